@@ -7,6 +7,9 @@ post (blockquote and script), an inline "also read" card, a poll, a labelled ad 
 embed, a podcast player, a paywall teaser midway with the rest visible, an infographic
 ``<figure>`` with a long caption, a "read more" button, a strip of more videos, a Facebook
 post embed, a newsletter box and a photo-gallery link box.
+Each story comes again hashed (every class a hash, ``news_probes.interruptions.hashed``);
+a third part, written after the first two ran (``plain_inserts``), sets plain-tag inserts
+in six more languages (Welsh, Icelandic, Maltese, Kazakh, Uzbek, Albanian), hashed only.
 
 The must-lines are the story's paragraphs before and after the insert (its last one
 always); the must-nots are each insert's furniture (its labels, buttons, counters, the
@@ -17,7 +20,7 @@ is invented."""
 
 from __future__ import annotations
 
-from . import news_inserts  # noqa: F401
+from . import news_inserts, plain_inserts  # noqa: F401
 from ._kit import PROBES
 
 __all__ = ["PROBES"]
