@@ -12,7 +12,7 @@ from ..blind66._kit import Site, add_probe, frame, paras, share
 from ..pages import Probes
 
 PROBES = Probes()
-__all__ = ["PROBES", "Site", "add", "add_hashed", "story"]
+__all__ = ["PROBES", "Site", "add", "add_hashed", "add_story", "story"]
 
 add = functools.partial(add_probe, PROBES, "b67k")
 
@@ -40,3 +40,22 @@ def add_hashed(
     html = hashed(frame(site, title, main, template="app"))
     url = f"https://{site.host}/2026/12/06/{name}"
     PROBES.add(f"b67k_{site.lang}_{name}_hashed", url, html, must, (*out, *site.out()))
+
+
+def add_story(
+    name: str,
+    site: Site,
+    title: str,
+    before: tuple[str, ...],
+    insert: str,
+    after: tuple[str, ...],
+    out: tuple[str, ...],
+    *,
+    template: str | None = "theme",
+) -> None:
+    """A story's probes, in its site's ``template`` (none: hashed only) and hashed: every
+    paragraph before and after the insert is a must-line, the insert's ``out`` must-nots."""
+    main = story(site, title, before, insert, after)
+    if template is not None:
+        add(name, site, title, main, (*before, *after), out, template=template)
+    add_hashed(name, site, title, main, (*before, *after), out)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._kit import Site, add, add_hashed, story
+from ._kit import Site, add_story
 
 
 def _site(lang: str, name: str, nav: tuple[str, ...], *words: str) -> Site:
@@ -221,22 +221,7 @@ SL = _site(
 )
 
 
-def _add(
-    name: str,
-    site: Site,
-    title: str,
-    before: tuple[str, ...],
-    insert: str,
-    after: tuple[str, ...],
-    out: tuple[str, ...],
-    *,
-    template: str = "theme",
-) -> None:
-    """A story's probes, in its theme and hashed: every paragraph before and after the
-    insert is a must-line."""
-    main = story(site, title, before, insert, after)
-    add(name, site, title, main, (*before, *after), out, template=template)
-    add_hashed(name, site, title, main, (*before, *after), out)
+_add = add_story
 
 
 _add(

@@ -6,7 +6,9 @@ Maltese, Kazakh, Uzbek and Albanian."""
 
 from __future__ import annotations
 
-from ._kit import Site, add_hashed, story
+import functools
+
+from ._kit import Site, add_story
 
 
 def _site(lang: str, name: str, *words: str) -> Site:
@@ -26,17 +28,7 @@ def _site(lang: str, name: str, *words: str) -> Site:
     )
 
 
-def _add(
-    name: str,
-    site: Site,
-    title: str,
-    before: tuple[str, ...],
-    insert: str,
-    after: tuple[str, ...],
-    out: tuple[str, ...],
-) -> None:
-    main = story(site, title, before, insert, after)
-    add_hashed(name, site, title, main, (*before, *after), out)
+_add = functools.partial(add_story, template=None)  # hashed only
 
 
 CY = _site(
