@@ -146,9 +146,10 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
 @functools.cache
 def _markup_label() -> re.Pattern[str]:
     """A label only an author's element is read with, opening its text ("Receta de "); a
-    full-width colon needs no space after it ("レシピ考案：森下 千夏")."""
+    colon needs no space after it, full width or not ("レシピ考案：森下 千夏", "گزارش:علی
+    رضایی": inside the author's element the label is glued to the name as often)."""
     labels = word_alternation(markup_byline_labels())
-    return re.compile(rf"^(?:{labels})(?:\s*:?\s+|\s*：\s*)(?=\w)", re.I)
+    return re.compile(rf"^(?:{labels})(?:\s*:?\s+|\s*[:：]\s*)(?=\w)", re.I)
 
 
 def _without_markup_label(text: str) -> str:

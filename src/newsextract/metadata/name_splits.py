@@ -194,12 +194,18 @@ def _names_before_places(sides: list[str]) -> bool:
 
 def _dash_split(parts: list[str]) -> list[str]:
     """``parts`` with each split again at a spaced dash when every side reads as a name; the
-    first part's one word after a dash that follows a name is dropped (``_dashed_tail``)."""
+    first part's one word after a dash that follows a name is dropped (``_dashed_tail``), and
+    a news agency after the first part's dash is split off whatever precedes it."""
     found: list[str] = []
     for at, part in enumerate(parts):
         sides = _SPACED_DASH.split(part)
         if at == 0 and len(sides) == 2 and _dashed_tail(sides):
             found.extend(sides[:1] if sides[1].strip() not in news_agencies() else sides)
+            continue
+        if at == 0 and len(sides) == 2 and sides[1].strip() in news_agencies():
+            # several writers joined by "and", then the agency ("Ahmad Faizal dan Nurul Huda
+            # - Bernama"): the agency is credited apart, the names split at their joiner after
+            found.extend(sides)
             continue
         if len(sides) > 1 and all(
             looks_like_name(side) and len(side.split()) >= _MIN_DASHED_NAME_WORDS for side in sides
