@@ -35,3 +35,21 @@ def test_the_byline_of_a_page_keeps_the_writer_alone() -> None:
     )
     article = newsextract.extract(html, "https://news.example/2025/04/floods")
     assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "names"),
+    [
+        ("Na Amina Juma na Hassan Mwinyi, Mwanza", "sw", ["Amina Juma", "Hassan Mwinyi"]),
+        ("By Jo Roe and Al Lee, Leeds", "en", ["Jo Roe", "Al Lee"]),
+        ("By Jo Roe and Al Lee, Reuters", "en", ["Jo Roe", "Al Lee", "Reuters"]),  # an agency
+        ("Jo Roe and Al Lee, Cher Smith", "en", ["Jo Roe", "Al Lee", "Cher Smith"]),
+        ("Ann Lee, Bo Chen, and Tom Watkins", "en", ["Ann Lee", "Bo Chen", "Tom Watkins"]),
+    ],
+)
+def test_one_word_after_a_list_its_and_closed_is_the_town(
+    byline: str, language: str, names: list[str]
+) -> None:
+    """The "and" named the last writer: one word after the comma that follows is the town
+    filed from, though CLDR's places lack it (a lone word after one name stays a name)."""
+    assert split_byline(byline, language) == names

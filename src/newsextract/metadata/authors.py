@@ -514,6 +514,8 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     # joined to it: "the Ministry of Health and the Department of Education")
     if names and institution(names[0]) is None:
         names = names[:1] + [name for name in names[1:] if institution(name) is None]
+    if len(names) > 2 and _town_after_closed_list(text, names, joins):
+        names = names[:-1]
     if len(names) > 1 and _town_may_follow(names[0]):
         names = names[:1] + [name for name in names[1:] if not _town_after_name(name)]
     if len(names) > 1:  # a place after the first name is where it was filed from
@@ -547,6 +549,20 @@ def _placeholder_whole(text: str, language: str | None) -> bool:
     if language is None or (cut := _without_own_place_tail(text, language)) == text:
         return False
     return " ".join(cut.split()).casefold() in _not_a_name()
+
+
+def _town_after_closed_list(text: str, names: list[str], language: str | None) -> bool:
+    """Whether the last of ``names`` is one word after a comma that follows a list its
+    joining word closed ("Amina Juma na Hassan Mwinyi, Mwanza", "Jo Roe and Al Lee, Leeds"):
+    the "and" named the last writer, the word is the town filed from (an agency stays)."""
+    last, before_last = names[-1], names[-2]
+    if " " in last or last in news_agencies():
+        return False
+    head, comma, tail = text.rpartition(",")
+    if not comma or tail.strip() != last or not head.rstrip().endswith(before_last):
+        return False
+    at = len(head.rstrip()) - len(before_last)
+    return any(m.end() == at for m in joiner_word(language).finditer(head))
 
 
 def _town_may_follow(first: str) -> bool:
