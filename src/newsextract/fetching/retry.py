@@ -26,6 +26,10 @@ def is_retryable_error(exc: httpx.TransportError) -> bool:
     """
     if isinstance(exc, httpx.RemoteProtocolError):
         return str(exc).startswith(_UNANSWERED)
+    if isinstance(exc, (httpx.ReadError, httpx.WriteError)):
+        # The same race when the server's close came first: the request written on the
+        # closed connection is answered by a reset (a GET, so safe to send again).
+        return _caused_by(exc, (ConnectionResetError, BrokenPipeError))
     if not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
         return False
     cause: BaseException | None = exc
@@ -34,6 +38,15 @@ def is_retryable_error(exc: httpx.TransportError) -> bool:
             return False
         cause = cause.__cause__ or cause.__context__
     return True
+
+
+def _caused_by(exc: BaseException, kinds: tuple[type[BaseException], ...]) -> bool:
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, kinds):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def backoff(attempt: int, options: FetchOptions) -> float:
