@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 from tests.metadata.language_probes.kit import field_cases, matches
-from tests.metadata.title_pages import ld, page, paragraphs
+from tests.metadata.title_pages import ld, paragraphs, probe_rows
 from tests.metadata.title_pages import og_meta as _og
 
 import newsextract
@@ -92,10 +92,7 @@ FIELDS = ("title",)
 
 def _probes(rows: list[tuple[str, str, str, str, str, str]]) -> list[tuple[Any, ...]]:
     """Each row (name, language, <title>, head, body, expected title) as a probe."""
-    return [
-        (name, _url(name), page(lang, title, head, body), want)
-        for name, lang, title, head, body, want in rows
-    ]
+    return probe_rows(rows, _url)
 
 
 PROBES = _probes(

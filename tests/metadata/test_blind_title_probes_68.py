@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 from tests.metadata.language_probes.kit import field_cases, matches
-from tests.metadata.title_pages import ld, page, paragraphs
+from tests.metadata.title_pages import ld, paragraphs, probe_rows
 from tests.metadata.title_pages import og_meta as _og
 
 import newsextract
@@ -90,6 +90,7 @@ TEXTS = {
 _HOSTS = {
     "ka_title_only_site_transliterated": "kalakisambebi.ge",
     "sq_title_only_site_and_slogan": "zeriiqytetit.al",
+    "ca_title_only_host_suffix": "diaridelport.cat",
 }
 
 
@@ -144,10 +145,7 @@ FIELDS = ("title",)
 
 def _probes(rows: list[tuple[str, str, str, str, str, str]]) -> list[tuple[Any, ...]]:
     """Each row (name, language, <title>, head, body, expected title) as a probe."""
-    return [
-        (name, _url(name), page(lang, title, head, body), want)
-        for name, lang, title, head, body, want in rows
-    ]
+    return probe_rows(rows, _url)
 
 
 def _text(lang: str) -> str:
@@ -801,19 +799,118 @@ PROBES_2 = _probes(
     ]
 )
 
+# A third round, written after the fixes of the first two and judged blind: a quote's speaker
+# before a colon in a title-only page, the host as the site's name, a rating's stars and a
+# photo count in the <h1>, markup leaked into the JSON-LD headline, empty and site-only
+# metadata titles.
+PROBES_3 = _probes(
+    [
+        (
+            "ca_title_only_speaker_colon_quote",
+            "ca",
+            "Alcaldessa: «La biblioteca és de tothom» | Diari del Port",
+            _og(site="Diari del Port"),
+            _news("ca", "Diari del Port", ""),
+            "Alcaldessa: «La biblioteca és de tothom»",
+        ),
+        (
+            "ca_title_only_host_suffix",
+            "ca",
+            "La nova biblioteca obre fins a les deu - DiariDelPort.cat",
+            "",
+            _news("ca", "Diari del Port", ""),
+            "La nova biblioteca obre fins a les deu",
+        ),
+        (
+            "bn_title_only_site_first_hyphen",
+            "bn",
+            "নদীতীর বার্তা - নতুন গণগ্রন্থাগার রাত দশটা পর্যন্ত খোলা",
+            "",
+            _news("bn", "নদীতীর বার্তা", ""),
+            "নতুন গণগ্রন্থাগার রাত দশটা পর্যন্ত খোলা",
+        ),
+        (
+            "eu_recipe_h1_rating_stars_after",
+            "eu",
+            "Marmitakoa etxean - Sukaldean",
+            ld("Recipe", name="Marmitakoa etxean"),
+            _plain(
+                '<article class="recipe"><h1 class="recipe-title">Marmitakoa etxean <span '
+                'class="rating" title="4,5">★★★★☆</span></h1>'
+                f'<div class="recipe-body">{_text("eu")}</div></article>',
+                "Sukaldean",
+            ),
+            "Marmitakoa etxean",
+        ),
+        (
+            "hy_gallery_h1_photo_count_after",
+            "hy",
+            "Նոր գրադարանը ներսից | Երևանյան լուրեր",
+            "",
+            _news(
+                "hy",
+                "Երևանյան լուրեր",
+                '<h1>Նոր գրադարանը ներսից <span class="photo-count">24 լուսանկար</span></h1>',
+            ),
+            "Նոր գրադարանը ներսից",
+        ),
+        (
+            "et_jsonld_headline_with_leaked_markup",
+            "et",
+            "Uus raamatukogu on avatud kella kümneni | Linnaleht",
+            ld("NewsArticle", headline="Uus raamatukogu on <em>avatud</em> kella kümneni"),
+            _news("et", "Linnaleht", "<h1>Uus raamatukogu on <em>avatud</em> kella kümneni</h1>"),
+            "Uus raamatukogu on avatud kella kümneni",
+        ),
+        (
+            "am_jsonld_headline_empty_og_site_only",
+            "am",
+            "ሸገር ዜና",
+            ld("NewsArticle", headline="") + _og("ሸገር ዜና", "ሸገር ዜና"),
+            _news("am", "ሸገር ዜና", "<h1>ቤተ መጻሕፍቱ እስከ ምሽቱ አራት ሰዓት ክፍት ይሆናል</h1>"),
+            "ቤተ መጻሕፍቱ እስከ ምሽቱ አራት ሰዓት ክፍት ይሆናል",
+        ),
+        (
+            "is_empty_h1_then_story_h1",
+            "is",
+            "Nýtt bókasafn opnað í bænum - Bæjarblaðið",
+            "",
+            _news(
+                "is",
+                "Bæjarblaðið",
+                "<h1>Nýtt bókasafn opnað í bænum</h1>",
+                top='<h1 class="header-icon"><span class="icon icon-menu"></span></h1>'
+                '<a class="brand" href="/">Bæjarblaðið</a>',
+                scoped=False,
+            ),
+            "Nýtt bókasafn opnað í bænum",
+        ),
+        (
+            "bs_og_emoji_prefix_h1_plain",
+            "bs",
+            "Nova javna biblioteka otvorena u centru grada | Sarajevske vijesti",
+            _og("📚 Nova javna biblioteka otvorena u centru grada", "Sarajevske vijesti"),
+            _news(
+                "bs", "Sarajevske vijesti", "<h1>Nova javna biblioteka otvorena u centru grada</h1>"
+            ),
+            "Nova javna biblioteka otvorena u centru grada",
+        ),
+    ]
+)
+
 # Blind figures (before any fix), judged loose / strict as ``report_titles`` prints them; the
 # second round's on the same tree.
 BLIND_FIGURES = {"newsextract": "40/41 loose, 40/41 strict", "trafilatura": "29/41, 23/41"}
 BLIND_FIGURES_2 = {"newsextract": "15/16 loose, 15/16 strict", "trafilatura": "12/16, 9/16"}
+# After the fixes (a subtitle's class word in the languages of its newsrooms; a spaced star,
+# Yoast's "⋆" or "*", between a title's parts): newsextract 41/41 and 16/16 both ways. The
+# third round's, on the tree with those fixes; after its fixes (a counter's or a rating's
+# class after the <h1>'s headline; inline tags leaked into the JSON-LD headline): 9/9.
+BLIND_FIGURES_3 = {"newsextract": "6/9 loose, 6/9 strict", "trafilatura": "4/9, 4/9"}
 
 # Misses, each with its reason: strict xfails, so a fix shows.
-_OPEN: dict[tuple[str, str], str] = {
-    ("gl_subtitulo_span_in_h1", "title"): "a subtitle in the <h1> is known by English class "
-    "words only, not Galician/Spanish/Portuguese 'subtitulo'",
-    ("tl_title_only_star_separator", "title"): "a '⋆' between the headline and the site's "
-    "name is not read as a separator",
-}
-_CASES = field_cases(PROBES + PROBES_2, FIELDS, _OPEN)
+_OPEN: dict[tuple[str, str], str] = {}
+_CASES = field_cases(PROBES + PROBES_2 + PROBES_3, FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
@@ -828,5 +925,5 @@ if __name__ == "__main__":  # pragma: no cover
 
     from tests.metadata.language_probes.kit import report_titles
 
-    for probes in (PROBES, PROBES_2):
+    for probes in (PROBES, PROBES_2, PROBES_3):
         report_titles(probes, sys.argv[1])

@@ -4,6 +4,7 @@ the page's language (right-to-left scripts marked as their pages mark them)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -54,3 +55,14 @@ def news(
         f'</time></div><div class="story-body">{paragraphs(text)}</div></article></main>'
         f'<footer class="site-footer">© 2024 {site}</footer>',
     )
+
+
+def probe_rows(
+    rows: list[tuple[str, str, str, str, str, str]], url: Callable[[str], str]
+) -> list[tuple[Any, ...]]:
+    """Each row (name, language, <title>, head, body, expected title) as a probe (name, the
+    address ``url`` gives its name, the page, expected title)."""
+    return [
+        (name, url(name), page(lang, title, head, body), want)
+        for name, lang, title, head, body, want in rows
+    ]

@@ -82,9 +82,12 @@ def headline_text(node: LexborNode) -> str:
 # as a label ("video-label", "badge", "live-flag"), which the reader sees as a tag, not as
 # words of the headline; before it too (a forum thread's prefix, XenForo's "<span
 # class='label'>Solved</span>", which its <title> may carry or not); a comment counter
-# ("<span class='comments-count'>12 comments</span>": "comment" a whole word of the class).
+# ("<span class='comments-count'>12 comments</span>": "comment" a whole word of the class),
+# any counter so named ("photo-count": a gallery's "24 photos"), and a rating ("rating",
+# "stars": a recipe's or a product's "★★★★☆"), the page's furniture beside the headline.
 _BADGE_CLASS = LazyPattern(
-    r"label|badge|flag|pill|sticker|marker|(?<![a-z])comments?(?![a-z])", re.I
+    r"label|badge|flag|pill|sticker|marker|(?<![a-z])(?:comments?|count|rating|stars)(?![a-z])",
+    re.I,
 )
 MAX_BADGE_WORDS = 2
 
@@ -136,9 +139,14 @@ _JUMP = "jump"
 _ITEM_NUMBER = LazyPattern(r"#\d+")
 # An element of the ``<h1>`` its class names a subtitle ("subtitle", "sub-headline", "dek",
 # "standfirst"; a whole word of the class, "article-dek", not "decking"): set after the
-# headline, it is the standfirst, no words of the headline.
+# headline, it is the standfirst, no words of the headline. The word in the languages whose
+# newsrooms name their classes in it too: Spanish, Galician and Portuguese "subtítulo",
+# Catalan "subtítol", Italian "sottotitolo", German "Untertitel", Croatian, Bosnian and
+# Serbian "podnaslov".
 _SUBTITLE_CLASS = LazyPattern(
-    r"(?<![^\s_-])(?:sub-?(?:title|headline|head)|standfirst|strapline|dek|deck)(?![^\s_-])", re.I
+    r"(?<![^\s_-])(?:sub-?(?:title|headline|head)|standfirst|strapline|dek|deck|subtitulo"
+    r"|subtitol|sottotitolo|untertitel|podnaslov)(?![^\s_-])",
+    re.I,
 )
 # An element of the ``<h1>`` that holds the post's date, not words of its headline: a
 # ``<time>``, or an element its class or id names a date ("date", "datum", "post-time").

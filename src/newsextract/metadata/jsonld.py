@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from newsextract.dates import parse_machine_date
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph, JsonObject, node_types
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import byline_agency, split_byline
 from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
 from newsextract.metadata.item_address import names_another_page
@@ -126,7 +128,7 @@ def _article_candidates(
 
     if not names_another_page(node, page):  # else a linked story's item: not this headline
         for key in ("headline", "name", "alternativeHeadline"):
-            title = _text(node.get(key))
+            title = _untagged(_text(node.get(key)))
             if title:
                 yield cand("title", title, key)
                 break
@@ -318,6 +320,22 @@ def _first(value: Any) -> Any:
 
 def _text(value: Any) -> str:
     return clean_text(value) if isinstance(value, str) else ""
+
+
+# An inline element's tag written into a structured headline ("Uus raamatukogu on
+# <em>avatud</em>", raw or escaped): the CMS's rich-text headline field leaked its markup,
+# which the page's <h1> renders; a reader sees its text. Only inline elements: a "<" in a
+# headline's words ("5 < 7") is no tag.
+_INLINE_TAG = LazyPattern(
+    r"</?(?:em|i|b|strong|span|a|u|s|mark|small|sup|sub|q|abbr|cite|br|wbr)\b[^<>]*>", re.I
+)
+
+
+def _untagged(title: str) -> str:
+    """``title`` without the inline tags its CMS wrote into it (a ``<br>`` read as a space)."""
+    if "<" not in title or not _INLINE_TAG.search(title):
+        return title
+    return clean_text(_INLINE_TAG.sub(lambda m: " " if m[0][1:3].lower() == "br" else "", title))
 
 
 def _name(node: Any) -> str:

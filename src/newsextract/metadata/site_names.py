@@ -26,8 +26,9 @@ from newsextract.text import compare_key, word_count
 # and a bullet ("Post • Site") need spaces too, as does Japanese's middle dot ("記事 ・ ブログ";
 # unspaced it joins a foreign name's parts, "ジョン・スミス"). A guillemet right before another
 # separator closes a French quotation ("Le maire : « Nous rouvrirons le pont » - La Gazette").
+# A star, spaced, is one too: Yoast SEO offers "⋆" and "*" among its title separators.
 _SEPARATORS = LazyPattern(
-    r"\s+(?:-|–|—|―|－|»(?!\s+[-–—|｜:·•/~])|«|›|·|•|・|::|:|/|~)\s+|\s*[|｜丨︱_ㅣ]\s*"
+    r"\s+(?:-|–|—|―|－|»(?!\s+[-–—|｜:·•/~])|«|›|·|•|・|::|:|/|~|⋆|\*)\s+|\s*[|｜丨︱_ㅣ]\s*"
 )
 
 
