@@ -45,6 +45,11 @@ def test_a_count_classed_element_after_the_headline_is_cut() -> None:
     assert newsextract.extract(_page(h1=h1), url=URL).title == "Library opens late"
 
 
+def test_a_drupal_views_field_is_no_counter() -> None:
+    h1 = '<h1>Library opens <span class="views-field views-field-changed">today</span></h1>'
+    assert newsextract.extract(_page(h1=h1), url=URL).title == "Library opens today"
+
+
 def test_a_countdown_class_is_no_counter() -> None:
     h1 = '<h1>Library opens <span class="countdown">tomorrow</span></h1>'
     assert newsextract.extract(_page(h1=h1), url=URL).title == "Library opens tomorrow"

@@ -83,10 +83,12 @@ def headline_text(node: LexborNode) -> str:
 # words of the headline; before it too (a forum thread's prefix, XenForo's "<span
 # class='label'>Solved</span>", which its <title> may carry or not); a comment counter
 # ("<span class='comments-count'>12 comments</span>": "comment" a whole word of the class),
-# any counter so named ("photo-count": a gallery's "24 photos"), and a rating ("rating",
-# "stars": a recipe's or a product's "★★★★☆"), the page's furniture beside the headline.
+# any counter so named ("photo-count": a gallery's "24 photos"; a video's "views", not
+# Drupal's "views-field" wrappers), and a rating ("rating", "stars": a recipe's or a
+# product's "★★★★☆"), the page's furniture beside the headline.
 _BADGE_CLASS = LazyPattern(
-    r"label|badge|flag|pill|sticker|marker|(?<![a-z])(?:comments?|count|rating|stars)(?![a-z])",
+    r"label|badge|flag|pill|sticker|marker"
+    r"|(?<![a-z])(?:comments?|count|rating|stars|views(?!-field))(?![a-z])",
     re.I,
 )
 MAX_BADGE_WORDS = 2
