@@ -68,3 +68,13 @@ def test_escaped_inline_tags_in_the_jsonld_headline_are_dropped() -> None:
 def test_a_less_than_sign_in_the_jsonld_headline_stays() -> None:
     html = _page(headline="Why 5 < 7 in the library's new rules")
     assert newsextract.extract(html, url=URL).title == "Why 5 < 7 in the library's new rules"
+
+
+def test_a_tag_class_after_the_headline_is_cut() -> None:
+    h1 = '<h1>Library opens late <span class="article-tag">Advert</span></h1>'
+    assert newsextract.extract(_page(h1=h1), url=URL).title == "Library opens late"
+
+
+def test_a_tags_class_is_no_tag() -> None:
+    h1 = '<h1>Library opens <span class="tags">late</span></h1>'
+    assert newsextract.extract(_page(h1=h1), url=URL).title == "Library opens late"
