@@ -84,6 +84,9 @@ PROBE_SETS = {
     # wave 67c's blind long and structured pages (sections between ads, tables, steps,
     # changelogs, glossaries, interviews, verse, threads, embeds, layout tables, teasers)
     "blind67c": "nonnews_probes.blind67c",
+    # wave 68b's blind non-news kinds the earlier kits met little (abstract pages, forms
+    # pages, syllabi, programmes, API references, listings, show notes, line-ups, lyrics)
+    "blind68b": "nonnews_probes.blind68b",
 }
 
 Extractor = Callable[[str, str], str]
