@@ -63,6 +63,11 @@ def _body(html: str) -> str:
             "Dieser Beitrag enthält Links zu Händlern. Kaufen Sie darüber ein, erhalten wir "
             "eine kleine Provision, für Sie ändert sich am Preis nichts.",
         ),
+        (
+            "mail-unsubscribe",
+            "Sie erhalten diese Ausgabe, weil Sie sich eingetragen haben. Um sich abzumelden, "
+            "klicken Sie hier.",
+        ),
     ],
 )
 def test_a_paragraph_named_as_furniture_goes(cls: str, text: str) -> None:

@@ -58,7 +58,7 @@ def credit_class(classes: str) -> bool:
 
 # The words of a leaf's class that name it as furniture written in sentences (below).
 _PROSE_FURNITURE_LEAF = (
-    r"(?<![a-z])(?:cookies?|consent|gdpr|newsletter|sign-?up|donat(?:e|ions?)|"
+    r"(?<![a-z])(?:cookies?|consent|gdpr|newsletter|sign-?up|unsubscribe|donat(?:e|ions?)|"
     r"affiliates?|afiliad[oa]s?|disclosures?|promo|a11y|accessibility-?note|"
     r"(?:editorial|ethics)-?(?:standards|policy|guidelines)|(?<=-)placeholder)(?![a-z])"
 )
@@ -74,9 +74,11 @@ _FURNITURE_LEAF_CLASS = LazyPattern(
     # furniture written as a paragraph of sentences and named on the paragraph itself, which
     # the container test never reads: a consent notice or the placeholder a consent tool
     # sets for an embed ("cookie-text", "tarteaucitron-placeholder"), a sign-up or donation
-    # ask, an affiliate disclosure (Portuguese and Spanish "afiliados"), a promotion set
-    # mid-story ("promo-box"), an accessibility notice ("a11y-note"), a note pointing to the
-    # paper's editorial standards or ethics policy (probe set prosefurniture)
+    # ask, a newsletter's opt-out line ("unsubscribe": "To unsubscribe, click here"; probe
+    # set blind68b), an affiliate disclosure (Portuguese and Spanish "afiliados"), a
+    # promotion set mid-story ("promo-box"), an accessibility notice ("a11y-note"), a note
+    # pointing to the paper's editorial standards or ethics policy (probe set
+    # prosefurniture)
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 # The parts add their pages in this order (the probes' order in reports).
 from . import (  # noqa: F401
     civic_and_learning,
+    hard_shapes,
     reviews_and_sports,
     texts_and_guides,
 )
