@@ -126,6 +126,16 @@ def test_an_aside_of_the_story_s_timeline_is_read() -> None:
     assert "the storm splits the deck" in body
 
 
+def test_an_aside_of_a_guide_s_practical_information_is_read() -> None:
+    """A travel guide's "good to know" box (getting there, hours, prices) is its own facts,
+    set apart as a fact box is (probe set blind68b)."""
+    body = _body(
+        "<aside class='good-to-know'><h3>Getting there</h3><ul><li>The number 4 bus stops at "
+        f"the pier gate every half hour.</li></ul></aside><p>{_REST}</p>"
+    )
+    assert "The number 4 bus stops at the pier gate" in body
+
+
 def test_a_related_aside_stays_skipped() -> None:
     body = _body(
         "<aside class='related'><p>Ferry timetable changes for the summer season.</p></aside>"

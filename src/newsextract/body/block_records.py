@@ -193,6 +193,10 @@ _FACTBOX_NAME = LazyPattern(
     # an article's own chronology beside its text ("timeline-box", "chronologie"): the
     # story's dates, set apart as a fact box is
     r"time-?line|chronology|chronologie|chronik|cronologia|cronología|"
+    # a travel guide's box of practical information ("practical-info", "good-to-know":
+    # getting there, hours, prices, permits): the guide's own facts, set apart as a fact box
+    # is (probe set blind68b)
+    r"practical|practicalities|good-?to-?know|need-?to-?know|know-?before-?you-?go|"
     # a documentation page's admonition set as an <aside> (Starlight's "starlight-aside
     # starlight-aside--tip", a "callout callout-warning"): a note of the text, not a sidebar
     r"admonition|callout|note|tip|hint|warning|caution|danger|important)(?:$|[\s_-])",
