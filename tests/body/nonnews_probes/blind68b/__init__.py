@@ -6,7 +6,10 @@ reference pages, a parish newsletter and a club's, real-estate listings, job pos
 exhibition's practical information, podcast episodes with show notes, product reviews with
 pros and cons, recipes with step lists and nutrition tables, match reports with line-ups,
 travel guides with practical-information boxes, song lyrics, release pages and a festival
-programme, in 33 languages and fourteen scripts (Devanagari, Bengali, Tamil, Thai, Hebrew,
+programme; after them, the same kinds in hard shapes (``hard_shapes``) and kinds no kit had
+(``more_kinds``: a README, a crowdfunding campaign, a medicine leaflet, a trail, a staff
+profile, a statute article, a pet profile, a forecast, a library record, election results,
+a volunteer call), in 44 languages and fourteen scripts (Devanagari, Bengali, Tamil, Thai, Hebrew,
 Arabic, Cyrillic, Greek, Georgian, Armenian, Hangul, Han, Kana, Ethiopic besides Latin).
 
 The must-lines are the text a reader would call the content (its tables, lists, headings
@@ -25,6 +28,7 @@ from __future__ import annotations
 from . import (  # noqa: F401
     civic_and_learning,
     hard_shapes,
+    more_kinds,
     reviews_and_sports,
     texts_and_guides,
 )
