@@ -12,6 +12,7 @@ translation note) are cut, and a first-published note over the first one (a part
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Literal, NamedTuple
 
 import attrs
@@ -41,7 +42,7 @@ from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.region import choose_region
 from newsextract.body.scoring import block_value, data_row_value, tally
 from newsextract.body.script_body import script_html
-from newsextract.body.walk_records import Walk
+from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
@@ -365,14 +366,38 @@ def _generic(walked: Walk, options: BodyOptions, page: ParsedPage | None = None)
     region = choose_region(walked, sums)
     if region is not None and others:
         region.cut(walked, others)
+    value_of = _value_outside(others, block_value)
     if region is None:
         # No prose at all: a page whose text is its data tables (a league's results, a
         # timetable) is read around the tables' rows, as a page of prose around its text.
-        sums = tally(walked, data_row_value)
+        value_of = data_row_value
+        sums = tally(walked, value_of)
         region = choose_region(walked, sums)
         if region is None:
             return []
-    return select_blocks(walked, sums, region, options.favor)
+    blocks = select_blocks(walked, sums, region, options.favor)
+    if blocks:
+        return blocks
+    # Every block of the region dropped as furniture (an unnamed consent banner's sentence
+    # outweighing a changelog's short list items, each in its own section): it held no text,
+    # and the best of the rest is read, once.
+    sums = tally(walked, _value_outside(sorted(region.ranges), value_of))
+    region = choose_region(walked, sums)
+    return [] if region is None else select_blocks(walked, sums, region, options.favor)
+
+
+def _value_outside(
+    ranges: list[tuple[int, int]], value_of: Callable[[RawBlock], float]
+) -> Callable[[RawBlock], float]:
+    """``value_of`` with the blocks in ``ranges`` (container ranges) worth nothing."""
+    if not ranges:
+        return value_of
+    starts, stops = outside(ranges)
+
+    def value(block: RawBlock) -> float:
+        return 0.0 if within(starts, stops, block.container) else value_of(block)
+
+    return value
 
 
 def _with_jsonld(walked: Walk, generic: list[Block], raw_body: str) -> Body:

@@ -33,5 +33,8 @@ from . import (  # noqa: F401
     texts_and_guides,
 )
 from ._kit import PROBES
+from .hashed_copies import add_hashed_copies
+
+add_hashed_copies(PROBES)  # last: it copies the pages the parts added
 
 __all__ = ["PROBES"]
