@@ -29,6 +29,7 @@ from . import (  # noqa: F401
     civic_and_learning,
     hard_shapes,
     more_kinds,
+    plain_markup,
     reviews_and_sports,
     texts_and_guides,
 )
