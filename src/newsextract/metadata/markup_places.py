@@ -49,10 +49,21 @@ def outside_article(node: LexborNode, *, form: bool = True) -> bool:
         attrs = current.attributes
         tokens = (attrs.get("class") or "").split()
         tokens.append(attrs.get("id") or "")
-        if any(_OUTSIDE_ARTICLE.match(token) for token in tokens if token):
+        if any(_OUTSIDE_ARTICLE.match(token) for token in tokens if token) and not _web_copy(
+            current, tokens
+        ):
             return True
         current = current.parent
     return False
+
+
+def _web_copy(node: LexborNode, tokens: list[str]) -> bool:
+    """Whether ``node``, named as a newsletter's box, holds an ``<h1>``: a newsletter's web
+    copy ("newsletter-web", "newsletter-issue") wrapping the page's headline and byline, where
+    a sign-up box says a line or two under an ``<h2>`` at most (probes ha_newsletter_daga_da,
+    lb_vum_newsletter_copy)."""
+    named = [t for t in tokens if t and _OUTSIDE_ARTICLE.match(t)]
+    return all(t[:10].lower() == "newsletter" for t in named) and node.css_first("h1") is not None
 
 
 # A class token naming an <article> another story's card: "teaser" closing it after a
