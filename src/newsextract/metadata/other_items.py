@@ -76,9 +76,16 @@ def in_other_item(node: LexborNode) -> bool:
 
 
 # A class token or id naming readers' comments as CMSs do ("comments", "comment-list",
-# "commentlist", "comments_area", "disqus_thread"); not a language's word ("Kommentar",
-# "commentaire" name opinion pieces too).
-_COMMENTS = LazyPattern(r"^(?:comments?(?:$|[-_]|list|area)|disqus)", re.I)
+# "commentlist", "comments_area", "disqus_thread"), or their replies under a post ("reply",
+# "replies", "reply-list": a review's or a thread's answers, probe ca_review_revisat_per);
+# not a language's word ("Kommentar", "commentaire" name opinion pieces too).
+_COMMENTS = LazyPattern(r"^(?:comments?(?:$|[-_]|list|area)|disqus|repl(?:y|ies)(?:$|[-_]))", re.I)
+
+
+def may_name_comments(names: str) -> bool:
+    """Whether ``names`` holds a piece of every word ``_COMMENTS`` matches ("Comment",
+    "disqus", "Reply", "replies"): most names hold none, told by substring searches alone."""
+    return "omment" in names or "isqus" in names or "eply" in names or "eplies" in names
 
 
 def names_comments(attrs: dict[str, str | None]) -> bool:
@@ -86,7 +93,7 @@ def names_comments(attrs: dict[str, str | None]) -> bool:
     (the page search passes their days over, ``page_dates.in_comments_after_text``)."""
     for key in ("id", "class"):
         names = attrs.get(key)
-        if names and ("omment" in names or "isqus" in names) and _comment_tokens(names):
+        if names and may_name_comments(names) and _comment_tokens(names):
             return True
     return False
 

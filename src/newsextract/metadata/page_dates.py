@@ -81,6 +81,7 @@ from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.other_items import (
     STORY_LIST_WORDS,
     in_related_list,
+    may_name_comments,
     names_comments,
     names_related_list,
     story_item,
@@ -850,7 +851,7 @@ def _may_name_comments(page: ParsedPage) -> bool:
     """Whether some class or id of the page may name readers' comments (``names_comments``'
     words): most pages have none, and their date elements are no comment's."""
     names = page.names
-    return "omment" in names or "isqus" in names
+    return may_name_comments(names)
 
 
 def _verdicts(page: ParsedPage) -> AncestorVerdicts:
