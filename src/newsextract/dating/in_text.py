@@ -86,14 +86,16 @@ BEFORE_YEAR = r"(?:del?\s+|dal\s+)?"
 # The word between a day and its month's name: Spanish, Catalan and Portuguese "de" ("5 de
 # marzo"), Romansh "da" ("14 da mars 2025"), Friulian "di" ("14 di Març"), Maltese "ta'"
 # ("3 ta' Marzu 2025", also with a typographic apostrophe), Hausa "ga", maybe with "watan"
-# ("5 ga watan Maris, 2024", "the 5th of the month of March").
-BEFORE_MONTH = r"(?:d[aei]\s+|ta['’]\s*|ga\s+(?:watan\s+)?)?"
+# ("5 ga watan Maris, 2024", "the 5th of the month of March"); Scottish Gaelic's article, which
+# CLDR's stand-alone months carry ("5 Am Màrt 2024", "12 An t-Samhain 2024").
+BEFORE_MONTH = r"(?:d[aei]\s+|ta['’]\s*|ga\s+(?:watan\s+)?|a[mn]\s+(?:t-)?)?"
 PARTICLE = r"[^\W\d_]{1,2}\."  # an abbreviated word with its dot: "m.", "d."
 # The mark after a day before its month's name: an English or French ordinal's letters, a
 # dot (German, Slavic, Nordic), "º" (Spanish), Kurmanji's ezafe "ê" (CLDR's long date, "5ê
 # adara 2024an") and Sorani's "ی" (CLDR's long date, "5ی ئازاری 2024", "dی MMMMی y"), or the
-# hyphen Uzbek and Azerbaijani write with no space ("3-mart 2025").
-DAY_MARK = r"(?:(?:st|nd|rd|th|er|ê|ی|\.|º)?\s+|-)"
+# hyphen Uzbek and Azerbaijani write with no space ("3-mart 2025"), or Turkmen's ordinal
+# ending after one ("5-nji mart 2024", "6-njy").
+DAY_MARK = r"(?:(?:st|nd|rd|th|er|ê|ی|\.|º|-nj[iy])?\s+|-)"
 
 
 # What each form of ``_day_forms`` holds: a year of four digits, or a day in numbers ending
