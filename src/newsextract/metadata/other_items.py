@@ -85,7 +85,7 @@ _COMMENTS = LazyPattern(r"^(?:comments?(?:$|[-_]|list|area)|disqus|repl(?:y|ies)
 def may_name_comments(names: str) -> bool:
     """Whether ``names`` holds a piece of every word ``_COMMENTS`` matches ("Comment",
     "disqus", "Reply", "replies"): most names hold none, told by substring searches alone."""
-    return "omment" in names or "isqus" in names or "eply" in names or "eplies" in names
+    return "omment" in names or "isqus" in names or "epl" in names
 
 
 def names_comments(attrs: dict[str, str | None]) -> bool:
