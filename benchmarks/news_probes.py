@@ -87,6 +87,9 @@ PROBE_SETS = {
     # wave 68b's blind non-news kinds the earlier kits met little (abstract pages, forms
     # pages, syllabi, programmes, API references, listings, show notes, line-ups, lyrics)
     "blind68b": "nonnews_probes.blind68b",
+    # wave 68c's blind long pages on unusual skeletons (no <article>, layout tables, custom
+    # elements, role=main, <br> prose, <dl>, <details>, steps and chapters between figures)
+    "blind68c": "nonnews_probes.blind68c",
 }
 
 Extractor = Callable[[str, str], str]
