@@ -17,7 +17,8 @@ from newsextract.language_codes import aliases, dateparser_code, file_code
 # The language files of languages dateparser has no data of (so no dateparser code reads
 # them, and none should): checked, so that a file named by a wrong code shows here.
 _WITHOUT_DATEPARSER = frozenset(
-    {"ceb", "co", "dv", "ht", "jv", "ku", "la", "mi", "oc", "sd", "sm", "su", "tg", "tk", "xh"}
+    {"ceb", "co", "dv", "ht", "jv", "ku", "la", "mi", "oc", "sd", "sm", "su", "tg", "tk"}
+    | {"tt", "xh"}
 )
 
 
