@@ -18,7 +18,17 @@ from probe_checks import check_probe_body, probe_cases
 # hashed grid's rail, an old layout table's right cell), in languages whose sign-up words
 # were not listed: Urdu, Macedonian and Tamil ``prompts`` words added and a Tatar language
 # file (its "read also" label and sign-up words among its lists): 30/30, no dev output moved.
-_KNOWN_FAILURES: dict[str, str] = {}
+# Second part (12 pages, written after the first was run; blind on this tree and on main's,
+# the same): newsextract 9/12 (every must-line found), trafilatura 9/12 (three must-lines
+# lost: a hero header's intro paragraphs, a tip box).
+_KNOWN_FAILURES: dict[str, str] = {
+    "b68c_af_grid_rail_of_blurbs": "a hashed grid's rail of 'most read' blurbs (a sentence "
+    "in a bare <div> under each linked headline) beside the text columns is kept",
+    "b68c_mr_grid_rail_of_blurbs": "a hashed grid's rail of 'most read' blurbs (a sentence "
+    "in a bare <div> under each linked headline) beside the text columns is kept",
+    "b68c_pa_briefs_column_before_story": "the first of a left column's dated briefs (before "
+    "the story in the source) is kept",
+}
 
 
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))

@@ -441,3 +441,166 @@ def sidebar_longer(lang: Lang, title: str, anchors: Sequence[str], seed: int, si
         f"{share(site)}</article>{comments(site)}</div><div class='col-side'>{boxes}"
         f"{related(site)}</div></div>{footer(site)}",
     )
+
+
+# The second part's skeletons, written after the first part was run.
+
+
+def sibling_articles(lang: Lang, title: str, anchors: Sequence[str], seed: int) -> str:
+    """A long read whose chapters are each an ``<article>`` of their own, siblings under a
+    plain wrapper, the headline above them all, an ad between two."""
+    site = lang.site
+    chunks = _chunks(lang.paras(seed, 28, anchors), 5)
+    chapters = "".join(
+        f"<article class='chapter' id='ch{n}'><h2>{lang.heads[n]}</h2>{_p(chunk)}</article>"
+        + (ad(lang, n) if n == 2 else "")
+        for n, chunk in enumerate(chunks)
+    )
+    return page(
+        lang,
+        title,
+        f"{header(site)}<div class='story'><div class='story-head'><h1>{title}</h1></div>"
+        f"{chapters}{share(site)}</div>{related(site)}{footer(site)}",
+    )
+
+
+def grid_rail_blurbs(
+    lang: Lang, title: str, anchors: Sequence[str], seed: int, blurbs: Sequence[str]
+) -> str:
+    """Hashed-class grid columns of text, and in the same grid a rail of "most read"
+    blurbs: each a sentence in a bare ``<div>`` under a linked headline."""
+    site = lang.site
+    columns = "".join(
+        "<div class='css-8j7h6g'><p class='css-5t6y7u'>"
+        + "</p><p class='css-5t6y7u'>".join(c)
+        + "</p></div>"
+        for c in _chunks(lang.paras(seed, 28, anchors), 2)
+    )
+    rail = "".join(
+        f"<div class='css-k9l8m7'><a class='css-n6b5v4' href='/t/{n}'>{site.related[n % 2]}"
+        f"</a><div class='css-c3x2z1'>{blurb}</div></div>"
+        for n, blurb in enumerate(blurbs)
+    )
+    return page(
+        lang,
+        title,
+        f"<div id='root'>{cookie(site)}<div class='css-h1g2f3'><a href='/'>{site.name}</a>"
+        "</div><div class='css-d4s5a6'><h1 class='css-p7o8i9'>"
+        f"{title}</h1><div class='css-u1y2t3'>{columns}<div class='css-r4e5w6'>{rail}</div>"
+        f"</div></div><div class='css-q1w2e3'>{site.footer}</div></div>",
+    )
+
+
+def sidebar_first(lang: Lang, title: str, anchors: Sequence[str], seed: int, side: str) -> str:
+    """A two-column page whose left column (first in the source) is a long list of
+    dated briefs, each a sentence or two; the story comes after it."""
+    site = lang.site
+    briefs = lang.paras(seed + 60, 14, (side, "", ""))
+    left = "".join(
+        f"<li><span class='brief-date'>0{1 + n % 9}.12.2026</span><p>{text}</p></li>"
+        for n, text in enumerate(briefs)
+    )
+    return page(
+        lang,
+        title,
+        f"{header(site)}<div class='columns'><div class='col-left'><h3>{site.related_title}"
+        f"</h3><ul class='briefs'>{left}</ul></div><div class='col-right'><h1>{title}</h1>"
+        f"<div class='text'>{_p(lang.paras(seed, 24, anchors))}</div>{share(site)}</div>"
+        f"</div>{footer(site)}",
+    )
+
+
+def intro_in_header(lang: Lang, title: str, anchors: Sequence[str], seed: int) -> str:
+    """A long read whose first two paragraphs sit in its ``<header>`` (the hero, over a
+    full-width picture, with the headline), the rest in the body's sections."""
+    site = lang.site
+    paras = lang.paras(seed, 28, anchors)
+    sections = "".join(
+        f"<section><h2>{lang.heads[n]}</h2>{_p(chunk)}</section>"
+        for n, chunk in enumerate(_chunks(paras[2:], 4))
+    )
+    return page(
+        lang,
+        title,
+        f"{header(site)}<main><article><header class='hero hero--full'><img src='/h.jpg' "
+        f"alt='' width='1920'><div class='hero-text'><h1>{title}</h1>{_p(paras[:2])}</div>"
+        f"</header><div class='article-body'>{sections}</div>{share(site)}</article>"
+        f"{newsletter(site)}</main>{footer(site)}",
+    )
+
+
+def toc_with_summaries(
+    lang: Lang, title: str, anchors: Sequence[str], seed: int, summaries: Sequence[str]
+) -> str:
+    """A guide opening on a table of contents whose entries each carry a one-sentence
+    summary of their chapter (furniture: a way into the text), then the chapters."""
+    site = lang.site
+    chunks = _chunks(lang.paras(seed, 28, anchors), len(summaries))
+    toc = "".join(
+        f"<li><a href='#c{n}'>{lang.heads[n]}</a><span class='toc-summary'>{s}</span></li>"
+        for n, s in enumerate(summaries)
+    )
+    chapters = "".join(
+        f"<h2 id='c{n}'>{lang.heads[n]}</h2>{_p(chunk)}" for n, chunk in enumerate(chunks)
+    )
+    return page(
+        lang,
+        title,
+        f"{header(site)}<main><h1>{title}</h1><nav class='toc' aria-label='toc'><ol>{toc}</ol>"
+        f"</nav><div class='guide-body'>{chapters}</div>{share(site)}</main><aside>"
+        f"{related(site)}</aside>{footer(site)}",
+    )
+
+
+def dl_linked_terms(
+    lang: Lang, title: str, anchors: Sequence[str], seed: int, terms: Sequence[str]
+) -> str:
+    """A glossary whose terms are links to their own pages and whose definitions are bare
+    text in the ``<dd>`` (no ``<p>``), three paragraphs each set apart by ``<br><br>``."""
+    site = lang.site
+    defs = _chunks(lang.paras(seed, 3 * len(terms), anchors), len(terms))
+    entries = "".join(
+        f"<dt><a href='/term/{n}'>{term}</a></dt><dd>{'<br><br>'.join(text)}</dd>"
+        for n, (term, text) in enumerate(zip(terms, defs, strict=True))
+    )
+    return page(
+        lang,
+        title,
+        f"{header(site)}<div class='content'><h1>{title}</h1><dl>{entries}</dl></div>"
+        f"<aside>{related(site)}{newsletter(site)}</aside>{footer(site)}",
+    )
+
+
+def step_divs_with_tips(lang: Lang, title: str, anchors: Sequence[str], seed: int, tip: str) -> str:
+    """Steps as ``<div>``s numbered by CSS (no list), a picture after every other step and
+    a tip box (the text's) in the middle; an ad after the last step."""
+    site = lang.site
+    steps = _chunks(lang.paras(seed, 26, anchors), 12)
+    body = "".join(
+        f"<div class='step'><div class='step-text'>{_p(step)}</div></div>"
+        + (f"<div class='step-media'><img src='/m{n}.jpg' alt=''></div>" if n % 2 else "")
+        + (f"<div class='tip-box'><strong>💡</strong> {tip}</div>" if n == 5 else "")
+        for n, step in enumerate(steps)
+    )
+    return page(
+        lang,
+        title,
+        f"{header(site)}<main><div class='recipe'><h1>{title}</h1><div class='steps'>{body}"
+        f"</div>{ad(lang, 3)}</div>{comments(site)}</main>{footer(site)}",
+    )
+
+
+def rtl_in_ltr_site(lang: Lang, title: str, anchors: Sequence[str], seed: int) -> str:
+    """A right-to-left text (``dir="rtl"`` on its wrapper) on a left-to-right site's
+    template whose furniture is English: the page's ``<html>`` is ``lang="en"``."""
+    site = lang.site
+    chunks = _chunks(lang.paras(seed, 26, anchors), 4)
+    text = "".join(f"<h2>{lang.heads[n]}</h2>{_p(chunk)}" for n, chunk in enumerate(chunks))
+    return (
+        "<!DOCTYPE html><html lang='en' dir='ltr'><head><meta charset='utf-8'><title>"
+        f"{title} | World Service</title></head><body>{cookie(site)}<header "
+        "class='site-header'><a href='/'>World Service</a><nav><a href='/en'>English</a> "
+        f"<a href='/{site.lang}'>{site.nav[0]}</a></nav></header><main><div "
+        f"class='story' lang='{site.lang}' dir='rtl'><h1>{title}</h1>{text}"
+        f"{share(site)}</div>{related(site)}</main>{footer(site)}</body></html>"
+    )
