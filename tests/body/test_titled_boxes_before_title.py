@@ -1,6 +1,7 @@
 """Round 54, from the blind probe of site builders' markup (``nonnews_probes.builder_pages``):
 a titled box before the page's ``<h1>`` inside the region (a hero slider's slide, a banner's
-heading and line) is the builder's, not the text, whose sections follow its title; a page
+heading and line) is the builder's, not the text, whose sections follow its title (its
+heading kept, or dropped as a read-more label: wave 68c); a page
 titling its sections by several ``<h1>``s, and a kicker beside the ``<h1>`` in its header,
 are judged as before."""
 
@@ -47,6 +48,19 @@ def test_slide_before_title_is_dropped() -> None:
     assert "trenta banchi di frutta" in body
     assert "Estate in paese" not in body
     assert "Scopri tutti gli eventi di luglio" not in body
+
+
+def test_box_under_a_read_more_label_before_title_is_dropped() -> None:
+    """A box titled by a heading that is itself furniture (a "Leggi anche" label over a
+    column of briefs) is the site's as surely as one under a kept heading (blind68c)."""
+    body = _body(
+        _page(
+            "<h3>Leggi anche</h3><ul><li><span>01.12.2026</span><p>La giunta ha approvato "
+            "ieri il bilancio per il prossimo anno.</p></li></ul>"
+        )
+    )
+    assert "trenta banchi di frutta" in body
+    assert "La giunta ha approvato" not in body
 
 
 def test_kicker_in_title_header_is_judged_as_before() -> None:

@@ -5,8 +5,12 @@ line set in the region above the article's ``<h1>``, which no text of the articl
 from __future__ import annotations
 
 from newsextract.body.model import HEADING
-from newsextract.body.reasons import BEFORE_TITLE, PAGE_TITLE, Judged
+from newsextract.body.reasons import BEFORE_TITLE, FURNITURE_LINE, PAGE_TITLE, Judged
 from newsextract.body.walk_records import Walk
+
+# The headings that title a box before the page's title: a kept one, or one dropped as a
+# furniture line (a read-more label, "Lees ook", "ਇਹ ਵੀ ਪੜ੍ਹੋ", over the site's box).
+_TITLE_REASONS = frozenset({None, FURNITURE_LINE})
 
 
 def without_titled_boxes_before_title(walked: Walk, candidates: list[Judged]) -> list[Judged]:
@@ -15,7 +19,9 @@ def without_titled_boxes_before_title(walked: Walk, candidates: list[Judged]) ->
     kicker beside the ``<h1>`` in its header is judged as before) and the kept text after
     the title outweighs them: a slide's title and line ("Our terraces are open") is the
     page builder's, not a section of the text that starts below. A page of two or more
-    ``<h1>``s titles its sections by them and is left alone."""
+    ``<h1>``s titles its sections by them and is left alone. A box's heading dropped as a
+    furniture line titles it all the same: a "Read also" label over a column of briefs
+    marks the box as the site's more surely than a kept heading does."""
     title = -1
     for at, (_, reason) in enumerate(candidates):
         if reason == PAGE_TITLE:
@@ -34,7 +40,7 @@ def without_titled_boxes_before_title(walked: Walk, candidates: list[Judged]) ->
         (
             at
             for at in range(title)
-            if candidates[at][1] is None
+            if candidates[at][1] in _TITLE_REASONS
             and candidates[at][0].kind is HEADING
             and candidates[at][0].container not in wrappers
         ),
