@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsextract.body.characters import latin_width
 from newsextract.body.model import LIST_ITEM, PARAGRAPH
 from newsextract.body.reasons import EXCERPT_LIST, LINK_LIST, LINKED_HEADING, Judged, judged_at
 from newsextract.body.scoring import Tally
@@ -92,9 +93,12 @@ def without_excerpt_cards(walked: Walk, sums: Tally, candidates: list[Judged]) -
     """``candidates`` without the excerpts of a run of teaser cards: each a kept paragraph
     without links, cut short with an ellipsis (``_CUT_SHORT``), right after a line dropped as
     all link (another text's title), the two alone in a box; ``_EXCERPT_CARDS`` such boxes of
-    one parent. A text's own paragraph trailing off follows no dropped title."""
+    one parent. A text's own paragraph trailing off follows no dropped title. Uncut
+    summaries under bare linked headlines go as a rail when ``_RAIL_CARDS`` of one parent
+    close the text (``_closes_text``)."""
     cont, end = walked.containers, sums.end
     by_parent: dict[int, list[int]] = {}
+    rail: dict[int, list[int]] = {}
     for at in range(1, len(candidates)):
         block, reason = candidates[at]
         title, title_reason = candidates[at - 1]
@@ -116,10 +120,55 @@ def without_excerpt_cards(walked: Walk, sums: Tally, candidates: list[Judged]) -
         else:
             card = _card_with_more_link(walked, sums, candidates, at)
             if card < 0:
+                if title_reason.startswith(LINK_LIST) and latin_width(text) <= _RAIL_SUMMARY:
+                    card = _card(cont.parent, end, title.container, block.container)
+                    if card >= 0 and _alone(candidates, at, card, end[card]):
+                        rail.setdefault(cont.parent[card], []).append(at)
                 continue
         by_parent.setdefault(cont.parent[card], []).append(at)
     cut = [at for ats in by_parent.values() if len(ats) >= _EXCERPT_CARDS for at in ats]
+    cut += [
+        at
+        for parent, ats in rail.items()
+        if len(ats) >= _RAIL_CARDS
+        and _different_pages(walked, [candidates[at - 1][0] for at in ats])
+        and _closes_text(candidates, ats, parent, end[parent])
+        for at in ats
+    ]
     return judged_at(candidates, cut, EXCERPT_LIST)
+
+
+# A rail of teaser cards after the text ("Most read": each another story's headline as a
+# bare link over a sentence of its summary, uncut, with no "read more"): three cards of one
+# parent at least (two headed links with notes may be a text's pair of sources), their
+# headlines linking different pages (a feed's posts under their one author's linked name
+# are the page's text) ...
+_RAIL_CARDS = 3
+# ... each summary a sentence or two, as long as a standfirst (Latin letters; a wide
+# character weighs three), the length ``cards._SUMMARY_CHARS`` allows a lone card's.
+_RAIL_SUMMARY = 300
+
+
+def _different_pages(walked: Walk, titles: list[RawBlock]) -> bool:
+    """Whether each title links a page of its own (no address twice, none missing)."""
+    hrefs = [_first_href(walked, title.container, title.text) for title in titles]
+    return all(hrefs) and len(set(hrefs)) == len(hrefs)
+
+
+def _closes_text(candidates: list[Judged], ats: list[int], first: int, last: int) -> bool:
+    """Whether the cards (their summaries at ``ats``, in containers ``first`` to ``last``)
+    hold every kept block of their parent and no kept block follows them: a rail set after
+    the text, where a text's own list of linked entries with notes runs on into its text
+    or is headed by it. A text's entries are headed by headings, which this never reads."""
+    held = set(ats)
+    start = min(ats) - 1
+    after = enumerate(candidates[start:], start)
+    if any(reason is None and at not in held for at, (_, reason) in after):
+        return False
+    return not any(
+        reason is None and first <= block.container <= last and at not in held
+        for at, (block, reason) in enumerate(candidates[:start])
+    )
 
 
 def _card(parent: list[int], end: list[int], title: int, excerpt: int) -> int:

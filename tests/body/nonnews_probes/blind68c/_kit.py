@@ -492,8 +492,9 @@ def grid_rail_blurbs(
 
 
 def sidebar_first(lang: Lang, title: str, anchors: Sequence[str], seed: int, side: str) -> str:
-    """A two-column page whose left column (first in the source) is a long list of
-    dated briefs, each a sentence or two; the story comes after it."""
+    """A two-column page whose left column (first in the source), under a "read also"
+    heading, is a long list of dated entries, each a filler paragraph (the first opening
+    with ``side``); the story comes after it."""
     site = lang.site
     briefs = lang.paras(seed + 60, 14, (side, "", ""))
     left = "".join(
