@@ -90,6 +90,9 @@ PROBE_SETS = {
     # wave 68c's blind long pages on unusual skeletons (no <article>, layout tables, custom
     # elements, role=main, <br> prose, <dl>, <details>, steps and chapters between figures)
     "blind68c": "nonnews_probes.blind68c",
+    # wave 68l's blind live pages (summary boxes, pinned entries, share buttons, tickers,
+    # sports minute marks, results tables) in seventeen languages
+    "blind68l": "nonnews_probes.blind68l",
 }
 
 Extractor = Callable[[str, str], str]
