@@ -70,7 +70,10 @@ def embed(words: Words, text: str, who: str) -> str:
 
 def image(caption: str) -> str:
     """An entry's picture; its caption is neutral."""
-    return f"<figure class='entry-image'><img src='/img/p.jpg' alt=''><figcaption>{caption}</figcaption></figure>"
+    return (
+        "<figure class='entry-image'><img src='/img/p.jpg' alt=''><figcaption>"
+        f"{caption}</figcaption></figure>"
+    )
 
 
 def table(head: tuple[str, ...], *rows: tuple[str, ...]) -> str:

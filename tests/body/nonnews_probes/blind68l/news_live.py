@@ -25,14 +25,16 @@ add(
         "Die Fähren nach Poel und Hiddensee fahren bis Montag nicht.",
     ),
     (
-        "Ein Sturmtief drückt seit dem Abend Wasser in die westliche Ostsee, die Behörden rechnen mit der höchsten Flut seit zwanzig Jahren.",
+        "Ein Sturmtief drückt seit dem Abend Wasser in die westliche Ostsee, die Behörden "
+        "rechnen mit der höchsten Flut seit zwanzig Jahren.",
     ),
     (
         Entry(
             "14:52 Uhr",
             "Altstadt von Wismar teilweise überflutet",
             (
-                "Am Alten Hafen steht das Wasser knöcheltief in den Gassen, die Feuerwehr pumpt seit Mittag Keller leer.",
+                "Am Alten Hafen steht das Wasser knöcheltief in den Gassen, die Feuerwehr "
+                "pumpt seit Mittag Keller leer.",
             ),
             image("Feuerwehrleute am Alten Hafen in Wismar."),
         ),
@@ -40,7 +42,8 @@ add(
             "14:10 Uhr",
             "",
             (
-                "Der Deutsche Wetterdienst hat die Unwetterwarnung für Rügen bis Sonntagmorgen verlängert.",
+                "Der Deutsche Wetterdienst hat die Unwetterwarnung für Rügen bis "
+                "Sonntagmorgen verlängert.",
             ),
             embed(
                 DE,
@@ -52,8 +55,10 @@ add(
             "13:31 Uhr",
             "Schulen bleiben geschlossen",
             (
-                "Das Bildungsministerium in Schwerin hat den Unterricht an allen Schulen der Küstenkreise für Montag abgesagt.",
-                "Eine Notbetreuung soll es in den Grundschulen trotzdem geben, teilte die Ministerin mit.",
+                "Das Bildungsministerium in Schwerin hat den Unterricht an allen Schulen der "
+                "Küstenkreise für Montag abgesagt.",
+                "Eine Notbetreuung soll es in den Grundschulen trotzdem geben, teilte die "
+                "Ministerin mit.",
             ),
         ),
     ),
@@ -86,21 +91,24 @@ add(
         "Le métro de Toulouse fonctionne normalement jusqu'à 20 heures.",
     ),
     (
-        "Les syndicats de cheminots appellent à une troisième journée de mobilisation contre la fermeture de petites lignes.",
+        "Les syndicats de cheminots appellent à une troisième journée de mobilisation contre "
+        "la fermeture de petites lignes.",
     ),
     (
         Entry(
             "16h45",
             "Le cortège arrive place du Capitole",
             (
-                "Plusieurs milliers de manifestants ont rejoint la place en milieu d'après-midi, selon la préfecture.",
+                "Plusieurs milliers de manifestants ont rejoint la place en milieu "
+                "d'après-midi, selon la préfecture.",
             ),
         ),
         Entry(
             "15h20",
             "La ministre promet une réunion jeudi",
             (
-                "Interrogée à l'Assemblée, la ministre des Transports a proposé de recevoir les syndicats jeudi matin.",
+                "Interrogée à l'Assemblée, la ministre des Transports a proposé de recevoir "
+                "les syndicats jeudi matin.",
             ),
             embed(
                 FR,
@@ -112,7 +120,8 @@ add(
             "14h02",
             "",
             (
-                "Les guichets de la gare de Montauban resteront fermés toute la journée, faute de personnel.",
+                "Les guichets de la gare de Montauban resteront fermés toute la journée, "
+                "faute de personnel.",
             ),
         ),
     ),
@@ -146,7 +155,8 @@ add(
             "18:40",
             "Los medios aéreos se retiran al anochecer",
             (
-                "Los once hidroaviones que trabajaban en el flanco norte han vuelto a sus bases y los bomberos seguirán por tierra durante la noche.",
+                "Los once hidroaviones que trabajaban en el flanco norte han vuelto a sus "
+                "bases y los bomberos seguirán por tierra durante la noche.",
             ),
         ),
         Entry(
@@ -162,7 +172,8 @@ add(
             "16:03",
             "",
             (
-                "El viento ha girado hacia el sur y empuja las llamas hacia zonas ya quemadas, lo que facilita el trabajo de los equipos.",
+                "El viento ha girado hacia el sur y empuja las llamas hacia zonas ya "
+                "quemadas, lo que facilita el trabajo de los equipos.",
             ),
         ),
     ),
@@ -191,21 +202,24 @@ add(
         "Sul tavolo anche il fondo per le regioni colpite dall'alluvione.",
     ),
     (
-        "La seconda giornata del vertice si apre con un accordo ancora lontano sul bilancio pluriennale.",
+        "La seconda giornata del vertice si apre con un accordo ancora lontano sul bilancio "
+        "pluriennale.",
     ),
     (
         Entry(
             "23:10",
             "Fumata nera sul bilancio",
             (
-                "Il presidente del Consiglio europeo ha sospeso la riunione senza un'intesa, i lavori riprenderanno domattina alle nove.",
+                "Il presidente del Consiglio europeo ha sospeso la riunione senza un'intesa, "
+                "i lavori riprenderanno domattina alle nove.",
             ),
         ),
         Entry(
             "21:35",
             "La premier: «Nessun passo indietro»",
             (
-                "Lasciando la sala per una pausa, la premier ha detto ai giornalisti che l'Italia non accetterà tagli ai fondi di coesione.",
+                "Lasciando la sala per una pausa, la premier ha detto ai giornalisti che "
+                "l'Italia non accetterà tagli ai fondi di coesione.",
             ),
             embed(
                 IT, "Una giornata lunga, il negoziato continua.", "Consiglio europeo (@consiglioUE)"
@@ -215,7 +229,8 @@ add(
             "20:05",
             "",
             (
-                "Secondo fonti diplomatiche, la nuova bozza riduce di tre miliardi la dotazione per l'agricoltura.",
+                "Secondo fonti diplomatiche, la nuova bozza riduce di tre miliardi la "
+                "dotazione per l'agricoltura.",
             ),
         ),
     ),
@@ -223,7 +238,8 @@ add(
         "09:00",
         "Come seguire la diretta",
         (
-            "Questa pagina si aggiorna in automatico con le dichiarazioni dei leader e le bozze del testo finale.",
+            "Questa pagina si aggiorna in automatico con le dichiarazioni dei leader e le "
+            "bozze del testo finale.",
         ),
     ),
 )
@@ -249,21 +265,24 @@ add(
         "Reizigers wordt aangeraden de bus via Zeist te nemen.",
     ),
     (
-        "Een kapotte wissel bij Utrecht Centraal legt sinds het begin van de ochtend een groot deel van het treinverkeer stil.",
+        "Een kapotte wissel bij Utrecht Centraal legt sinds het begin van de ochtend een "
+        "groot deel van het treinverkeer stil.",
     ),
     (
         Entry(
             "15.20 uur",
             "Monteurs verwachten morgenochtend klaar te zijn",
             (
-                "ProRail zegt dat de wissel vannacht wordt vervangen en dat de eerste treinen om zes uur weer rijden.",
+                "ProRail zegt dat de wissel vannacht wordt vervangen en dat de eerste treinen "
+                "om zes uur weer rijden.",
             ),
         ),
         Entry(
             "13.55 uur",
             "",
             (
-                "Op het station in Amersfoort staan lange rijen bij de bushaltes, de vervoerder zet extra bussen in.",
+                "Op het station in Amersfoort staan lange rijen bij de bushaltes, de "
+                "vervoerder zet extra bussen in.",
             ),
             image("Wachtende reizigers bij het busstation van Amersfoort."),
         ),
@@ -271,7 +290,8 @@ add(
             "12.30 uur",
             "Reizigersvereniging wil compensatie",
             (
-                "De reizigersvereniging vraagt de spoorwegen om alle getroffen reizigers hun ritprijs terug te geven.",
+                "De reizigersvereniging vraagt de spoorwegen om alle getroffen reizigers hun "
+                "ritprijs terug te geven.",
             ),
         ),
     ),
@@ -304,7 +324,8 @@ add(
             "19:25",
             "Ewakuacja szpitala w Kłodzku",
             (
-                "Pacjentów z oddziału na parterze przeniesiono na wyższe piętra, a część przewieziono do Wałbrzycha.",
+                "Pacjentów z oddziału na parterze przeniesiono na wyższe piętra, a część "
+                "przewieziono do Wałbrzycha.",
             ),
         ),
         Entry(
@@ -317,7 +338,8 @@ add(
             "16:40",
             "Mieszkańcy układają worki z piaskiem",
             (
-                "Przy moście w Bystrzycy wolontariusze od rana napełniają worki, piasek dowozi gmina.",
+                "Przy moście w Bystrzycy wolontariusze od rana napełniają worki, piasek "
+                "dowozi gmina.",
             ),
         ),
     ),
@@ -345,14 +367,16 @@ add(
         "O ministro recebe os sindicatos na sexta-feira.",
     ),
     (
-        "Os professores voltam a parar para exigir a contagem integral do tempo de serviço congelado.",
+        "Os professores voltam a parar para exigir a contagem integral do tempo de serviço "
+        "congelado.",
     ),
     (
         Entry(
             "17:30",
             "Manifestação junta milhares em Lisboa",
             (
-                "O desfile saiu do Marquês de Pombal e terminou frente ao ministério, sem incidentes registados pela polícia.",
+                "O desfile saiu do Marquês de Pombal e terminou frente ao ministério, sem "
+                "incidentes registados pela polícia.",
             ),
             image("Professores na Avenida da Liberdade."),
         ),
@@ -365,7 +389,8 @@ add(
             "13:48",
             "Pais queixam-se da falta de aviso",
             (
-                "A confederação das associações de pais pede que as escolas avisem as famílias com dois dias de antecedência.",
+                "A confederação das associações de pais pede que as escolas avisem as "
+                "famílias com dois dias de antecedência.",
             ),
         ),
     ),
@@ -398,14 +423,16 @@ add(
             "16:05",
             "Tågen till Luleå ställs in",
             (
-                "Trafikverket meddelar att inga tåg går norr om Umeå förrän tidigast i morgon eftermiddag.",
+                "Trafikverket meddelar att inga tåg går norr om Umeå förrän tidigast i morgon "
+                "eftermiddag.",
             ),
         ),
         Entry(
             "14:47",
             "",
             (
-                "Räddningstjänsten har fått hjälp av Hemvärnet för att nå bilister som fastnat på väg 95.",
+                "Räddningstjänsten har fått hjälp av Hemvärnet för att nå bilister som "
+                "fastnat på väg 95.",
             ),
             embed(
                 SV,
@@ -417,7 +444,8 @@ add(
             "13:20",
             "Elbolaget lovar ström till kvällen",
             (
-                "Nätbolaget säger att de flesta kunder i Robertsfors ska ha el igen före klockan sex.",
+                "Nätbolaget säger att de flesta kunder i Robertsfors ska ha el igen före "
+                "klockan sex.",
             ),
         ),
     ),

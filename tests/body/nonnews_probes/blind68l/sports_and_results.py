@@ -42,14 +42,16 @@ add(
             "78'",
             "GOL! Fark ikiye çıktı",
             (
-                "Sağ kanattan gelen ortada kaleci topu kontrol edemedi, arka direkte bekleyen forvet boş kaleye gönderdi.",
+                "Sağ kanattan gelen ortada kaleci topu kontrol edemedi, arka direkte bekleyen "
+                "forvet boş kaleye gönderdi.",
             ),
         ),
         Entry(
             "60'",
             "Kırmızı kart",
             (
-                "Orta sahada arkadan yaptığı müdahale sonrası konuk takımın kaptanı doğrudan kırmızı kartla oyundan atıldı.",
+                "Orta sahada arkadan yaptığı müdahale sonrası konuk takımın kaptanı doğrudan "
+                "kırmızı kartla oyundan atıldı.",
             ),
         ),
         Entry(
@@ -95,7 +97,8 @@ add(
             "38. min",
             "",
             (
-                "Zlínští využili přesilovou hru, střelou z mezikruží se trefil jejich nejlepší střelec sezony.",
+                "Zlínští využili přesilovou hru, střelou z mezikruží se trefil jejich "
+                "nejlepší střelec sezony.",
             ),
             embed(CS, "Jaká atmosféra na stadionu!", "Hokejová liga (@hokejliga)"),
         ),
@@ -103,7 +106,8 @@ add(
             "12. min",
             "Tyčka a pak první gól",
             (
-                "Po nahrávce zpoza branky nejprve trefil tyčku, dorážku pak poslal do prázdné branky.",
+                "Po nahrávce zpoza branky nejprve trefil tyčku, dorážku pak poslal do prázdné "
+                "branky.",
             ),
         ),
     ),
@@ -138,7 +142,8 @@ add(
             "12.48",
             "Suomalainen kärkikolmikossa",
             (
-                "Väliajalla seitsemän kilometrin kohdalla suomalainen on kolmantena, kuusi sekuntia johtajan perässä.",
+                "Väliajalla seitsemän kilometrin kohdalla suomalainen on kolmantena, kuusi "
+                "sekuntia johtajan perässä.",
             ),
         ),
         Entry(
@@ -150,7 +155,8 @@ add(
             "11.55",
             "Valmentaja lupaa hyvää",
             (
-                "Päävalmentaja kertoi aamulla, että suksien voitelu onnistui testeissä erinomaisesti.",
+                "Päävalmentaja kertoi aamulla, että suksien voitelu onnistui testeissä "
+                "erinomaisesti.",
             ),
             image("Hiihtäjät lämmittelevät Rukan stadionilla."),
         ),
@@ -181,14 +187,16 @@ add(
     "Alegeri locale 2026: rezultatele parțiale, live",
     ("Au fost numărate 82 la sută din voturi.", "Prezența la vot a fost de 48 la sută."),
     (
-        "Birourile electorale continuă numărătoarea în marile orașe, iar primele rezultate arată o cursă strânsă.",
+        "Birourile electorale continuă numărătoarea în marile orașe, iar primele rezultate "
+        "arată o cursă strânsă.",
     ),
     (
         Entry(
             "23:40",
             "Noile cifre de la Biroul Electoral Central",
             (
-                "După numărarea a patru cincimi din buletine, ordinea din fruntea clasamentului nu s-a schimbat.",
+                "După numărarea a patru cincimi din buletine, ordinea din fruntea "
+                "clasamentului nu s-a schimbat.",
             ),
             _RO_TABLE,
             must=("Alianța Verde Dunăreană", "31,4%"),
@@ -197,14 +205,16 @@ add(
             "22:15",
             "",
             (
-                "Liderul Partidului Muntenilor a spus la sediul partidului că așteaptă rezultatele finale înainte de orice declarație.",
+                "Liderul Partidului Muntenilor a spus la sediul partidului că așteaptă "
+                "rezultatele finale înainte de orice declarație.",
             ),
         ),
         Entry(
             "21:00",
             "Urnele s-au închis",
             (
-                "Secțiile de votare s-au închis la ora 21, cu excepția celor în care mai erau alegători la coadă.",
+                "Secțiile de votare s-au închis la ora 21, cu excepția celor în care mai erau "
+                "alegători la coadă.",
             ),
         ),
     ),
@@ -234,7 +244,8 @@ add(
             "21:30",
             "Kiegyenlített verseny a belvárosban",
             (
-                "A belvárosi körzetben mindössze száztizenkét szavazat választja el egymástól a két vezető jelöltet.",
+                "A belvárosi körzetben mindössze száztizenkét szavazat választja el egymástól "
+                "a két vezető jelöltet.",
             ),
             table(
                 ("Jelölt", "Szavazat", "Arány"),
@@ -247,7 +258,8 @@ add(
             "20:05",
             "",
             (
-                "A helyi választási iroda szerint a levélszavazatokat csak holnap délelőtt számolják meg.",
+                "A helyi választási iroda szerint a levélszavazatokat csak holnap délelőtt "
+                "számolják meg.",
             ),
         ),
     ),
@@ -277,14 +289,16 @@ add(
             "10:15",
             "Κλειστά τα σχολεία στο Ηράκλειο",
             (
-                "Ο δήμαρχος ανακοίνωσε ότι τα σχολεία θα μείνουν κλειστά σήμερα ώστε να ελεγχθούν τα κτίρια από μηχανικούς.",
+                "Ο δήμαρχος ανακοίνωσε ότι τα σχολεία θα μείνουν κλειστά σήμερα ώστε να "
+                "ελεγχθούν τα κτίρια από μηχανικούς.",
             ),
         ),
         Entry(
             "08:50",
             "",
             (
-                "Σεισμολόγοι εκτιμούν ότι η σεισμική ακολουθία θα συνεχιστεί τις επόμενες ημέρες χωρίς μεγαλύτερο κίνδυνο.",
+                "Σεισμολόγοι εκτιμούν ότι η σεισμική ακολουθία θα συνεχιστεί τις επόμενες "
+                "ημέρες χωρίς μεγαλύτερο κίνδυνο.",
             ),
             embed(EL, "Παραμένουμε σε επιφυλακή.", "Πολιτική Προστασία (@civilprotection)"),
         ),
@@ -324,7 +338,8 @@ add(
             "17:40",
             "Енергетики відновили живлення у Самборі",
             (
-                "Бригади обласного енергопостачальника працювали з ранку, щоб повернути світло до лікарні та шкіл.",
+                "Бригади обласного енергопостачальника працювали з ранку, щоб повернути "
+                "світло до лікарні та шкіл.",
             ),
         ),
         Entry(
@@ -337,7 +352,8 @@ add(
             "13:30",
             "Школи перейшли на дистанційне навчання",
             (
-                "Обласна адміністрація рекомендувала школам гірських громад провести завтрашні уроки онлайн.",
+                "Обласна адміністрація рекомендувала школам гірських громад провести "
+                "завтрашні уроки онлайн.",
             ),
         ),
     ),
@@ -406,14 +422,16 @@ add(
         "Valgdeltagelsen endte på 67 procent.",
     ),
     (
-        "Optællingen af stemmerne fra kommunalvalget er næsten færdig, og borgmesterposten ser ud til at skifte parti.",
+        "Optællingen af stemmerne fra kommunalvalget er næsten færdig, og borgmesterposten "
+        "ser ud til at skifte parti.",
     ),
     (
         Entry(
             "23.55",
             "Det endelige resultat",
             (
-                "Med alle stemmer talt op bliver Fjordlisten det største parti i byrådet for første gang.",
+                "Med alle stemmer talt op bliver Fjordlisten det største parti i byrådet for "
+                "første gang.",
             ),
             table(
                 ("Parti", "Stemmer", "Mandater"),
@@ -426,7 +444,8 @@ add(
             "22.40",
             "",
             (
-                "Den afgående borgmester har ringet til sin udfordrer og lykønsket hende med valget.",
+                "Den afgående borgmester har ringet til sin udfordrer og lykønsket hende med "
+                "valget.",
             ),
         ),
     ),
