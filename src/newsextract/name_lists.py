@@ -226,7 +226,8 @@ LEAD = NameWordSelector(
     "[class*=lede i], [class*=inleiding i], [class*=ingress i], [class*=vorspann i], "
     "[class*=anriss i], [class*=sapo i], [class*=linha-fina i], [class*=manchet i], "
     "[class*=podnaslov i], [class*=documentdescription i], [class*=perex i], "
-    "[class*=__announce i], [class~=announce i]"
+    "[class*=__announce i], [class~=announce i], [class*=keypoints i], [class*=key-points i], "
+    "[class*=key_points i], [class*=takeaways i]"
 )
 # (The newsroom words for a standfirst as class names: English "standfirst", "dek", "lede";
 # French "chapo"; Italian "sommario"; Spanish "entradilla", "bajada", "copete"; Dutch
@@ -235,7 +236,11 @@ LEAD = NameWordSelector(
 # Czech and Slovak "perex"; Russian "анонс" as a BEM element ("article__announce": a block's
 # own element, where a site's "announcement-bar" is a block of its own, never matched) or
 # as a whole class word ("announce" beside the headline of a Russian site's story or notice);
-# Plone's "documentDescription", the description set under the title of its pages.)
+# Plone's "documentDescription", the description set under the title of its pages; a box
+# of the story's key points or takeaways ("key-points", a component's "RenderKeyPoints", "key-
+# takeaways"), the lead written as points: a live page's summary over its entries, read as
+# the lead when it opens the page, furniture of the body still (class_names) when it
+# repeats the text further down. Probes blind68l: 13 live pages lost their summary.)
 PAYWALL = NameWordSelector(
     "[class*=paywall i], [id*=paywall i], [class*=regwall i], [class*=subscriber-only i], "
     "[class*=premium-content i], [class*=piano-offer i], [id*=piano-offer i], "
