@@ -51,7 +51,8 @@ def standfirst(
     if scope is None:
         return "", ""
     lead_h1 = h1 if h1 is not None or not page.headlines else page.headlines[0]
-    for node in matches_in_order(scope, LEAD.for_page(page.names, page.names_by_attribute)):
+    selector = LEAD.for_page(page.names, page.names_by_attribute)
+    for node in matches_in_order(scope, selector):
         if node.tag in _NOT_STANDFIRSTS or node.css_first(_HEADER_PARTS) is not None:
             continue  # a container (of the headline block, its date and byline), a link
         if _is_media(node) or _in_link(node):
@@ -83,7 +84,8 @@ def standfirst(
                 # article's text (a paywall teaser): the scan stops; a lead-classed element
                 # after it is the text's first paragraph, which the body keeps.
                 break
-            return text, "standfirst"
+            intro = _intro_after_points(node, selector)
+            return (f"{text} {intro}", "standfirst") if intro else (text, "standfirst")
     # The scope's headline, else the page's (set above the scope: only its subtitle is read).
     headline = h1 if h1 is not None or not page.headlines else page.headlines[0]
     subtitle = _small_in_h1(headline)
@@ -93,6 +95,27 @@ def standfirst(
     if sub_headline:
         return sub_headline, "h2"
     return _bold_first_paragraph(h1), "bold first paragraph"
+
+
+def _intro_after_points(node: LexborNode, selector: str) -> str:
+    """The paragraph a summary box of points (a live page's "Key points", "Das Wichtigste")
+    has right after it, named as a lead too: the page's introduction, which opens the lead
+    with the points (it is neither a point nor the stream's first entry)."""
+    if node.css_first("li") is None:
+        return ""
+    after = node.next
+    while after is not None and after.tag in _NOT_ELEMENTS:
+        after = after.next
+    if after is None or after.css_first("li") is not None or not after.css_matches(selector):
+        return ""
+    text = _shown_text(after)
+    if not STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1] or _mostly_links(after, text):
+        return ""
+    return text
+
+
+# The nodes between elements: text and comments.
+_NOT_ELEMENTS = frozenset({"-text", "_comment", "-comment"})
 
 
 # A person's name as an author card links it: a given name and a family name at least (a
