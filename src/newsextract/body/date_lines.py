@@ -187,6 +187,12 @@ def _words_in_run(run: str) -> int:
 _RELEASE_NUMBER = LazyPattern(r"(?<![\w.])(?:v\d+(?:\.\d+)+|\d+(?:\.\d+)+\.\d)(?![\w.])", re.I)
 
 
+# A clock time written right against a word's letters: a badge and the time of a live
+# page's entry in two inline elements with no space between ("<span>Pinned</span><time>
+# 12:00</time>" reads "Pinned12:00"), which the reader sees apart.
+_GLUED_CLOCK = LazyPattern(r"\d{1,2}[:.]\d{2}(?!\d)")
+
+
 def is_dateline(text: str, *, list_item: bool = False) -> bool:
     """A short line that is a date: a year alone dates a topic ("The flood of 1953"), so it
     needs a month or day name, a time or a numeric date with it. ``list_item``: the line is
@@ -197,14 +203,18 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
     digit = DIGIT.search(text)
     if digit is None:
         return _is_unnumbered_relative_line(text)
+    start = digit.start()
+    if start and text[start - 1].isalpha() and _GLUED_CLOCK.match(text, start):
+        text = f"{text[:start]} {text[start:]}"  # "Pinned12:00": a badge against the time
+        start += 1
     if _is_relative_line(" ".join(ascii_digits(text).split())):
         return True
-    signal = _date_signal().search(text, digit.start())
+    signal = _date_signal().search(text, start)
     while signal is not None and _no_clock(text, signal):
         signal = _date_signal().search(text, signal.end())
     if signal is None or _is_price(text, signal.start(), signal.end()):
         return False
-    text = _without_clock_marks(text, digit.start())
+    text = _without_clock_marks(text, start)
     if _RELEASE_NUMBER.search(text):
         return False  # a release's heading, dated: the notes of a changelog under it
     if _TIME_RANGE.search(text):
@@ -218,7 +228,7 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
     words = WORD.findall(text)
     if words and words[-1].lower() not in date_names and not words[-1][0].isdecimal():
         zone = zone_at_end(text)
-        if zone is not None and zone > digit.start():
+        if zone is not None and zone > start:
             # the time's zone, a word of no date list ("18:40 МСК", "14:20 WIB")
             words = WORD.findall(text[:zone])
     rest = others = 0  # the words, and the runs of letters, that are not a date's
