@@ -11,8 +11,27 @@ from nonnews_probes.blind68l import PROBES
 from probe_checks import check_probe_body, probe_cases
 
 # Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
-# Blind figures (before any fix, 25 pages): newsextract 6/25, trafilatura 0/25.
-_KNOWN_FAILURES: dict[str, str] = {}
+# Blind figures (before any fix, 25 pages): newsextract 6/25 (13 pages lost the summary box,
+# named "key-points" and dropped as furniture; three kept the pinned badge glued to the
+# entry's time, "Angeheftet12:00 Uhr"; one the Japanese "updated" line), trafilatura 0/25
+# (it kept every "updated N minutes ago" line, most embedded posts' "view on X" links, some
+# share buttons and pinned badges). Fixed by method: a key-points box is a lead-named box
+# (name_lists.LEAD), and the intro right after it joins the lead (metadata.standfirst);
+# a clock time glued to a word's letters is read apart (date_lines): 23/25, no dev output
+# moved.
+_KNOWN_FAILURES: dict[str, str] = {
+    "b68l_ja_taifu_sokuho": (
+        "the 'updated' line writes the particle に between the relative time and its verb "
+        "('5分前に更新'); '5分前更新' and '更新 5分前' go as date lines, the particle makes "
+        "the run a clause. Tried: に as a Japanese date word, no effect"
+    ),
+    "b68l_el_seismos_kriti_hashed": (
+        "every class hashed: the intro, one short paragraph in a box of its own between the "
+        "summary box and the stream, has no lead name and too little mass to join; prose "
+        "between two taken boxes is not taken by design (region._between: an info box or a "
+        "teaser set into the text)"
+    ),
+}
 
 
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))

@@ -114,30 +114,25 @@ def _entry(words: Words, entry: Entry, layout: str, pinned: bool) -> str:
     )
 
 
+def _stream(words: Words, entries: tuple[Entry, ...], layout: str, pinned: Entry | None) -> str:
+    """The pinned entry, then the entries newest first, in the layout's wrapper."""
+    stream = "".join(_entry(words, entry, layout, False) for entry in entries)
+    pin = _entry(words, pinned, layout, True) if pinned else ""
+    if layout == "timeline":
+        return f"<ol class='timeline'>{pin}{stream}</ol>"
+    return f"<div class='liveblog-stream'>{pin}{stream}</div>"
+
+
 def live_page(
-    words: Words,
-    title: str,
-    summary: tuple[str, ...],
-    intro: tuple[str, ...],
-    entries: tuple[Entry, ...],
-    *,
-    layout: str = "articles",
-    pinned: Entry | None = None,
-    top: str = "",
+    words: Words, title: str, summary: tuple[str, ...], intro: tuple[str, ...], stream: str
 ) -> str:
     """The page: the ticker strip over the headline, the "updated" line, the summary box,
-    the intro, ``top`` (a scoreboard or a results table), the pinned entry, the entries
-    newest first and the "load more" button."""
+    the intro, the ``stream`` (a scoreboard or a results table first, when the page has
+    one) and the "load more" button."""
     ticker = "".join(
         f"<li><a href='/live/{n}'>{event}</a></li>" for n, event in enumerate(words.ticker)
     )
     points = "".join(f"<li>{point}</li>" for point in summary)
-    stream = "".join(_entry(words, entry, layout, False) for entry in entries)
-    pin = _entry(words, pinned, layout, True) if pinned else ""
-    if layout == "timeline":
-        stream = f"<ol class='timeline'>{pin}{stream}</ol>"
-    else:
-        stream = f"<div class='liveblog-stream'>{pin}{stream}</div>"
     return page(
         words.lang,
         title,
@@ -146,7 +141,7 @@ def live_page(
         f"class='live-updated'>{words.updated}</p><div class='key-points'><h2>{words.key_points}"
         f"</h2><ul>{points}</ul></div><div class='liveblog-intro'>"
         + "".join(f"<p>{para}</p>" for para in intro)
-        + f"</div>{top}{stream}<button class='load-more'>{words.load_more}</button></article>"
+        + f"</div>{stream}<button class='load-more'>{words.load_more}</button></article>"
         "</main>",
         dir_=words.dir_,
     )
@@ -180,7 +175,7 @@ def add(
     out = (*out, *words.out())
     clash = [line for line in out if any(line in kept for kept in (*must, title))]
     assert not clash, f"{name}: must-not lines inside must-lines: {clash}"
-    html = live_page(words, title, summary, intro, entries, layout=layout, pinned=pinned, top=top)
+    html = live_page(words, title, summary, intro, top + _stream(words, entries, layout, pinned))
     url = f"https://live.{words.lang}.example/2026/12/06/{name}"
     PROBES.add(f"b68l_{words.lang}_{name}", url, html, must, out)
     if also_hashed:
