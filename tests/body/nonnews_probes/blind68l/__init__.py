@@ -1,5 +1,5 @@
 """A blind probe (wave 68l, issue 11): live pages, written before running either tool, in
-fifteen languages (German, French, Spanish, Italian, Dutch, Polish, Portuguese, Swedish,
+seventeen languages (German, French, Spanish, Italian, Dutch, Polish, Portuguese, Swedish,
 Turkish, Czech, Finnish, Romanian, Hungarian, Greek, Ukrainian, Japanese, Danish), built as
 live blogs are: a ticker of other live events over the headline, an "updated N minutes
 ago" line, a summary box of key points, an intro, a pinned entry, entries newest first
