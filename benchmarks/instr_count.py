@@ -90,8 +90,9 @@ GROUPS = {
     ),
     "views": (
         "newsextract.page:ParsedPage.names",
-        "newsextract.page:ParsedPage.own_texts",
-        "newsextract.page:ParsedPage._view_elements",
+        # One walk files the view's elements and reads the own texts (``own_texts`` and
+        # ``_view_elements`` are plain properties over it).
+        "newsextract.page:ParsedPage._walked",
         "newsextract.page:ParsedPage.jsonld+newsextract.page:ParsedPage.meta",
         "newsextract.metadata.visible_dates:text_date",
         "newsextract.metadata.published:find_page_day",
@@ -144,7 +145,8 @@ def _patch(target: str, through: Callable[[Callable[[], Any]], Any]) -> None:
         owner = getattr(owner, part)
     found = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
     view = found if isinstance(found, functools.cached_property) else None
-    function = view.func if view is not None else found
+    plain = found if isinstance(found, property) else None  # read at each use: no cache
+    function = view.func if view is not None else plain.fget if plain is not None else found
 
     def marked(*args: Any, **kwargs: Any) -> Any:
         def call() -> Any:
@@ -155,6 +157,8 @@ def _patch(target: str, through: Callable[[Callable[[], Any]], Any]) -> None:
 
     if view is not None:
         view.func = marked
+    elif plain is not None:
+        setattr(owner, name, property(marked))
     else:
         setattr(owner, name, marked)
 
