@@ -192,6 +192,9 @@ class Language(NamedTuple):
     # What a page's breadcrumb trail is called in its screen-reader label (``aria-label``
     # "Fil d'Ariane"), lower case (see ``breadcrumb_labels``); a list of the files that list one.
     breadcrumb_labels: tuple[str, ...] = ()
+    # What a bar of the site's topics of the day is called in its label ("Im Trend",
+    # "Tendencias", "热点"), lower case (see ``trending_labels``); the files that list one.
+    trending_labels: tuple[str, ...] = ()
     # What a forum or a mail archive sets before a thread's title ("Re", "AW", "Thema"), lower
     # case, without the colon (see ``thread_prefixes``); a list of the files that list one.
     thread_prefixes: tuple[str, ...] = ()
@@ -341,6 +344,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         spoken_time=_spoken_time(code, data.get(_SPOKEN_TIME)),
         hour_words=_optional_words(code, data, _HOUR_WORDS),
         breadcrumb_labels=_optional_words(code, data, _BREADCRUMB_LABELS),
+        trending_labels=_optional_words(code, data, _TRENDING_LABELS),
         thread_prefixes=_optional_words(code, data, _THREAD_PREFIXES),
         logo_words=_optional_words(code, data, _LOGO_WORDS),
         byline_in_markup=_optional_words(code, data, _BYLINE_IN_MARKUP),
@@ -386,6 +390,7 @@ _OTHER_CALENDARS = {
     "bangla": "bangla_months",
 }
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
+_TRENDING_LABELS = "trending_labels"  # the optional list of ``trending_labels``
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
 _LOGO_WORDS = "logo_words"  # the optional list of ``logo_words``
 _BYLINE_IN_MARKUP = "byline_in_markup"  # the optional list of ``markup_byline_labels``
@@ -424,6 +429,7 @@ TABLES = (
     _SPOKEN_TIME,
     _HOUR_WORDS,
     _BREADCRUMB_LABELS,
+    _TRENDING_LABELS,
     _THREAD_PREFIXES,
     _LOGO_WORDS,
     _BYLINE_IN_MARKUP,
@@ -760,6 +766,14 @@ def breadcrumb_labels() -> frozenset[str]:
     """The names of a breadcrumb trail in every language, lower case, as a screen-reader
     label (``<nav aria-label="Fil d'Ariane">``) calls it: a trail no class or id names."""
     return frozenset(w for known in languages().values() for w in known.breadcrumb_labels)
+
+
+@functools.cache
+def trending_labels() -> frozenset[str]:
+    """The labels of a bar of the site's topics of the day in every language, lower case,
+    without a colon ("im trend", "tendencias", "热点"): its links lead to topic pages as a
+    story's tags do, and name none of the story's."""
+    return frozenset(w for known in languages().values() for w in known.trending_labels)
 
 
 @functools.cache

@@ -599,11 +599,9 @@ PROBES: list[tuple[Any, ...]] = [
 # "נושאים", "แท็กที่เกี่ยวข้อง", "ΕΤΙΚΕΤΕΣ", "كلمات دالة"; a tag box of spans; a trending
 # bar's topic links) are read since: 31/31. The second round (7 fields, written after
 # those fixes): newsextract 1/7 blind, trafilatura 1/7; after its labels ("tagged with",
-# "관련키워드", "関連ワード", "תגיות קשורות", "كلمات البحث"), newsextract 6/7.
-_OPEN: dict[tuple[str, str], str] = {
-    ("en_trending_label_in_plain_strip", "tags"): "a trending bar named by its label alone "
-    "(no trending class) is read as topic links: no list of trending labels yet",
-}
+# "관련키워드", "関連ワード", "תגיות קשורות", "كلمات البحث"), newsextract 6/7; the trending
+# strip's label is read since (the language files' ``trending_labels``, probe 68): 7/7.
+_OPEN: dict[tuple[str, str], str] = {}
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 
 

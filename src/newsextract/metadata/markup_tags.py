@@ -17,6 +17,7 @@ from newsextract.labels import (
     LABEL_END,
     LabelList,
     alternation,
+    trending_labels,
     word_alternation,
     words,
 )
@@ -365,15 +366,35 @@ def _topic_links(links: list[LexborNode], url: str | None) -> tuple[str, ...]:
 
 def _in_site_wide_box(link: LexborNode) -> bool:
     """Whether an element up to ``_TOPIC_GROUP_DEPTH`` levels above ``link`` is named a
-    site-wide box: a bar of trending topics above the headline links to topic pages too,
-    and its topics are the site's of the day, not the story's."""
+    site-wide box, by its class or by the label it opens with ("Im Trend:", "Tendencias",
+    ``trending_labels``): a bar of trending topics above the headline links to topic pages
+    too, and its topics are the site's of the day, not the story's."""
     holder = link.parent
     for _ in range(_TOPIC_GROUP_DEPTH):
         if holder is None:
             return False
-        if named_site_wide(holder):
+        if named_site_wide(holder) or _opens_with_trending_label(holder):
             return True
         holder = holder.parent
+    return False
+
+
+_TRENDING_LABEL_STRIP = " :：\u00a0"  # a label's colon (also full-width) and spaces
+
+
+def _opens_with_trending_label(holder: LexborNode) -> bool:
+    """Whether ``holder``'s first child with text is a label of the site's topics of the
+    day ("<span>Im Trend:</span>", "<h3>Sujets populaires</h3>", a bare "Trending:"),
+    holding no link itself: the bar's name, where no class names it."""
+    child = holder.child
+    while child is not None:
+        text = child.text_content if child.tag == "-text" else child.text(deep=True)
+        if text and text.strip():
+            if child.tag == "a" or (child.tag != "-text" and child.css_first("a") is not None):
+                return False
+            label = clean_text(text).strip(_TRENDING_LABEL_STRIP).lower()
+            return label in trending_labels()
+        child = child.next
     return False
 
 
