@@ -40,6 +40,7 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
     agency = "|".join(re.escape(a) for a in longest_first(news_agencies()))
     words = rf"[\w.' {_CASELESS}-]"
     place = rf"[A-ZÀ-ÖØ-Þ{CAPITALS}{_CASELESS}]{words}{{1,40}}"
+    upper = rf"[A-ZÀ-ÖØ-Þ{CAPITALS} .'-]"  # a place written in capitals
     return (
         re.compile(
             # the place, maybe its region and the day after commas ("NEW YORK, March 03,
@@ -50,6 +51,9 @@ def _agency_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
             # The wire's own form with no dash after the agency when a day follows the place
             # ("New Delhi, Mar 3 (PTI) The …", Indian agencies, in any script).
             + rf"|^{place},\s*{words}{{0,30}}?\d{words}{{0,20}}\(({agency})\)\s"
+            # No dash either after a place in capitals, the text's first word capitalised
+            # ("STOCKHOLM (TT) Stadsbiblioteket …", as the Nordic agencies write it)
+            + rf"|^[A-ZÀ-ÖØ-Þ{CAPITALS}]{upper}{{1,40}}\(({agency})\)\s+(?=[A-ZÀ-ÖØ-Þ{CAPITALS}])"
             # The agency or a press release's wire in slashes after the place and the day,
             # a dash after it or none ("COLUMBUS, Ohio, March 3, 2025 /PRNewswire/ --",
             # "/PRNewswire-PRWeb/"; "София, 3 март /БТА/ Текст", as BTA, PAP, TASR write it),
@@ -138,6 +142,28 @@ def source_from_openings(openings: Sequence[str], last: str) -> str | None:
         if index == 0 and (credited := _credit_at_end(last)) is not None:
             return credited
     return None
+
+
+def closing_credit_line(line: str) -> str | None:
+    """The agency a short line of its own credits after the text, a few words before it
+    ("(Avec AFP)", "Mit Material von dpa", "Con información de EFE"), or None: the credit
+    the whole line (a sentence ending "… at home. (AFP)" is the text's own last line)."""
+    line = line.strip()
+    match = _agency_credits()[1].search(line)
+    if match is None or match.start() != 0 or match.end() != len(line):
+        return None
+    if _not_a_text_credit().match(line):
+        return None  # "Photo by Reuters", "Follow AFP": a picture's credit, a button
+    return next(group for group in match.groups() if group)
+
+
+@functools.cache
+def _not_a_text_credit() -> re.Pattern[str]:
+    """The opening of a line crediting an agency with no part of the text: a contributor's
+    label of any language (a picture's, a graphic's: "Photo by", "Foto von") or a follow
+    button's word ("Follow")."""
+    labels = words(LabelList.CONTRIBUTORS) + words(LabelList.FOLLOW)
+    return re.compile(rf"\W*(?:{word_alternation(labels)})\b", re.I)
 
 
 def _credit_at_end(last: str) -> str | None:

@@ -56,7 +56,7 @@ from newsextract.metadata.byline_openings import (
 )
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.closing_signature import closing_signature
-from newsextract.metadata.credited_sources import source_candidates
+from newsextract.metadata.credited_sources import closing_credit_line, source_candidates
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.mail_sender import mail_sender
 from newsextract.metadata.markup_bylines import forum_handle, unmarked_last
@@ -468,6 +468,8 @@ def _closing_agency(page: ParsedPage) -> str | None:
     dash or in brackets ("— Reuters", "(MTI)", "-- AFP"): the story's source."""
     paragraphs = 0
     for node, tag, own in reversed(page.own_texts):
+        if tag in _EMPHASIS and own is not None and (whole := _whole_paragraph(node)) is not None:
+            node, tag = whole, "p"  # "<p><em>Mit Material von dpa</em></p>": its whole text
         if tag != "p" or own is None:
             continue
         paragraphs += 1
@@ -476,10 +478,23 @@ def _closing_agency(page: ParsedPage) -> str | None:
         if len(own) > _AGENCY_LINE_MAX:
             continue
         match = agency_line().fullmatch(own)
-        if match is None or not _closes_text(node) or outside_article(node):
+        agency = match.group(1) if match is not None else closing_credit_line(own)
+        if agency is None or not _closes_text(node, text_box=True) or outside_article(node):
             continue
-        return match.group(1)
+        return agency
     return None
+
+
+# The emphasis a closing credit is set in, the paragraph's only element ("<p><em>…</em></p>").
+_EMPHASIS = frozenset({"em", "i", "strong", "b"})
+
+
+def _whole_paragraph(node: LexborNode) -> LexborNode | None:
+    """The ``<p>`` whose only content ``node`` is, or None."""
+    parent = node.parent
+    if parent is None or parent.tag != "p" or node.prev is not None or node.next is not None:
+        return None
+    return parent
 
 
 # An agency's name alone, behind a dash or in brackets, is a short line ...
@@ -489,12 +504,20 @@ _AGENCY_LINE_MAX = 40
 _CLOSING_REACH = 10
 
 
-def _closes_text(node: LexborNode, blocks: tuple[str, ...] = ("p",)) -> bool:
+def _closes_text(
+    node: LexborNode, blocks: tuple[str, ...] = ("p",), *, text_box: bool = False
+) -> bool:
     """Whether a paragraph follows another one and no element with text follows it; a
-    paragraph is a ``<p>``, or one of ``blocks``."""
+    paragraph is a ``<p>``, or one of ``blocks``. With ``text_box``, it may follow the box
+    of the text instead, a ``<div>`` whose last element is a paragraph (a credit set after
+    the text's container: "<div class=post-content>…</div><p>(Avec AFP)</p>")."""
     previous = node.prev
     while previous is not None and previous.tag == "-text":
         previous = previous.prev
+    if previous is not None and text_box and previous.tag == "div":
+        previous = previous.last_child
+        while previous is not None and previous.tag == "-text":
+            previous = previous.prev
     if previous is None or previous.tag not in blocks:
         return False
     return not _text_follows(node)
