@@ -277,11 +277,12 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 "html:topic-links",  # links to topic pages, known by their address alone
                 "html:hashtag-links",  # a group of links written as hashtags ("#Mostar")
                 "html:tag-box",  # a box whose class alone names it the tag list
+                "html:hashtag-text",  # a paragraph of unlinked hashtags alone in the article
             ),
             combine=Combine.NARROWED,
             # a box known by its class alone is too weak a witness to say which of another
             # source's items are the tags (its list is a site's idea of them, or a part)
-            fills_only=frozenset({"html:tag-box"}),
+            fills_only=frozenset({"html:tag-box", "html:hashtag-text"}),
         ),
         ArticleField.CATEGORIES: Policy(
             sources=(

@@ -89,6 +89,8 @@ def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate
             yield cand("tags", hashtags, HASHTAG_LINKS)
         elif boxed := tag_box(page, scope):
             yield cand("tags", boxed, TAG_BOX)
+        elif hashtags := _hashtag_paragraph(page):
+            yield cand("tags", hashtags, HASHTAG_TEXT)
 
 
 _REL_NAMES = ("author", "tag", "category")
@@ -444,6 +446,29 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
             len(n) <= _MAX_TAG_CHARS and len(n.split()) <= _MAX_TAG_WORDS for n in names
         ):
             return names
+    return ()
+
+
+# A paragraph of the article that is hashtags and nothing else, without links ("<p>#perpustakaan
+# #mahasiswa</p>" closing a story, as portals write its tags): the last source of tags.
+HASHTAG_TEXT = "hashtag-text"
+
+
+def _hashtag_paragraph(page: ParsedPage) -> tuple[str, ...]:
+    """The hashtags of the article's last ``<p>`` whose own text is two hashtags or more and
+    nothing else, each a word after its sign ("#1 #2" is a numbering), or none."""
+    for node, tag, own in reversed(page.own_texts):
+        if tag != "p" or own is None or own.lstrip()[:1] not in HASH_MARKS:
+            continue  # most paragraphs: cleaned only when a number sign opens them
+        text = clean_text(own)
+        parts = text.split()
+        if (
+            is_hashtag_run(text)
+            and all(part[1].isalpha() for part in parts)
+            and node.css_first("a") is None
+            and not outside_article(node)
+        ):
+            return tuple(dict.fromkeys(parts))
     return ()
 
 
