@@ -452,11 +452,15 @@ def _hashtag_links(links: list[LexborNode]) -> tuple[str, ...]:
 # A paragraph of the article that is hashtags and nothing else, without links ("<p>#perpustakaan
 # #mahasiswa</p>" closing a story, as portals write its tags): the last source of tags.
 HASHTAG_TEXT = "hashtag-text"
+# One hashtag as platforms write it: its sign, a letter, then no space nor ASCII punctuation
+# but the underscore (a word in any script, its vowel signs too: "#पुस्तकालय", "#Neue_Arbeit").
+_HASHTAG_WORD = LazyPattern(r"[#＃][^\W\d_][^\s!-/:-@\[-^`{-~]*")
 
 
 def _hashtag_paragraph(page: ParsedPage) -> tuple[str, ...]:
     """The hashtags of the article's last ``<p>`` whose own text is two hashtags or more and
-    nothing else, each a word after its sign ("#1 #2" is a numbering), or none."""
+    nothing else, each a word opening with a letter after its sign ("#1 #2" is a numbering;
+    "#рынки@seanotes", a community's feed on VK), or none."""
     for node, tag, own in reversed(page.own_texts):
         if tag != "p" or own is None or own.lstrip()[:1] not in HASH_MARKS:
             continue  # most paragraphs: cleaned only when a number sign opens them
@@ -464,7 +468,7 @@ def _hashtag_paragraph(page: ParsedPage) -> tuple[str, ...]:
         parts = text.split()
         if (
             is_hashtag_run(text)
-            and all(part[1].isalpha() for part in parts)
+            and all(_HASHTAG_WORD.fullmatch(part) for part in parts)
             and node.css_first("a") is None
             and not outside_article(node)
         ):
