@@ -124,8 +124,7 @@ def newspaper(story: Story) -> str:
     first, rest, ad = _body_parts(story)
     tags = "".join(f'<li><a href="/tag/t{n}/">{t}</a></li>' for n, t in enumerate(story.tags))
     return (
-        _head(story)
-        + '<body class="post-template-default single single-post td-standard-pack">'
+        _head(story) + '<body class="post-template-default single single-post td-standard-pack">'
         f'<div class="td-header-wrap"><div class="td-header-sp-logo"><a class="td-main-logo" '
         f'href="/"><span class="td-visual-hidden">{story.site}</span></a></div>'
         f'<ul class="sf-menu"><li><a href="/">{w.home}</a></li><li><a href="/s/">{w.section}'
@@ -147,7 +146,7 @@ def newspaper(story: Story) -> str:
         f'<a href="/tin/9.html">{story.read_also}</a></div>{rest}'
         f'<p style="text-align:right"><em>{story.source_line}</em></p></div>'
         f'<footer><div class="td-post-source-tags"><ul class="td-tags td-post-small-box">'
-        f'<li><span>{w.tags}</span></li>{tags}</ul></div></footer></article>'
+        f"<li><span>{w.tags}</span></li>{tags}</ul></div></footer></article>"
         f"{_related(story, 'td-related-row')}{_comments(story)}</div>"
         f'<div class="td-footer-wrapper"><p>{w.footer}</p></div></body></html>'
     )
@@ -177,7 +176,7 @@ def arc(story: Story) -> str:
         + rest.replace("<p>", '<p class="c-paragraph">')
         + f'<p class="c-paragraph"><i>{story.source_line}</i></p></article>'
         f'<div class="b-tags"><span>{w.tags}</span>{tags}</div>{_comments(story)}'
-        f"{_related(story, 'b-top-table-list')}</main><footer class=\"b-footer\"><p>"
+        f'{_related(story, "b-top-table-list")}</main><footer class="b-footer"><p>'
         f"{w.footer}</p></footer></div></body></html>"
     )
 
@@ -221,8 +220,7 @@ def drupal(story: Story) -> str:
         for n, t in enumerate(story.tags, 1)
     )
     return (
-        _head(story)
-        + f'<body class="path-node page-node-type-article"><header role="banner">'
+        _head(story) + f'<body class="path-node page-node-type-article"><header role="banner">'
         f'<a href="/" rel="home" class="site-logo">{story.site}</a><nav role="navigation">'
         f'<a href="/">{w.home}</a></nav></header><div class="region-breadcrumb">'
         f'<nav class="breadcrumb"><ol><li><a href="/">{w.home}</a></li><li><a href="/s">'
@@ -248,8 +246,7 @@ def php(story: Story) -> str:
     first, rest, ad = _body_parts(story)
     tags = " ".join(f'<a href="/tag.php?t={n}">#{t}</a>' for n, t in enumerate(story.tags))
     return (
-        _head(story)
-        + f'<body><div id="top"><div class="logo"><a href="/">{story.site}</a></div>'
+        _head(story) + f'<body><div id="top"><div class="logo"><a href="/">{story.site}</a></div>'
         f'<div class="menu"><a href="/">{w.home}</a> | <a href="/cat.php?id=2">{w.section}'
         f'</a></div></div><div id="wrap"><div class="path"><a href="/">{w.home}</a> &raquo; '
         f'<a href="/cat.php?id=2">{w.section}</a></div><div id="left"><div class="haber">'
