@@ -4,6 +4,7 @@ lack, each field's truth written down before either tool ran."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from tests.metadata.whole_pages_68 import (
     Story,
@@ -1054,4 +1055,139 @@ add(
     authors=("Jose Dela Cruz",),
     published=day(2024, 4, 3),
     source="PNA",
+)
+
+
+# A second batch, written after the first's blind run and before this one's: the same stories
+# under another layout, each with two authors joined by the language's "and" (none of the first
+# batch's pages had two but the Vietnamese one) and the date line in another of its forms.
+def variant(
+    name: str,
+    host: str,
+    layout: Callable[[Story], str],
+    story: Story,
+    byline: str,
+    authors: tuple[str, ...],
+    published: object,
+    source: str,
+    head: str = "",
+) -> None:
+    add(
+        name,
+        host,
+        layout,
+        replace(story, byline=byline, head=head),
+        authors=authors,
+        published=published,
+        source=source,
+    )
+
+
+variant(
+    "id_drupal_oleh_dan_no_markup",
+    "wartapriangan.id",
+    drupal,
+    id_,
+    '<div class="node__submitted">Oleh Asep Sunarya dan Rina Marlina, Kamis, 14/3/2024 '
+    "09:12 WIB</div>",
+    ("Asep Sunarya", "Rina Marlina"),
+    day(2024, 3, 14),
+    "Antara",
+)
+variant(
+    "fa_arc_va_persian_digits_og",
+    "nasimejonub.ir",
+    arc,
+    fa,
+    '<span class="author">نویسندگان: مریم رضایی و علی احمدی</span> <span class="date">'
+    "۱۴۰۲/۱۲/۲۷ ساعت ۱۱:۳۰</span>",
+    ("مریم رضایی", "علی احمدی"),
+    day(2024, 3, 17),
+    "ایرنا",
+    head=og(fa),
+)
+variant(
+    "hi_php_aur_no_markup",
+    "narmadasandesh.in",
+    php,
+    hi,
+    "लेखक: राकेश तिवारी और सुनीता शर्मा | प्रकाशित: 19 मार्च 2024, 07:40 AM IST",
+    ("राकेश तिवारी", "सुनीता शर्मा"),
+    day(2024, 3, 19),
+    "भाषा",
+)
+variant(
+    "tr_brightspot_ve_dotted_no_markup",
+    "egepostasi.com.tr",
+    brightspot,
+    tr,
+    '<div class="ArticlePage-authorBy">Ayşe Yılmaz ve Mehmet Demir</div><div '
+    'class="ArticlePage-datePublished">Yayınlanma: 01.04.2024 - 14:00</div>',
+    ("Ayşe Yılmaz", "Mehmet Demir"),
+    day(2024, 4, 1),
+    "İHA",
+)
+variant(
+    "hu_newspaper_es_og",
+    "tiszapartihirek.hu",
+    newspaper,
+    hu,
+    '<span class="td-post-author-name">Kovács Péter és Nagy Anna</span> '
+    '<span class="td-post-date">2024.03.28. 10:05</span>',
+    ("Kovács Péter", "Nagy Anna"),
+    day(2024, 3, 28),
+    "MTI",
+    head=og(hu),
+)
+variant(
+    "he_drupal_glued_vav_no_markup",
+    "kolhagalil.co.il",
+    drupal,
+    he,
+    '<div class="node__submitted">מאת יעל כהן ודני לוי | 31 במרץ 2024, 08:15</div>',
+    ("יעל כהן", "דני לוי"),
+    day(2024, 3, 31),
+    "דוברות עיריית טבריה",
+)
+variant(
+    "vi_brightspot_va_gmt7",
+    "baosonghau.vn",
+    brightspot,
+    vi,
+    '<div class="ArticlePage-authorBy">Nguyễn Văn An và Trần Thị Bích</div><div '
+    'class="ArticlePage-datePublished">12/3/2024 | 14:35 GMT+7</div>',
+    ("Nguyễn Văn An", "Trần Thị Bích"),
+    day(2024, 3, 12),
+    "TTXVN",
+)
+variant(
+    "tl_arc_nina_at_no_markup",
+    "tinigngbikol.ph",
+    arc,
+    tl,
+    "Nina Jose Dela Cruz at Maria Santos | Abril 3, 2024",
+    ("Jose Dela Cruz", "Maria Santos"),
+    day(2024, 4, 3),
+    "PNA",
+)
+variant(
+    "sw_php_na_na_no_markup",
+    "sautiyapwani.co.ke",
+    php,
+    sw,
+    "Na Amina Salim na Juma Hassan, Machi 22, 2024",
+    ("Amina Salim", "Juma Hassan"),
+    day(2024, 3, 22),
+    "KNA",
+)
+variant(
+    "el_drupal_grafei_kai_no_markup",
+    "ichotiskritis.gr",
+    drupal,
+    el,
+    '<div class="node__submitted">Γράφουν η Μαρία Νικολάου και ο Νίκος Σταύρου | '
+    "29/03/2024 11:50</div>",
+    ("Μαρία Νικολάου", "Νίκος Σταύρου"),
+    day(2024, 3, 29),
+    "ΑΠΕ-ΜΠΕ",
 )
