@@ -1191,3 +1191,70 @@ variant(
     day(2024, 3, 29),
     "ΑΠΕ-ΜΠΕ",
 )
+
+
+# A third batch, written after the second's run and before this one's: an editor beside the
+# reporter, a dateline opening the text, a calendar's second date, a reporter's e-mail.
+add(
+    "id_php_reporter_editor_dateline_no_markup",
+    "wartapriangan.id",
+    php,
+    replace(
+        id_,
+        byline="Reporter: Asep Sunarya | Editor: Rina Marlina | Kamis, 14 Mar 2024 - 09:12",
+        body=(f"GARUT, wartapriangan.id — {id_.body[0]}", *id_.body[1:]),
+    ),
+    authors=("Asep Sunarya",),
+    published=day(2024, 3, 14),
+    source="Antara",
+)
+add(
+    "th_drupal_full_month_be",
+    "khaolanna.com",
+    drupal,
+    replace(
+        th,
+        byline='<div class="node__submitted">ผู้เขียน: สมชาย ใจดี | 16 มีนาคม 2567 10:20 น.</div>',
+    ),
+    authors=("สมชาย ใจดี",),
+    published=day(2024, 3, 16),
+    source="สำนักข่าวไทย",
+)
+add(
+    "ur_brightspot_tahrir_weekday_og",
+    "sadaemultan.pk",
+    brightspot,
+    replace(
+        ur,
+        byline='<div class="ArticlePage-authorBy">تحریر: محمد عثمان</div><div '
+        'class="ArticlePage-datePublished">پیر 18 مارچ 2024</div>',
+        head=og(ur),
+    ),
+    authors=("محمد عثمان",),
+    published=day(2024, 3, 18),
+    source="اے پی پی",
+)
+add(
+    "ko_arc_email_approved_modified",
+    "namdonews.co.kr",
+    arc,
+    replace(
+        ko,
+        byline="김민수 기자 minsu@namdonews.co.kr | 승인 2024.04.02 10:30 | 수정 2024.04.02 15:00",
+    ),
+    authors=("김민수",),
+    published=day(2024, 4, 2),
+    source="연합뉴스",
+)
+add(
+    "bn_arc_two_calendars",
+    "dainikpadmapar.com",
+    arc,
+    replace(
+        bn,
+        byline="লেখক: রফিকুল ইসলাম | প্রকাশিত: ২০ মার্চ ২০২৪, ০৬ চৈত্র ১৪৩০",
+    ),
+    authors=("রফিকুল ইসলাম",),
+    published=day(2024, 3, 20),
+    source="বাসস",
+)
