@@ -16,11 +16,11 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.cleanup import describe, judge_blocks
 from newsextract.body.credit_lines import without_credit
-from newsextract.body.extractor import BodyOptions, read_body
+from newsextract.body.extractor import BodyOptions, read_body, value_outside
 from newsextract.body.model import LIST_ITEM, TABLE_ROW, Block, BlockKind, Body
 from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS
 from newsextract.body.region import Region, choose_region
-from newsextract.body.scoring import Tally, tally
+from newsextract.body.scoring import Tally, block_value, tally
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.page import ParsedPage
 
@@ -111,8 +111,15 @@ def _decided(
         sums = tally(walked)
         region = choose_region(walked, sums)
         if region is not None:
+            judged = judge_blocks(walked, sums, region, options.favor)
+            if body.blocks and all(reason for _, reason in judged):
+                # Every block of the region dropped: the body is the best of the rest, read
+                # once (``extractor._generic``), and so are the decisions shown.
+                sums = tally(walked, value_outside(sorted(region.ranges), block_value))
+                region = choose_region(walked, sums) or region
+                judged = judge_blocks(walked, sums, region, options.favor)
             region_elements = _region_elements(walked, sums, region)
-            judged = _as_walked(walked, judge_blocks(walked, sums, region, options.favor))
+            judged = _as_walked(walked, judged)
             reasons.update((id(block), reason) for block, reason in judged if reason)
             judged_ids = {id(block) for block, _ in judged}
             for index, block in enumerate(walked.blocks):

@@ -366,7 +366,7 @@ def _generic(walked: Walk, options: BodyOptions, page: ParsedPage | None = None)
     region = choose_region(walked, sums)
     if region is not None and others:
         region.cut(walked, others)
-    value_of = _value_outside(others, block_value)
+    value_of = value_outside(others, block_value)
     if region is None:
         # No prose at all: a page whose text is its data tables (a league's results, a
         # timetable) is read around the tables' rows, as a page of prose around its text.
@@ -381,12 +381,12 @@ def _generic(walked: Walk, options: BodyOptions, page: ParsedPage | None = None)
     # Every block of the region dropped as furniture (an unnamed consent banner's sentence
     # outweighing a changelog's short list items, each in its own section): it held no text,
     # and the best of the rest is read, once.
-    sums = tally(walked, _value_outside(sorted(region.ranges), value_of))
+    sums = tally(walked, value_outside(sorted(region.ranges), value_of))
     region = choose_region(walked, sums)
     return [] if region is None else select_blocks(walked, sums, region, options.favor)
 
 
-def _value_outside(
+def value_outside(
     ranges: list[tuple[int, int]], value_of: Callable[[RawBlock], float]
 ) -> Callable[[RawBlock], float]:
     """``value_of`` with the blocks in ``ranges`` (container ranges) worth nothing."""
