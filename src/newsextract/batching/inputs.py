@@ -201,7 +201,16 @@ def _shown_surrogate(match: re.Match[str]) -> str:
 
 
 def _expand(item: str, suffixes: tuple[str, ...], warn: bool) -> Iterator[str | Failure]:
-    if kind_of(item) == "url" or _is_record_key(item):
+    if not item:
+        # "" is no name: ``Path("")`` is the working folder, and walking it failed with an
+        # error naming no file, a row keyed "?" that matched no input.
+        yield Failure(
+            input=item,
+            stage="read",
+            error_type="FileNotFoundError",
+            message="an empty input name names no file or URL: not read",
+        )
+    elif kind_of(item) == "url" or _is_record_key(item):
         yield item
     elif is_dir(item):
         found = walk(item, suffixes, warn=warn)
@@ -333,7 +342,7 @@ def walk(
         unreadable: list[OSError] = []
         for root, dirs, files in os.walk(folder, onerror=unreadable.append):
             while unreadable:
-                yield _unreadable_folder(unreadable.pop(0))
+                yield _unreadable_folder(unreadable.pop(0), folder)
             dirs.sort()
             for name in sorted(files):
                 path = os.path.join(root, name)  # noqa: PTH118 (keeps the path as the user wrote it)
@@ -342,7 +351,7 @@ def walk(
                 else:
                     left_out.append(path)
         for error in unreadable:
-            yield _unreadable_folder(error)
+            yield _unreadable_folder(error, folder)
     if warn and left_out:
         logger.warning(left_out_warning(folder, left_out, suffixes))
 
@@ -360,8 +369,10 @@ def left_out_warning(folder: str, left_out: list[str], suffixes: tuple[str, ...]
     )
 
 
-def _unreadable_folder(error: OSError) -> Failure:
-    return Failure.from_exception(error.filename or "?", "read", error)
+def _unreadable_folder(error: OSError, folder: str) -> Failure:
+    """The row of a folder that cannot be listed, keyed by its name (the folder given when
+    the error names none)."""
+    return Failure.from_exception(error.filename or folder, "read", error)
 
 
 def expand_glob(pattern: str) -> Iterator[str]:

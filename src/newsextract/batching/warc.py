@@ -352,15 +352,15 @@ def is_page(record: WarcRecord) -> bool:
     A record that does not state any content type counts as a page (the decoder refuses it
     if it is not HTML); Common Crawl's ``WARC-Identified-Payload-Type`` is asked then.
     """
-    if record.record_type == WarcRecordType.response and not record.is_http:
-        # The page itself (``as_http``), or no page: a DNS answer, an image, a PDF.
-        return _media_type(record.headers.get("Content-Type")) in HTML_TYPES
-    if record.record_type == WarcRecordType.response:
+    if record.record_type == WarcRecordType.response and record.is_http:
         status = record.http_headers.status_code
         if status is None or not 200 <= status < 300:
             return False
         declared = record.http_headers.get("Content-Type")
     else:
+        # A resource record; or a response record that is the page itself (``as_http``), or
+        # no page (a DNS answer, an image): one that states no type is read as a resource
+        # record is (raw HTML stored without its HTTP head was passed over without a row).
         declared = record.headers.get("Content-Type")
     media_type = _media_type(declared)
     if not media_type:

@@ -28,7 +28,8 @@ from __future__ import annotations
 import functools
 import logging
 import math
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -47,21 +48,63 @@ MATCH_SECONDS = 0.25
 most a few of them, so a page stays within a couple of seconds even when all of them stall."""
 
 
-@functools.lru_cache(maxsize=1024)
 def compiled(pattern: str) -> regex.Pattern[str]:
     """``pattern`` compiled as ``re`` reads it; a ``ValueError`` (as ``re.error`` is, and
     ``regex.error`` is not) saying why if it does not compile. ``regex`` is imported here,
-    by the first rule that has a regex: its import costs ``import newsextract`` a tenth."""
+    by the first rule that has a regex: its import costs ``import newsextract`` a tenth.
+    The most recently used are kept, up to ``MAX_CACHED_SIZE`` in all."""
+    with _CACHE_LOCK:
+        found = _CACHE.get(pattern)
+        if found is not None:
+            _CACHE.move_to_end(pattern)
+            return found
     import regex
 
-    if isinstance(pattern, str) and repeat_weight(pattern) > MAX_REPEAT_WEIGHT:
+    weight = repeat_weight(pattern) if isinstance(pattern, str) else 0
+    if weight > MAX_REPEAT_WEIGHT:
         raise ValueError(
             f"its counted repeats ask for over {MAX_REPEAT_WEIGHT:,} copies of their parts"
         )
     try:
-        return regex.compile(pattern, regex.VERSION0)
+        made = regex.compile(pattern, regex.VERSION0)
     except regex.error as exc:
         raise ValueError(str(exc)) from exc
+    _keep(pattern, made, len(pattern) + weight)
+    return made
+
+
+MAX_CACHED_SIZE = 200_000
+"""The size of the compiled regexes kept for reuse, counted as their patterns' characters and
+counted copies (``repeat_weight``), each of which costs 150 to 500 bytes compiled (a set of
+20,000 characters took 10 MB): about 100 MB at most. A count of patterns alone (1,024) let
+the cache hold gigabytes of patterns at the rule file's size cap; real rules' patterns are a
+few dozen characters, so this keeps thousands of them."""
+
+_CACHE: OrderedDict[str, regex.Pattern[str]] = OrderedDict()
+_CACHE_SIZES: dict[str, int] = {}
+_CACHE_LOCK = threading.Lock()  # pages may be extracted in threads
+
+
+def _keep(pattern: str, made: regex.Pattern[str], size: int) -> None:
+    """``made`` kept for ``pattern``, the least recently used dropped to stay within
+    ``MAX_CACHED_SIZE``; a pattern larger than that is not kept."""
+    if size > MAX_CACHED_SIZE:
+        return
+    with _CACHE_LOCK:
+        if pattern in _CACHE:  # another thread compiled it meanwhile
+            return
+        _CACHE[pattern] = made
+        _CACHE_SIZES[pattern] = size
+        total = sum(_CACHE_SIZES.values())
+        while total > MAX_CACHED_SIZE:
+            dropped, _ = _CACHE.popitem(last=False)
+            total -= _CACHE_SIZES.pop(dropped)
+
+
+def cached_size() -> int:
+    """The size of the compiled regexes kept (``MAX_CACHED_SIZE``'s measure)."""
+    with _CACHE_LOCK:
+        return sum(_CACHE_SIZES.values())
 
 
 MAX_REPEAT_WEIGHT = 10_000
