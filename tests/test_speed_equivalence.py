@@ -16,6 +16,7 @@ from unicodedata import east_asian_width
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from selectolax.lexbor import LexborNode
 
 import newsextract
 from newsextract import labels, regex_cache, text
@@ -330,6 +331,15 @@ _WALKED_PAGES = [
     "<ol aria-label>bare label</ol><template><h1>Not in the tree</h1><meta name=t></template>"
     "<div>tail<span> </span><h1>Late <a rel=tag>tag</a></h1></div></body></html>",
     "<frameset><frame src='a.html'></frameset>",
+    # A <noscript>'s copy of a page (set aside), and one an open <div> made hold the rest of
+    # the page (its <h1> and <time> stand in: the page has none outside it).
+    "<html><head><meta charset=utf-8><title>Real</title></head><body><h1>Real</h1>"
+    "<noscript><title>Copy</title><meta property=og:title content=Copy><h1>Copy</h1>"
+    "<a rel=author href=/c>C</a><time datetime=2024-01-02>x</time></noscript></body></html>",
+    "<html><head><title>T</title></head><body><noscript><div id=x></noscript><h1>All</h1>"
+    "<time datetime=2024-01-03>y</time><p>Text</p></div><script>s()</script> </body></html>",
+    "<html><head><meta charset=utf-8></head><body><noscript><h1>Copy</h1><meta name=n "
+    "content=c><time datetime=2024-01-04>z</time></noscript><footer>x</footer></body></html>",
     "<title>Only a title</title>",
     "<html><head><title>T</title><h1>moved</h1><div>moved too</div></head></html>"
     "<p>after the html</p><meta name=late content=x>",
@@ -352,9 +362,17 @@ def test_walked_views_are_the_query_and_own_texts_the_body_walk(markup: str) -> 
 
     page = ParsedPage(markup)
     before: dict[str, list[int]] = {tag: [] for tag in _VIEW_ELEMENTS if tag not in _TIME_STAND_INS}
+    fallback: dict[str, list[int]] = {tag: [] for tag in before}
     for node in page.tree.css(_VIEW_QUERY):
         tag = node.tag or ""
-        before["time" if tag in _TIME_STAND_INS else tag].append(node.mem_id)
+        boxes = _noscripts_around(node)
+        if any(not _last_in_parent(box) for box in boxes):
+            continue  # a closed <noscript>'s: set aside
+        filed = fallback if boxes else before
+        filed["time" if tag in _TIME_STAND_INS else tag].append(node.mem_id)
+    for tag, inside in fallback.items():  # a <noscript>'s stand in where the page has none
+        if inside and not before[tag]:
+            before[tag] = sorted(inside, key=_page_order(page).index)
     after = {tag: [n.mem_id for n in nodes] for tag, nodes in page._view_elements.items()}
     assert after == before
     own_before = []
@@ -365,6 +383,30 @@ def test_walked_views_are_the_query_and_own_texts_the_body_walk(markup: str) -> 
                     (node.mem_id, node.tag, own if len(own) <= _OWN_TEXT_KEPT else None)
                 )
     assert [(n.mem_id, tag, own) for n, tag, own in page.own_texts] == own_before
+
+
+def _noscripts_around(node: LexborNode) -> list[LexborNode]:
+    boxes, parent = [], node.parent
+    while parent is not None:
+        if parent.tag == "noscript":
+            boxes.append(parent)
+        parent = parent.parent
+    return boxes
+
+
+def _last_in_parent(node: LexborNode) -> bool:
+    """No element shown, nor text, after it: only scripts, styles and such."""
+    siblings = list(node.parent.iter(include_text=True)) if node.parent is not None else []
+    at = [n.mem_id for n in siblings].index(node.mem_id) if siblings else 0
+    unshown = {"-comment", "script", "style", "noscript", "template", "link", "meta"}
+    return all(
+        n.tag in unshown or (n.tag == "-text" and not (n.text_content or "").strip())
+        for n in siblings[at + 1 :]
+    )
+
+
+def _page_order(page: ParsedPage) -> list[int]:
+    return [node.mem_id for node in page.tree.root.traverse()] if page.tree.root else []
 
 
 def test_no_tag_is_both_an_own_text_tag_and_a_views() -> None:

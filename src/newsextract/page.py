@@ -66,7 +66,7 @@ def _view_tag_ids() -> dict[int, tuple[str, str | None]]:
     with the attribute each needs (``_VIEW_NEEDS``): the walk of ``own_texts`` files the
     view's elements by tag as it meets them, without a new string for each name. The
     custom elements' ids are the tree's own (``_file_queried_names``)."""
-    tags = set(_VIEW_ELEMENTS) - set(_TIME_STAND_INS) - {_VIEW_QUERIED}
+    tags = set(_VIEW_ELEMENTS) - set(_TIME_STAND_INS) - {_VIEW_QUERIED} | {_FALLBACK}
     probe = "".join(f"<{tag}></{tag}>" for tag in sorted(tags))
     tree = LexborHTMLParser(f"<body>{probe}</body>")
     found = {node.tag_id: node.tag for node in tree.css("*") if node.tag in tags}
@@ -145,6 +145,13 @@ _VIEW_NEEDS = {"script": "type", "time": "datetime", "nav": "aria-label", "ol": 
 # for ``a[rel]`` costs less (the first 15 pages of `fundus` and `trafilatura`: 0.52 M
 # instructions a page less than asking each <a>).
 _VIEW_QUERIED = "a"
+# Filed in the walk besides the views, then set aside with the view's elements it holds
+# (``page_walks.outside_fallbacks``): a ``<noscript>`` is what a browser shows only with
+# scripts off, and its content is raw text to one running them. A ``<meta
+# property="og:title">``, a ``<title>``, an ``<h1>`` or JSON-LD in one (a whole page copied
+# into it, by a hostile page or a careless template) won the title; the body extractor
+# passes it over already.
+_FALLBACK = "noscript"
 
 
 # ``itemtype`` words of an item a reader adds to the page, not the page's own: a comment's,
@@ -389,6 +396,9 @@ class ParsedPage:
             self.root, self.body, views, _own_text_tag_ids(), _OWN_TEXT_KEPT
         )
         found[_VIEW_QUERIED] = self.tree.css(_VIEW_ELEMENTS[_VIEW_QUERIED])
+        fallbacks = found.pop(_FALLBACK)
+        if fallbacks:
+            found = page_walks.outside_fallbacks(found, fallbacks, views)
         return found, own
 
     def short_lines(self, tags: frozenset[str], max_chars: int) -> Iterator[tuple[LexborNode, str]]:

@@ -52,6 +52,54 @@ def views_and_own_texts(
     return found, tuple(texts)
 
 
+def outside_fallbacks(
+    found: dict[str, list[LexborNode]],
+    fallbacks: list[LexborNode],
+    views: Mapping[int, tuple[str, str | None]],
+) -> dict[str, list[LexborNode]]:
+    """``found`` (``views_and_own_texts``) without the elements inside ``fallbacks``
+    (``<noscript>`` elements). One that ends its parent may be a ``</noscript>`` the parser
+    ignored (``<noscript><div></noscript>``: the open ``<div>`` makes it hold the rest of
+    the page), so its elements stand in for each kind the page has none of outside. As it
+    is when they hold no view's element (a tracking pixel's ``<img>``, most pages' case)."""
+    closed: set[int] = set()
+    open_ended: set[int] = set()
+    for box in fallbacks:
+        box_id = box.mem_id
+        inside = open_ended if _ends_its_parent(box) else closed
+        for node in box.traverse():
+            node_id = node.mem_id
+            if node_id != box_id and node.tag_id in views:
+                inside.add(node_id)
+    if not closed and not open_ended:
+        return found
+    for tag, nodes in found.items():
+        if not nodes:
+            continue
+        kept = [node for node in nodes if node.mem_id not in closed]
+        outside = [node for node in kept if node.mem_id not in open_ended]
+        found[tag] = outside or kept
+    return found
+
+
+def _ends_its_parent(node: LexborNode) -> bool:
+    """Whether nothing shown follows ``node`` in its parent: scripts, comments and white
+    space may (a page's closing analytics scripts after the ``<noscript>`` held it all)."""
+    after = node.next
+    while after is not None:
+        tag = after.tag
+        if tag == "-text":
+            if (after.text_content or "").strip():
+                return False
+        elif tag not in _UNSHOWN_AFTER:
+            return False
+        after = after.next
+    return True
+
+
+_UNSHOWN_AFTER = frozenset({"-comment", "script", "style", "noscript", "template", "link", "meta"})
+
+
 # The ``type`` of a ``<script>`` of JSON-LD, as ``[type="application/ld+json" i]`` reads it:
 # the whole value, its ASCII letters in any case.
 LD_JSON = "application/ld+json"

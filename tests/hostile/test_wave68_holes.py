@@ -70,3 +70,43 @@ def test_the_compiled_regex_cache_is_bounded_by_size_not_count(
     before = patterns.cached_size()
     patterns.compiled("[" + "a" * patterns.MAX_CACHED_SIZE + "]")  # over the cap: not kept
     assert patterns.cached_size() == before
+
+
+_REAL = "<p>The harbour council met on Tuesday to debate the new quay and its costs.</p>" * 4
+_COPY = (
+    "<html><head><title>Copy title</title><meta property='og:title' content='Copy og'>"
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Copy ld"}'
+    "</script></head><body><article><h1>Copy headline</h1>"
+    + "<p>Enable JavaScript to read this page, a copy of it for readers without scripts.</p>" * 12
+    + "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_noscript_holding_a_whole_page_wins_neither_title_nor_body(where: str) -> None:
+    # Its JSON-LD headline or <meta property="og:title"> won the title (the page had none
+    # of its own); a browser running scripts reads a <noscript>'s content as text and shows
+    # none of it.
+    copy = f"<noscript>{_COPY}</noscript>"
+    page = (
+        "<html><head><meta charset=utf-8><title>Quay plan debated | Courier</title></head>"
+        f"<body>{copy if where == 'before' else ''}<article><h1>Quay plan debated</h1>{_REAL}"
+        f"</article>{copy if where == 'after' else ''}<footer>Courier</footer></body></html>"
+    )
+    article = newsextract.extract(page, url="https://news.example/2024/05/02/quay")
+    # the page's own <title> or <h1> (the headline reader's scope query still meets the
+    # copy's <h1> first, which matches no title, and the <title> is kept whole then)
+    assert article.title.startswith("Quay plan debated"), article.title
+    assert "harbour council" in article.body and "JavaScript" not in article.body
+
+
+def test_a_noscript_an_open_element_made_hold_the_page_still_gives_its_headline() -> None:
+    # "<noscript><div></noscript>": the parser ignores that end tag (the <div> is open), and
+    # the page's content is all inside the <noscript>: its <h1> is the only one there is.
+    page = (
+        "<html><head><meta charset=utf-8></head><body><noscript><div id=nojs></noscript>"
+        f"<article><h1>Quay plan debated</h1>{_REAL}</article></div></body></html>"
+    )
+    article = newsextract.extract(page, url="https://news.example/2024/05/02/quay")
+    assert article.title == "Quay plan debated"
+    assert "harbour council" in article.body
