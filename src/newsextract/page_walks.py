@@ -66,11 +66,13 @@ def outside_fallbacks(
     open_ended: set[int] = set()
     for box in fallbacks:
         box_id = box.mem_id
-        inside = open_ended if _ends_its_parent(box) else closed
-        for node in box.traverse():
-            node_id = node.mem_id
-            if node_id != box_id and node.tag_id in views:
-                inside.add(node_id)
+        held = [
+            node_id
+            for node in box.traverse()
+            if (node_id := node.mem_id) != box_id and node.tag_id in views
+        ]
+        if held:  # asked only then: most hold no view's element
+            (open_ended if _ends_its_parent(box) else closed).update(held)
     if not closed and not open_ended:
         return found
     for tag, nodes in found.items():
