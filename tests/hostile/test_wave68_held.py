@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import gzip
 import os
-import subprocess
-import sys
 import time
 import zlib
 from collections.abc import Iterator
@@ -23,7 +21,7 @@ from tests.batching.warcs import article_html
 
 import newsextract
 
-from .blind import SRC
+from .second import cli
 from .test_blind_fetch import PAGE, RawServer, head, options, robotless_server, send
 from .third import machine_pace
 
@@ -93,15 +91,7 @@ def test_a_rules_folder_holding_a_fifo_or_a_device_is_one_rule_error_line(
         (rules / "site.toml").symlink_to("/dev/zero")  # read, it would never end
     page = tmp_path / "page.html"
     page.write_text(article_html("Quay"), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "newsextract", "extract", str(page), "--rules-dir", str(rules)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "PYTHONPATH": str(SRC)},
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
-    assert done.returncode == 2, done.stderr[-500:]
-    (line,) = done.stderr.strip().splitlines()
+    status, _, err = cli("extract", str(page), "--rules-dir", str(rules), seconds=60)
+    assert status == 2, err[-500:]
+    (line,) = err.strip().splitlines()
     assert "RuleError" in line and "site.toml" in line and "not a regular file" in line
