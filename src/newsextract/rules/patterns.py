@@ -52,12 +52,10 @@ def compiled(pattern: str) -> regex.Pattern[str]:
     """``pattern`` compiled as ``re`` reads it; a ``ValueError`` (as ``re.error`` is, and
     ``regex.error`` is not) saying why if it does not compile. ``regex`` is imported here,
     by the first rule that has a regex: its import costs ``import newsextract`` a tenth.
-    The most recently used are kept, up to ``MAX_CACHED_SIZE`` in all."""
-    with _CACHE_LOCK:
-        found = _CACHE.get(pattern)
-        if found is not None:
-            _CACHE.move_to_end(pattern)
-            return found
+    The last compiled are kept, up to ``MAX_CACHED_SIZE`` in all."""
+    found = _CACHE.get(pattern)  # asked of each rule's regex on every page: no lock to read
+    if found is not None:
+        return found
     import regex
 
     weight = repeat_weight(pattern) if isinstance(pattern, str) else 0
@@ -86,7 +84,7 @@ _CACHE_LOCK = threading.Lock()  # pages may be extracted in threads
 
 
 def _keep(pattern: str, made: regex.Pattern[str], size: int) -> None:
-    """``made`` kept for ``pattern``, the least recently used dropped to stay within
+    """``made`` kept for ``pattern``, the first kept dropped to stay within
     ``MAX_CACHED_SIZE``; a pattern larger than that is not kept."""
     if size > MAX_CACHED_SIZE:
         return
