@@ -353,8 +353,15 @@ class ParsedPage:
     @cached_property
     def headlines(self) -> tuple[LexborNode, ...]:
         """The ``<h1>`` elements, in page order: ``tree.css("h1")``, and ``body.css("h1")``
-        too (the parser sets every ``<h1>`` in ``<body>``)."""
+        too (the parser sets every ``<h1>`` in ``<body>``), but those of a ``<noscript>``
+        copy of the page (``page_walks.outside_fallbacks``)."""
         return tuple(self._view_elements["h1"])
+
+    @property
+    def headlines_set_aside(self) -> bool:
+        """Whether an ``<h1>`` of the page is in a ``<noscript>`` copy of it, and so not in
+        ``headlines``: a query of ``<h1>``s then needs its answer held to them."""
+        return self._walked[2]
 
     @cached_property
     def title_element(self) -> LexborNode | None:
@@ -385,10 +392,13 @@ class ParsedPage:
     @cached_property
     def _walked(
         self,
-    ) -> tuple[Mapping[str, list[LexborNode]], tuple[tuple[LexborNode, str, str | None], ...]]:
+    ) -> tuple[
+        Mapping[str, list[LexborNode]], tuple[tuple[LexborNode, str, str | None], ...], bool
+    ]:
         """``_view_elements`` and ``own_texts``, found in one walk of the tree: every page
         reads both, and the walk ``own_texts`` makes cost less with the view's elements
-        filed in it than a query of them besides (``page_walks.views_and_own_texts``)."""
+        filed in it than a query of them besides (``page_walks.views_and_own_texts``); and
+        whether an ``<h1>`` was set aside in a ``<noscript>`` (``headlines_set_aside``)."""
         views = _view_tag_ids()
         if self._stand_in_ids:
             views = {**views, **dict.fromkeys(self._stand_in_ids, ("time", "datetime"))}
@@ -397,9 +407,10 @@ class ParsedPage:
         )
         found[_VIEW_QUERIED] = self.tree.css(_VIEW_ELEMENTS[_VIEW_QUERIED])
         fallbacks = found.pop(_FALLBACK)
+        h1s = len(found["h1"])
         if fallbacks:
             found = page_walks.outside_fallbacks(found, fallbacks, views)
-        return found, own
+        return found, own, len(found["h1"]) < h1s
 
     def short_lines(self, tags: frozenset[str], max_chars: int) -> Iterator[tuple[LexborNode, str]]:
         """``(element, own text)`` of the ``own_texts`` of elements among ``tags`` whose own

@@ -75,7 +75,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if text:
             yield cand("title", text, "title")
     scope = main_scope(page)
-    h1s, right_aligned = _scope_elements(scope)
+    h1s, right_aligned = _scope_elements(page, scope)
     body_h1s = h1s_in_body(page, scope, h1s)
     scoped = first_headline(page, h1s)  # read once: the headline's and the kicker's
     h1 = headline_element(page, scope, scoped, body_h1s)
@@ -131,14 +131,19 @@ def _main_scope(page: ParsedPage) -> LexborNode | None:
     return page.tree.css_first(", ".join([_MAIN, *named])) or page.body
 
 
-def _scope_elements(scope: LexborNode | None) -> tuple[list[LexborNode], bool]:
+def _scope_elements(page: ParsedPage, scope: LexborNode | None) -> tuple[list[LexborNode], bool]:
     """The ``<h1>`` elements of ``scope`` in page order, and whether it holds a paragraph
-    set flush right (``_RIGHT_ALIGNED``)."""
+    set flush right (``_RIGHT_ALIGNED``). Only the page's own ``<h1>``s (``page.headlines``):
+    one in a ``<noscript>`` copy of the page is not shown to a reader running scripts."""
     if scope is None:
         return [], False
     found = scope.css(_SCOPE_QUERY)
     h1s = [node for node in found if node.tag == "h1"]
-    return h1s, len(h1s) < len(found)
+    flush_right = len(h1s) < len(found)
+    if h1s and page.headlines_set_aside:
+        shown = {node.mem_id for node in page.headlines}
+        h1s = [node for node in h1s if node.mem_id in shown]
+    return h1s, flush_right
 
 
 def _time_candidates(page: ParsedPage) -> Iterator[Candidate]:
