@@ -130,8 +130,19 @@ def _drop_trailing_commas(text: str) -> Any:
     return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
 
 
+def _integer(digits: str) -> int | str:
+    """A JSON integer; one longer than Python reads from text (``_MAX_INT_DIGITS``) kept as
+    its digits: the ``ValueError`` lost the whole block, headline and all."""
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else digits
+
+
+# Python's limit on an int read from text (``sys.get_int_max_str_digits``, CVE-2020-10735);
+# only the last repair reads past it, as a Python call per integer slows the first reading.
+_MAX_INT_DIGITS = 4300
+
+
 def _concatenated(text: str) -> Any:
-    decoder = json.JSONDecoder(strict=False)
+    decoder = json.JSONDecoder(strict=False, parse_int=_integer)
     text = _TRAILING_COMMA.sub(r"\1", text)
     items, pos = [], 0
     while pos < len(text):

@@ -110,3 +110,20 @@ def test_a_noscript_an_open_element_made_hold_the_page_still_gives_its_headline(
     article = newsextract.extract(page, url="https://news.example/2024/05/02/quay")
     assert article.title == "Quay plan debated"
     assert "harbour council" in article.body
+
+
+def test_a_json_ld_number_longer_than_python_reads_loses_nothing_else() -> None:
+    # Python reads no int of over 4,300 digits from text: json.loads raised, and the whole
+    # block, headline, author and date with it, was skipped.
+    count = "9" * 100_000
+    page = (
+        "<html><head><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "headline": "Quay plan debated", "wordCount": '
+        f'{count}, "commentCount": {count}, "author": {{"@type": "Person", "name": '
+        '"Ana Lopes"}, "datePublished": "2024-05-02T08:00:00Z"}</script></head>'
+        f"<body><article><h2>Port news</h2>{_REAL}</article></body></html>"
+    )
+    article = newsextract.extract(page, url="https://news.example/2024/05/02/quay")
+    assert article.title == "Quay plan debated"
+    assert article.authors == ("Ana Lopes",)
+    assert article.published is not None and article.published.day == 2
