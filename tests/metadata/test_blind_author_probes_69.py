@@ -7,8 +7,8 @@ and in other forms (van der, de la, bin, al-, O'Neil, hyphens, initials, capital
 name first, Icelandic patronyms); names that are also words (Rose, Hope, Will, Grace); an
 author box with a bio under the text; JSON-LD authors as a string of two names, an
 Organization, a Person with only a url; guest posts, translators, and pages users write
-(a forum post, a review, a recipe). 67 pages in 22 languages and 7 scripts, 22 of them no
-news. The wanted values were written before either tool ran.
+(a forum post, a review, a recipe). 78 pages in 21 languages and 7 scripts (Latin,
+Cyrillic, Greek, Arabic, Han, kana, Hangul), 26 of them no news. The wanted values were written before either tool ran.
 
 Conventions (docs/field-authors.md): a writer is who wrote the page's text: a reporter, a
 guest writer, a forum poster, a reviewer, a recipe's author; not a photographer, an editor,
@@ -1113,6 +1113,35 @@ PROBES += [
     ),
 ]
 
+# A third group, two pages more of no news, its truth set before it ran.
+PROBES += [
+    (
+        "hu_recept_szerzo",
+        "https://konyhakonyvtar.example.hu/receptek/pogacsa",
+        page(
+            "hu",
+            "Olvasótermi pogácsa",
+            "",
+            '<main><article class="recipe"><h1>Olvasótermi pogácsa</h1><p class="recipe-meta">'
+            "Recept: Tóth Eszter | Fotó: Varga Bence</p>"
+            f"{_text('hu')}</article></main>",
+        ),
+        ("Tóth Eszter",),
+    ),
+    (
+        "id_blog_ditulis_oleh",
+        "https://catatanbaca.example.id/2024/03/ruang-baca",
+        blog(
+            "id",
+            "Ruang baca kembali dibuka",
+            '<span class="byline">Ditulis oleh Rina Wulandari</span> · 11 Maret 2024 · '
+            "Foto: Yusuf Hakim",
+            site="Catatan Baca",
+        ),
+        ("Rina Wulandari",),
+    ),
+]
+
 # Blind (before any fix): newsextract 56 of 67 pages right (author-set F1 0.881), trafilatura
 # 12 of 67 (F1 0.268). Fixed since, by method: a credits line's "Reportage de" (French, in an
 # author element), "Texte de", "Texto de" labels; a list's closing "and others", "et al."
@@ -1122,8 +1151,14 @@ PROBES += [
 # after a contributor's label); a Han or Hangul contributor's word set apart by spaces before
 # a name ("글 박지훈 사진 이서연", "记者 王晓东 实习生 李佳 编辑 张敏"; "实习生", an intern
 # reporter, a role); a family name's initial keeps its dot ("Camille M."). newsextract 67 of
-# 67; trafilatura unchanged.
-_OPEN: dict[tuple[str, str], str] = {}
+# 67; trafilatura unchanged. The second group, blind after those fixes: newsextract 8 of 9,
+# trafilatura 1 of 9 (its miss stays open, below). In all: newsextract 75 of 76 (F1 0.987),
+# trafilatura 13 of 76 (F1 0.258).
+_OPEN: dict[tuple[str, str], str] = {
+    ("en_newsletter_and_team", "authors"): "a newsletter's closing 'and the Morning Shelf "
+    "team' is read as a second name and the byline dropped whole; the language files' "
+    "list_closers hold fixed words, and a team's own name between 'the' and 'team' is free",
+}
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 
 
