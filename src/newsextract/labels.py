@@ -268,6 +268,9 @@ class Language(NamedTuple):
     # "Door dr. Pieter van der Wiel", "mgr. Jana Nováková"), lower case (see
     # ``lower_case_titles``); a list of the files that list one.
     lower_case_titles: tuple[str, ...] = ()
+    # Words closing a list of writers that add no one ("and others", "et al.", "u. a."),
+    # lower case (see ``list_closers``); a list of the files that list one.
+    list_closers: tuple[str, ...] = ()
     # Relative stamps of a past time dateparser's data lacks ("5 mins ago": its English has
     # "min" only), each form ("{n} mins ago", the number's place) to its unit (see
     # ``relative_forms``); a table of the files that list one.
@@ -366,6 +369,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         names_opening_with_label=_optional_words(code, data, _NAMES_OPENING_WITH_LABEL),
         name_articles=_optional_words(code, data, _NAME_ARTICLES),
         lower_case_titles=_optional_words(code, data, _LOWER_CASE_TITLES),
+        list_closers=_optional_words(code, data, _LIST_CLOSERS),
         relative_forms=MappingProxyType(_relative_table(code, data.get(_RELATIVE_FORMS, {}))),
         one_words=_optional_words(code, data, _ONE_WORDS),
         view_counts=_optional_words(code, data, _VIEW_COUNTS),
@@ -411,6 +415,7 @@ _GLUED_BYLINE_LABELS = "glued_byline_labels"  # the optional list of ``glued_byl
 _NAMES_OPENING_WITH_LABEL = "names_opening_with_label"  # the optional list beside it
 _NAME_ARTICLES = "name_articles"  # the optional list of ``name_articles``
 _LOWER_CASE_TITLES = "lower_case_titles"  # the optional list of ``lower_case_titles``
+_LIST_CLOSERS = "list_closers"  # the optional list of ``list_closers``
 _BYLINE_AFTER = "byline_after"  # the optional list of ``byline_labels_after``
 _RELATIVE_FORMS = "relative_forms"  # the TOML table of ``relative_forms``
 _ONE_WORDS = "one_words"  # the optional list of ``one_words``
@@ -450,6 +455,7 @@ TABLES = (
     _NAMES_OPENING_WITH_LABEL,
     _NAME_ARTICLES,
     _LOWER_CASE_TITLES,
+    _LIST_CLOSERS,
     _BYLINE_AFTER,
     _RELATIVE_FORMS,
     _ONE_WORDS,
@@ -730,6 +736,13 @@ def lower_case_titles() -> frozenset[str]:
     """The titles every language writes in lower case before a name ("dr.", "prof.", "mgr.",
     "ir."): a name opening with one is shaped like a name still ("dr. Kiss Anna")."""
     return frozenset(w for known in languages().values() for w in known.lower_case_titles)
+
+
+@functools.cache
+def list_closers() -> frozenset[str]:
+    """The words every language closes a list of writers with that name no one more ("and
+    others", "et al.", "und andere"): the named writers stay, the closing words go."""
+    return frozenset(w for known in languages().values() for w in known.list_closers)
 
 
 @functools.cache

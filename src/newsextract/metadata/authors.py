@@ -23,6 +23,7 @@ from newsextract.labels import (
     calendar_words,
     compiled,
     is_place,
+    list_closers,
     longest_first,
     news_agencies,
     picture_agencies,
@@ -172,9 +173,9 @@ def _and_pictures() -> str:
 
 # Marks between a credit's label and its name besides the colons: the equals sign of Korean
 # papers' credits ("글=김민수 기자, 사진=이지은 기자"); a contributor's label also takes the
-# slash of Chinese ones ("文/李明 图/王芳").
+# slash of Chinese ones ("文/李明 图/王芳") and the middle dot of Japanese ones ("写真・山本大輔").
 CREDIT_MARKS = "="
-_CONTRIBUTOR_MARKS = f"{LABEL_COLONS}{CREDIT_MARKS}/／"
+_CONTRIBUTOR_MARKS = f"{LABEL_COLONS}{CREDIT_MARKS}/／・"
 
 
 # A Chinese reporter's credit names the reporters right after the label, then a slash and the
@@ -300,6 +301,9 @@ def _named_before(text: str) -> bool:
 _URL = LazyPattern(r"^\s*(?:https?://|www\.)", re.I)
 _TRAILING = LazyPattern(r"^[\s,،.;؛:|\-–—•·()]+|[\s,،.;؛:|\-–—•·()»]+$")
 _MAX_NAME_WORDS = 6
+# A family name written as its initial keeps its dot, as a middle initial does ("Camille M.",
+# a review's or a forum's writer): the dot is the name's, no punctuation after it.
+_CLOSING_INITIAL = LazyPattern(r"\w\s+[^\W\d_]\.$")
 
 
 # A middle dot between two Hangul syllables joins two words of a Korean credit ("글·사진=",
@@ -485,6 +489,7 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
     text = _dangling_joiner(joins).sub(
         "", _without_contributor_tail(text, labelled=labelled is not None)
     )
+    text = _without_list_closer(text)  # "Ana Ruiz, Ben Carter and others": the two named
     names = []
     desks = []
     after_role = False  # the part before held a job title
@@ -537,6 +542,19 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
 _MIN_WORDS_BEFORE_TOWN = 2
 _MAX_PREPOSITION = 5  # the longest "from" or "in" read before a town: "desde", "aus", "da"
 _UNSPACED_NAME = LazyPattern("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]")
+
+
+@functools.cache
+def _list_closer() -> re.Pattern[str]:
+    closers = "|".join(re.escape(w) for w in longest_first(list_closers()))
+    return re.compile(rf"(?:\s*,)?\s+(?:{closers})(?!\w)\W*$", re.IGNORECASE)
+
+
+def _without_list_closer(text: str) -> str:
+    """``text`` without the words closing its list that add no writer ("… and others",
+    "… et al.", the language files' ``list_closers``), when a name comes before them."""
+    found = _list_closer().search(text)
+    return text[: found.start()] if found is not None and found.start() > 0 else text
 
 
 def _placeholder_whole(text: str, language: str | None) -> bool:
@@ -830,10 +848,30 @@ def _contributor_tail() -> re.Pattern[str]:
     labels = alternation(LabelList.CONTRIBUTORS, LabelList.CREDIT)
     return re.compile(
         rf"(?:(?:\s+|(?<=[\u3040-\u9fff]))(?:{labels}\s*[{_CONTRIBUTOR_MARKS}]|{_closed_credits()}\s)"
-        # after a semicolon, a contributor's word needs no colon: "… ؛ ترجمه‌ی مریم رضایی"
-        rf"|\s*[;؛]\s*(?:{labels})\s).*$",
+        # after a semicolon or a sentence's end, a contributor's word needs no colon: "… ؛
+        # ترجمه‌ی مریم رضایی", "Por Ana Wróbel. Traducción de Pablo Serrano"
+        rf"|(?:\s*[;؛]|(?<=\w\w)\.)\s*(?:{labels})\s"
+        # nor a Han or Hangul one set apart by spaces before a name of two to four of its
+        # characters, as a Korean or Chinese credits line writes: "글 박지훈 사진 이서연"
+        rf"|\s+(?:{_unspaced_contributors()})\s+(?={_SHORT_UNSPACED_NAME}(?:\s|$))).*$",
         re.IGNORECASE,
     )
+
+
+# A Chinese or Korean name: two to four Han or Hangul characters.
+_SHORT_UNSPACED_NAME = "[\u3400-\u9fff\uac00-\ud7af]{2,4}"
+
+
+@functools.cache
+def _unspaced_contributors() -> str:
+    """The contributors' labels written in Han or Hangul only ("사진", "编辑")."""
+    found = [
+        w for w in words(LabelList.CONTRIBUTORS) if all(_UNSPACED_LABEL_CHAR.match(c) for c in w)
+    ]
+    return "|".join(re.escape(w) for w in longest_first(found)) or "(?!)"
+
+
+_UNSPACED_LABEL_CHAR = LazyPattern("[\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _without_contributor_tail(text: str, *, labelled: bool = False) -> str:
@@ -964,7 +1002,8 @@ def _clean_name(value: str) -> str | None:
     name = _SEE_ALL.sub("", name)
     if " " in name:
         name = without_calendar_tail(name)
-    name = _TRAILING.sub("", name)
+    initial = _CLOSING_INITIAL.search(name) is not None and name[-2].isupper()
+    name = _TRAILING.sub("", name) + ("." if initial else "")
     if not name or _not_name().search(name) or _DEGREES.match(name):
         return None
     if label is None and _caseless_label_opening().match(name):

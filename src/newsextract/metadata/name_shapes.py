@@ -92,15 +92,27 @@ def _particle(part: str) -> bool:
     return False
 
 
+# A name's words, and the particles besides them: two surnames each with its particle
+# ("Juan Carlos Pérez de la Torre y del Valle" holds four particles).
+_MAX_NAME_WORDS = 5
+_MAX_PARTICLES = 4
+
+
 def looks_like_name(name: str) -> bool:
     """For names guessed from visible text: 1-5 words, each capitalised unless a particle
-    or, first, a title written in lower case ("dr. Pieter van der Wiel").
+    or, first, a title written in lower case ("dr. Pieter van der Wiel"); the particles are
+    not counted, up to ``_MAX_PARTICLES`` ("María José García de los Santos", six words).
 
     Scripts without letter case (CJK, Arabic...) pass: the check cannot say anything there.
     """
     parts = name.split()
-    if not 1 <= len(parts) <= 5:
-        return bool(parts) and institution(name) is not None
+    if not 1 <= len(parts) <= _MAX_NAME_WORDS:
+        counted = len(parts) - sum(1 for part in parts if part.islower() and _particle(part))
+        sentence = any(len(part) > 2 and part.endswith(".") for part in parts[:-1])
+        if sentence or not (
+            1 <= counted <= _MAX_NAME_WORDS and len(parts) - counted <= _MAX_PARTICLES
+        ):
+            return bool(parts) and institution(name) is not None
     for index, part in enumerate(parts):
         first = part[0]
         if _UNCASED_IN_USE.match(first):
