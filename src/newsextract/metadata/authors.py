@@ -884,6 +884,9 @@ def _without_contributor_tail(text: str, *, labelled: bool = False) -> str:
     found = _contributor_tail().search(text)
     if found is None:
         return text
+    opening = _contributor_opening().match(text)
+    if opening is not None and found.start() < opening.end():
+        return ""  # a shorter label inside the credit opening the text: "责任编辑：赵立新"
     cut = text[: found.start()]
     if _closed_credit_opening().match(found.group(0)) and not labelled and _no_one_named(cut):
         return ""
