@@ -230,6 +230,7 @@ def without_prefixes(text: str) -> str:
         text = _hebrew_date().sub(lambda found: _gregorian_of_hebrew(found, text), text)
     if "20" in text and _DEVANAGARI_LETTER.search(text) is not None:
         text = _bikram_sambat_date().sub(_gregorian_of_bikram_sambat, text)
+        text = _BS_NUMBERS.sub(_gregorian_of_bs_numbers, text)
     if ("13" in text or "14" in text) and any(sign in text for sign in _BANGLA_MONTH_SIGNS):
         text = _bangla_date().sub(lambda found: _gregorian_of_bangla(found, text), text)
     text = with_ethiopian_as_gregorian(text)
@@ -486,7 +487,7 @@ def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
 # ዓ.ም": the month's name, the day, "ቀን" ("day") maybe, the year) before the era's mark "ዓ.ም"
 # ("year of mercy", also "ዓ/ም", "ዓም"), which tells it from a Gregorian date given the same
 # month names. Its letter is looked for first.
-_ETHIOPIAN_ERA_LETTER = "ዓ"
+ETHIOPIAN_ERA_LETTER = "ዓ"
 _ETHIOPIAN_ERA = r"\s*ዓ\s*[./]?\s*ም\.?"
 
 
@@ -497,7 +498,9 @@ def _ethiopian_date() -> re.Pattern[str]:
     names = word_alternation(ethiopian_months())
     return re.compile(
         rf"(?:(?P<month>{names})\s+(?P<day>\d{{1,2}})(?:\s*ቀን)?\s*[,/]?\s*"
-        rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{names})\s+)"
+        rf"|(?P<day_first>\d{{1,2}})\s+(?P<month_after>{names})\s+"
+        # or in numbers, day first, as Ethiopian offices date a letter ("25/06/2016 ዓ.ም")
+        rf"|(?<![\d/.-])(?P<day_number>\d{{1,2}})(?P<sep>[/.-])(?P<month_number>\d{{1,2}})(?P=sep))"
         rf"(?P<year>\d{{4}}){_ETHIOPIAN_ERA}"
     )
 
@@ -508,7 +511,7 @@ def with_ethiopian_as_gregorian(text: str) -> str:
     years of the web, so that a reading of its digits alone ("መጋቢት 6/2016 ዓ.ም": June 2016)
     is a wrong day, not none (Solar and lunar Hijri, Buddhist and Bikram Sambat years lie
     outside the web's years)."""
-    if _ETHIOPIAN_ERA_LETTER not in text:
+    if ETHIOPIAN_ERA_LETTER not in text:
         return text
     return _ethiopian_date().sub(_gregorian_of_ethiopian, text)
 
@@ -517,6 +520,7 @@ def with_ethiopian_as_gregorian(text: str) -> str:
 # Ethiopian new year (11 or 12 September), 8 after it; the Coptic calendar, whose months and
 # days it shares, counts 276 years fewer.
 _COPTIC_YEARS_BEHIND = 276
+_ETHIOPIAN_MONTHS = 13  # twelve of 30 days and Pagume, of 5 or 6
 
 
 def _gregorian_of_ethiopian(found: re.Match[str]) -> str:
@@ -527,10 +531,10 @@ def _gregorian_of_ethiopian(found: re.Match[str]) -> str:
     from newsextract.labels import ethiopian_months
 
     name = found["month"] or found["month_after"]
-    month = ethiopian_months()[name.lower()]
-    day = int(found["day"] or found["day_first"])
+    month = ethiopian_months()[name.lower()] if name else int(found["month_number"])
+    day = int(found["day"] or found["day_first"] or found["day_number"])
     year = int(found["year"]) - _COPTIC_YEARS_BEHIND
-    if not 1 <= day <= coptic.month_length(year, month):
+    if not 1 <= month <= _ETHIOPIAN_MONTHS or not 1 <= day <= coptic.month_length(year, month):
         return found[0]
     gregorian = "{:04d}-{:02d}-{:02d}".format(*coptic.to_gregorian(year, month, day))
     return gregorian.ljust(len(found[0]))
@@ -779,20 +783,35 @@ def _bikram_sambat_date() -> re.Pattern[str]:
 def _gregorian_of_bikram_sambat(found: re.Match[str]) -> str:
     from newsextract.labels import calendar_months
 
+    year = int(found["year"] or found["year2"])
+    month = calendar_months("bikram_sambat")[found["month"] or found["month2"]]
+    return _gregorian_of_bs(found[0], year, month, int(found["day"] or found["day2"]))
+
+
+# The same calendar's date in numbers, year first, in a text holding Devanagari letters (a
+# Nepali notice's "मिति: २०८०/११/२१", digits already ASCII): a Gregorian year past 2047 on
+# such a page would be decades ahead, so it is read as Bikram Sambat's.
+_BS_NUMBERS = LazyPattern(rf"(?<![\d/.-])({_BS_YEAR})([/.-])(\d{{1,2}})\2(\d{{1,2}})(?![\d/.-])")
+
+
+def _gregorian_of_bs_numbers(found: re.Match[str]) -> str:
+    return _gregorian_of_bs(found[0], int(found[1]), int(found[3]), int(found[4]))
+
+
+def _gregorian_of_bs(span: str, year: int, month: int, day: int) -> str:
+    """The Gregorian day of a Bikram Sambat date as "YYYY-MM-DD", padded to ``span``'s
+    length; ``span`` as it was when no such day exists or nepali-datetime is missing."""
     try:
         import nepali_datetime  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
-        return found[0]
-    year = int(found["year"] or found["year2"])
-    month = calendar_months("bikram_sambat")[found["month"] or found["month2"]]
-    day = int(found["day"] or found["day2"])
+        return span
     if year < _FIRST_BS_YEAR_OF_THE_WEB:
-        return found[0]
+        return span
     try:
         gregorian = nepali_datetime.date(year, month, day).to_datetime_date()
     except (ValueError, AssertionError, OverflowError):
-        return found[0]
-    return str(gregorian.isoformat()).ljust(len(found[0]))
+        return span
+    return str(gregorian.isoformat()).ljust(len(span))
 
 
 # The Bangla calendar's date as Bangladesh prints it ("২১ ফাল্গুন ১৪৩০", the year's word

@@ -127,8 +127,10 @@ def _day_forms(month: str) -> tuple[str, ...]:
         # A two-digit year ("05.03.24 | 10:30", Israeli and German pages; "03-03-25, 14:20",
         # Dutch; "05/03/24 | 14:20", Israeli, "3/5/24 2:20 PM", American) only with a time
         # after it: without one, "1.2.34" is as likely a version as a date, "1/2/34" a fraction.
+        # A word for the half of the day may stand before that time ("24.03.05 오후 3:20", a
+        # Korean board's; "午後", "下午", Arabic "م"): four letters at most.
         r"\d{1,2}(?P<short_sep>[./-])\d{1,2}(?P=short_sep)\d{2}"
-        r"(?=\s*[,|·•\-–—]?\s*\d{1,2}[:h]\d{2}(?!\d))",
+        r"(?=\s*[,|·•\-–—]?\s*(?:[^\W\d_]{1,4}\s*)?\d{1,2}[:h]\d{2}(?!\d))",
         rf"{YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
         # Year first with a dot and a space after each number: "2025. 3. 3. 14:20" (Korean portals).
         rf"{YEAR}\.\s\d{{1,2}}\.\s\d{{1,2}}\.(?!\d)",
@@ -242,6 +244,9 @@ def text_date(marked: bool = False) -> re.Pattern[str]:
         # a time after the day, unless one stood before it: that one is the next date's
         # ("Updated 11:30 AM EST, February 12, 2025 · Published 9:45 AM EST, …")
         r"(?(before)|(?:(?P<after>"
+        # past the bracket closing a Gregorian day written beside another calendar's ("כ״ד
+        # באדר א׳ תשפ״ד (04/03/2024) 14:20"): the time after it is that day's
+        + r"(?:[)）](?=\s))?"
         + _JOIN
         + zone_first
         + labelled

@@ -63,7 +63,11 @@ from newsextract.dates import (
     read_written_date,
 )
 from newsextract.dating.bounds import in_bounds
-from newsextract.dating.calendars import with_ethiopian_as_gregorian, with_spaced_parts
+from newsextract.dating.calendars import (
+    ETHIOPIAN_ERA_LETTER,
+    with_ethiopian_as_gregorian,
+    with_spaced_parts,
+)
 from newsextract.dating.relative import opens_with_today
 from newsextract.dating.words import date_order, settled_month_numbers, weekday_settled
 from newsextract.dating.zones import localise, split_zone
@@ -437,7 +441,9 @@ def _element_day(text: str, language: str | None = None) -> datetime | None:
         text = " ".join(whole[:_MAX_ELEMENT_CHARS].split())
     if len(text) <= MIN_SEGMENT:
         return None
-    start = text[:MAX_SEGMENT]
+    # an Ethiopian date's era mark after its last digit, which the cut below drops ("ቀን፡
+    # 25/06/2016 ዓ.ም"), tells its calendar: read as its Gregorian day first
+    start = with_ethiopian_as_gregorian(text[:MAX_SEGMENT])
     if len(text) > MAX_SEGMENT and text[MAX_SEGMENT].isdigit():
         # a number cut by the segment's end is no number ("12.03.20|25": no year 2020)
         start = _TRAILING_DIGITS.sub("", start)
@@ -1481,6 +1487,10 @@ def _within_any(node: LexborNode, chosen: set[int]) -> bool:
     return False
 
 
+# Characters after a year searched for an era's mark: a space or two, then the mark.
+_ERA_MARK_REACH = 3
+
+
 def _source_day(html: str) -> datetime | None:
     """``_from_page_source``'s search of a markup's text."""
     html = html[:MAX_SOURCE_CHARS]
@@ -1521,6 +1531,8 @@ def _source_day(html: str) -> datetime | None:
         )
         if (
             before is not None
+            # an Ethiopian year before its era's mark ("25/06/2016 ዓ.ም") is no Gregorian one
+            and ETHIOPIAN_ERA_LETTER not in html[end : end + _ERA_MARK_REACH]
             and not _opens_table_cell(html, before.start())
             and not _cited(html, before.start())
         ):
