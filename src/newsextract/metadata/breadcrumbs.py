@@ -43,11 +43,15 @@ _SEPARATORS = " /|›»>·:→"
 _LISTS = frozenset({"ul", "ol"})
 
 
-def candidates(page: ParsedPage) -> Iterator[Candidate]:
+def trail_links(page: ParsedPage) -> list[LexborNode]:
+    """The links of the page's breadcrumb trail, outside the menus nested under its crumbs;
+    none when the page shows no trail."""
     trail = _named_trail(page) or _labelled_trail(page)
-    if trail is None:
-        return
-    links = _top_level_links(trail)
+    return [] if trail is None else _top_level_links(trail)
+
+
+def candidates(page: ParsedPage) -> Iterator[Candidate]:
+    links = trail_links(page)
     if len(links) < 2 or len(links) > MAX_CRUMBS:
         return  # the home page and a section at least
     # The first crumb is the home page (a word or an icon), which resolution leaves out.

@@ -82,6 +82,7 @@ from newsextract.labels import (
     starts_with,
 )
 from newsextract.lazy_regex import LazyPattern
+from newsextract.metadata.breadcrumbs import MAX_CRUMBS, trail_links
 from newsextract.metadata.other_items import (
     STORY_LIST_WORDS,
     in_related_list,
@@ -467,6 +468,17 @@ def _from_url(page: ParsedPage, html: str) -> datetime | None:
         link = page.tree.css_first('link[rel="canonical"]')
         url = link.attributes.get("href") if link is not None else None
     return _url_day(url)
+
+
+def _from_breadcrumb(page: ParsedPage, html: str) -> datetime | None:
+    """The day of the last crumb linking a day's archive ("Home › 2024 › March › 5 › Post",
+    a theme's trail on date-based permalinks: ``/2024/03/05/``): the post's day, as the URL
+    would give it."""
+    links = trail_links(page)
+    if len(links) > MAX_CRUMBS:
+        return None  # a menu, not a path
+    days = (_url_day(link.attributes.get("href")) for link in reversed(links))
+    return next((day for day in days if day is not None), None)
 
 
 class _MetaDays(NamedTuple):
@@ -1691,6 +1703,7 @@ def _older(oldest: datetime | None, found: datetime | None) -> datetime | None:
 URL_STEP = "url"  # the first step's name: the day in the page's address
 STEPS: tuple[tuple[str, DayFinder], ...] = (
     (URL_STEP, _from_url),
+    ("breadcrumb", _from_breadcrumb),
     ("meta", _from_meta),
     ("json", _from_json),
     ("abbr", _from_abbr),
@@ -1728,7 +1741,7 @@ def find_page_day(page: ParsedPage, html: str) -> tuple[datetime, str] | None:
 # The steps whose day the page declares for itself (its address, its meta and JSON-LD
 # dates, a publication-classed abbr): a comment's earlier day does not overrule them (a
 # republished page keeps its old readers' comments).
-_DECLARING_STEPS = frozenset({URL_STEP, "meta", "meta-modified", "json", "abbr"})
+_DECLARING_STEPS = frozenset({URL_STEP, "breadcrumb", "meta", "meta-modified", "json", "abbr"})
 
 
 def _first_comment_day(page: ParsedPage) -> datetime | None:
