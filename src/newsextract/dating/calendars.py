@@ -356,10 +356,11 @@ _MINGUO_NUMBERS = LazyPattern(
 
 # The same date with a time after it and no label before ("113/03/05 15:20", a news page's
 # stamp): a three-digit year is no other calendar's, and a day and a time after it make it
-# no version or count. Opening with its literal "1" (a lookbehind first made the search 40
+# no version or count; the half of the day may stand before the time ("113.03.05 下午3:20",
+# afternoon). Opening with its literal "1" (a lookbehind first made the search 40
 # times slower: it runs on every text with a colon); what stands before it is tested after.
 _MINGUO_NUMBERS_TIMED = LazyPattern(
-    r"(1(?:[01]\d|2[0-8]))([-/.])(\d{1,2})\2(\d{1,2})(?=\s+\d{1,2}:\d{2}(?!\d))"
+    r"(1(?:[01]\d|2[0-8]))([-/.])(\d{1,2})\2(\d{1,2})(?=\s+(?:[上下]午\s*)?\d{1,2}:\d{2}(?!\d))"
 )
 _BEFORE_MINGUO_NUMBERS = frozenset("0123456789/.:-")
 

@@ -128,8 +128,9 @@ def _day_forms(month: str) -> tuple[str, ...]:
         # Dutch; "05/03/24 | 14:20", Israeli, "3/5/24 2:20 PM", American) only with a time
         # after it: without one, "1.2.34" is as likely a version as a date, "1/2/34" a fraction.
         # A word for the half of the day may stand before that time ("24.03.05 오후 3:20", a
-        # Korean board's; "午後", "下午", Arabic "م"): four letters at most.
-        r"\d{1,2}(?P<short_sep>[./-])\d{1,2}(?P=short_sep)\d{2}"
+        # Korean board's; "午後", "下午", Arabic "م"): four letters at most. Not inside a longer
+        # number ("113.03.05 下午3:20" is a Minguo year's, not "13.03.05").
+        r"(?<![\d.])\d{1,2}(?P<short_sep>[./-])\d{1,2}(?P=short_sep)\d{2}"
         r"(?=\s*[,|·•\-–—]?\s*(?:[^\W\d_]{1,4}\s*)?\d{1,2}[:h]\d{2}(?!\d))",
         rf"{YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
         # Year first with a dot and a space after each number: "2025. 3. 3. 14:20" (Korean portals).
