@@ -18,12 +18,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.metadata.language_probes.kit import matches
+from tests.metadata.whole_pages_68 import check_body, check_field, field_params, report
 from tests.metadata.whole_pages_68_probes import PROBES
-
-import newsextract
-
-FIELDS = ("title", "authors", "published", "tags", "publisher", "source", "language")
 
 _HASH_SIGN = (
     "the probe's truth drops a hashtag link's number sign ('#Полтава' under 'Теги:'); the "
@@ -47,66 +43,17 @@ _OPEN: dict[tuple[str, str], str] = {
 }
 
 
-def _cases() -> list[Any]:
-    cases = []
-    for probe in PROBES:
-        for name in FIELDS:
-            if name not in probe.want:
-                continue
-            reason = _OPEN.get((probe.name, name))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            cases.append(
-                pytest.param(
-                    probe.url,
-                    probe.html,
-                    name,
-                    probe.want[name],
-                    id=f"{probe.name}-{name}",
-                    marks=marks,
-                )
-            )
-    return cases
-
-
-@pytest.mark.parametrize(("url", "html", "field", "want"), _cases())
+@pytest.mark.parametrize(("url", "html", "field", "want"), field_params(PROBES, _OPEN))
 def test_field(url: str, html: str, field: str, want: object) -> None:
-    got = getattr(newsextract.extract(html, url=url), field)
-    assert matches(field, got, want), f"{field}: {got!r}"
+    check_field(url, html, field, want)
 
 
 @pytest.mark.parametrize("probe", PROBES, ids=[p.name for p in PROBES])
 def test_body(probe: Any) -> None:
     """The text's first and last paragraphs in the lead and body; no "read also" link,
     comment, related story, footer or ad label."""
-    article = newsextract.extract(probe.html, url=probe.url)
-    text = "\n\n".join(part for part in (article.lead, article.body) if part)
-    assert [line for line in probe.must if line not in text] == []
-    assert [line for line in probe.must_not if line in text] == []
+    check_body(probe)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    import trafilatura
-    from tests.metadata.language_probes.kit import trafilatura_fields
-
-    for tool in ("newsextract", "trafilatura"):
-        hits = total = 0
-        for probe in PROBES:
-            if tool == "newsextract":
-                article = newsextract.extract(probe.html, url=probe.url)
-                got = {name: getattr(article, name) for name in FIELDS}
-                text = "\n\n".join(p for p in (article.lead, article.body) if p)
-            else:
-                got = trafilatura_fields(probe.html, probe.url)
-                text = trafilatura.extract(probe.html, url=probe.url) or ""
-            for name, want in probe.want.items():
-                total += 1
-                ok = matches(name, got.get(name), want)
-                hits += ok
-                if not ok:
-                    print(f"   {tool} {probe.name} {name}: {got.get(name)!r}")
-            total += 1
-            ok = all(m in text for m in probe.must) and not any(m in text for m in probe.must_not)
-            hits += ok
-            if not ok:
-                print(f"   {tool} {probe.name} body")
-        print(f"{tool}: {hits}/{total}")
+    report(PROBES)

@@ -10,9 +10,17 @@ decided before either tool ran. Every site, name and text is invented."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+import pytest
+
+import newsextract
+from tests.metadata.language_probes.kit import matches
+
+FIELDS = ("title", "authors", "published", "tags", "publisher", "source", "language")
 
 
 @dataclass(frozen=True)
@@ -262,6 +270,114 @@ def php(story: Story) -> str:
     )
 
 
+def whole_probe(
+    name: str,
+    url: str,
+    html: str,
+    story: Story,
+    *,
+    authors: tuple[str, ...],
+    published: object,
+    source: str | None = None,
+    publisher: str | None = None,
+    title: str | None = None,
+    tags: tuple[str, ...] | None = None,
+) -> WholeProbe:
+    """A probe whose title is the headline, tags the story's tags, language its ``lang``,
+    publisher its site, its body every text paragraph and none of the furniture."""
+    want = {
+        "title": title or story.h1,
+        "authors": authors,
+        "published": published,
+        "tags": story.tags if tags is None else tags,
+        "publisher": publisher or story.site,
+        "language": story.lang.split("-")[0],
+    }
+    if source is not None:
+        want["source"] = source
+    must_not = (
+        story.read_also,
+        story.comment,
+        *story.related,
+        story.words.footer,
+        story.words.ad,
+    )
+    return WholeProbe(
+        name=name,
+        url=url,
+        html=html,
+        want=want,
+        must=(story.body[0], story.body[-1]),
+        must_not=must_not,
+    )
+
+
 def day(y: int, m: int, d: int) -> datetime:
     """A published day, judged on the day alone."""
     return datetime(y, m, d)
+
+
+def field_params(probes: Sequence[WholeProbe], open_: dict[tuple[str, str], str]) -> list[Any]:
+    """One case per probe and judged field; a field in ``open_`` a strict xfail with its
+    reason."""
+    cases = []
+    for probe in probes:
+        for name in FIELDS:
+            if name not in probe.want:
+                continue
+            reason = open_.get((probe.name, name))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            cases.append(
+                pytest.param(
+                    probe.url,
+                    probe.html,
+                    name,
+                    probe.want[name],
+                    id=f"{probe.name}-{name}",
+                    marks=marks,
+                )
+            )
+    return cases
+
+
+def check_field(url: str, html: str, name: str, want: object) -> None:
+    got = getattr(newsextract.extract(html, url=url), name)
+    assert matches(name, got, want), f"{name}: {got!r}"
+
+
+def check_body(probe: WholeProbe) -> None:
+    """The text's first and last paragraphs in the lead and body; no "read also" link,
+    comment, related story, footer or ad label."""
+    article = newsextract.extract(probe.html, url=probe.url)
+    text = "\n\n".join(part for part in (article.lead, article.body) if part)
+    assert [line for line in probe.must if line not in text] == []
+    assert [line for line in probe.must_not if line in text] == []
+
+
+def report(probes: Sequence[WholeProbe]) -> None:  # pragma: no cover
+    """Print both tools' hits per probe field and body, and their totals."""
+    import trafilatura
+    from tests.metadata.language_probes.kit import trafilatura_fields
+
+    for tool in ("newsextract", "trafilatura"):
+        hits = total = 0
+        for probe in probes:
+            if tool == "newsextract":
+                article = newsextract.extract(probe.html, url=probe.url)
+                got = {name: getattr(article, name) for name in FIELDS}
+                text = "\n\n".join(p for p in (article.lead, article.body) if p)
+            else:
+                got = trafilatura_fields(probe.html, probe.url)
+                text = trafilatura.extract(probe.html, url=probe.url) or ""
+            for name, want in probe.want.items():
+                total += 1
+                ok = matches(name, got.get(name), want)
+                hits += ok
+                if not ok:
+                    print(f"   {tool} {probe.name} {name}: {got.get(name)!r}")
+            total += 1
+            ok = all(m in text for m in probe.must) and not any(m in text for m in probe.must_not)
+            hits += ok
+            if not ok:
+                print(f"   {tool} {probe.name} body")
+        print(f"{tool}: {hits}/{total}")

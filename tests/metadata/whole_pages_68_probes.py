@@ -18,6 +18,7 @@ from tests.metadata.whole_pages_68 import (
     newspaper,
     og,
     php,
+    whole_probe,
 )
 
 PROBES: list[WholeProbe] = []
@@ -37,31 +38,17 @@ def add(
 ) -> None:
     """A probe whose title is the headline, tags its tags, language its ``lang``, publisher its
     site, its body every text paragraph and none of the furniture."""
-    want = {
-        "title": title or story.h1,
-        "authors": authors,
-        "published": published,
-        "tags": story.tags,
-        "publisher": publisher or story.site,
-        "language": story.lang.split("-")[0],
-    }
-    if source is not None:
-        want["source"] = source
-    must_not = (
-        story.read_also,
-        story.comment,
-        *story.related,
-        story.words.footer,
-        story.words.ad,
-    )
     PROBES.append(
-        WholeProbe(
-            name=name,
-            url=f"https://{host}/2024/03/{name.replace('_', '-')}.html",
-            html=layout(story),
-            want=want,
-            must=(story.body[0], story.body[-1]),
-            must_not=must_not,
+        whole_probe(
+            name,
+            f"https://{host}/2024/03/{name.replace('_', '-')}.html",
+            layout(story),
+            story,
+            authors=authors,
+            published=published,
+            source=source,
+            publisher=publisher,
+            title=title,
         )
     )
 
