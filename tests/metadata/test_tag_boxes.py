@@ -39,6 +39,12 @@ def _links(*texts: str) -> str:
         ("pl", f'<div class="Article-Tag-List">{_links("most", "rzeka")}</div>',
          ("most", "rzeka")),
         ("ru", f'<div class="news-tags">{_links("мост", "река")}, </div>', ("мост", "река")),
+        # Drupal's tags field with its own heading, a label the language files lack
+        ("so", '<div class="field--name-field-tags"><div class="field__label">Calaamado</div>'
+         f'<div class="field__items">{_links("Hargeysa", "caafimaad")}</div></div>',
+         ("Hargeysa", "caafimaad")),
+        ("ha", f'<div class="post-tags"><h4>Kalmomi:</h4>{_links("Kano", "kasuwa")}</div>',
+         ("Kano", "kasuwa")),
     ],
 )  # fmt: skip
 def test_a_box_named_as_the_tag_list_gives_the_tags(
@@ -57,6 +63,10 @@ def test_a_box_named_as_the_tag_list_gives_the_tags(
         f'<p class="tags">Mehr zu {_links("Brücke")} und {_links("Radweg")}.</p>',  # a sentence
         f'<div class="tags">{_links("Brücke")}<button>Folgen</button></div>',  # a button
         f'<div class="tags">{_links("Brücke")}</div>',  # one badge
+        # a heading longer than a label: a sentence over the links
+        f'<div class="tags"><p>Mehr aus der Stadt und dem Umland</p>{_links("Brücke", "Radweg")}'
+        "</div>",
+        f'<div class="tags"><span>3 Themen</span>{_links("Brücke", "Radweg")}</div>',  # a count
         '<div class="tags">' + _links("Die Brücke über den Fluss wird im Mai endlich eröffnet")
         + _links("Der Radweg am Ufer bleibt bis zum Herbst wegen Bauarbeiten gesperrt") + "</div>",
         f'<aside><div class="tags">{_links("Wetter", "Sport")}</div></aside>',  # the sidebar

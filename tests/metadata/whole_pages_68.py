@@ -16,9 +16,9 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+from tests.metadata.language_probes.kit import matches
 
 import newsextract
-from tests.metadata.language_probes.kit import matches
 
 FIELDS = ("title", "authors", "published", "tags", "publisher", "source", "language")
 

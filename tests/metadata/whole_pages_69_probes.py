@@ -464,8 +464,8 @@ GA = Story(
     'class="ArticlePage-datePublished">2 Bealtaine 2024</div>',
     lead="Beidh an bád nua ag seoladh trí huaire sa lá i rith an tsamhraidh.",
     body=(
-        "Fógraíodh inniu go mbeidh seirbhís farantóireachta nua ag tosú idir Ros an Mhíl agus "
-        "Oileáin Árann ón gcéad mhí eile.",
+        "D'fhógair an comhlacht inniu go mbeidh seirbhís farantóireachta nua ag tosú idir Ros "
+        "an Mhíl agus Oileáin Árann ón gcéad mhí eile.",
         "Dúirt urlabhraí ón gcomhlacht go bhfuil an bád nua níos tapúla agus níos compordaí "
         "ná an seanbhád.",
         "Tá áthas ar mhuintir na n-oileán mar go raibh fadhbanna leis an tseirbhís le tamall "

@@ -95,7 +95,8 @@ def _items(box: LexborNode) -> tuple[str, ...]:
     """The box's items when it holds only them: its links' texts, or its list items' texts
     when it has no link, or else its children's when they are chips (``_chips``); () when
     other text stands beside them (a sentence, a label, a button's word), an item is no
-    tag's length or a link leads within the page."""
+    tag's length or a link leads within the page. The box's own heading, first, is no such
+    text (``_heading``)."""
     nodes = box.css("a") or box.css("li") or _chips(box)
     if not _MIN_ITEMS <= len(nodes) <= _MAX_ITEMS:
         return ()
@@ -105,6 +106,8 @@ def _items(box: LexborNode) -> tuple[str, ...]:
     if not all(t and len(t) <= _MAX_TAG_CHARS and len(t.split()) <= _MAX_TAG_WORDS for t in texts):
         return ()
     rest = clean_text(box.text(deep=True, separator=" "))
+    if (heading := _heading(box)) and rest.startswith(heading):
+        rest = rest[len(heading) :].lstrip(_LABEL_COLONS)
     for text in texts:
         at = rest.find(text)
         if at < 0:
@@ -116,6 +119,31 @@ def _items(box: LexborNode) -> tuple[str, ...]:
         return ()
     names = tuple(dict.fromkeys(texts))
     return names if len(names) >= _MIN_ITEMS else ()
+
+
+# A box's own heading: a label's length (Drupal's "field__label" over its tags field,
+# "Calaamado", in a language whose tag labels the files lack), a word or three, no number.
+_MAX_HEADING_CHARS = 30
+_MAX_HEADING_WORDS = 3
+_LABEL_COLONS = ":：-–"
+_ITEM_TAGS = frozenset({"a", "li", "button"})
+
+
+def _heading(box: LexborNode) -> str:
+    """The text of the box's first child element when it is the box's heading, holding no
+    item (no link, no list item) and a label's length without a digit; else ""."""
+    first = next(box.iter(include_text=False), None)
+    if first is None or first.tag in _ITEM_TAGS or first.css_first("a, li, button") is not None:
+        return ""
+    text = clean_text(first.text(deep=True, separator=" ")).rstrip(_LABEL_COLONS).strip()
+    if (
+        not text
+        or len(text) > _MAX_HEADING_CHARS
+        or len(text.split()) > _MAX_HEADING_WORDS
+        or any(c.isdigit() for c in text)
+    ):
+        return ""
+    return text
 
 
 _CHIP_TAGS = frozenset({"span", "div"})  # what a box of unlinked chips sets each in
