@@ -43,6 +43,9 @@ def _links(*texts: str) -> str:
         ("so", '<div class="field--name-field-tags"><div class="field__label">Calaamado</div>'
          f'<div class="field__items">{_links("Hargeysa", "caafimaad")}</div></div>',
          ("Hargeysa", "caafimaad")),
+        # chips: the first is an item, no heading
+        ("de", '<div class="tag-list"><span>Athletics</span><span>Leichtathletik</span></div>',
+         ("Athletics", "Leichtathletik")),
         ("ha", f'<div class="post-tags"><h4>Kalmomi:</h4>{_links("Kano", "kasuwa")}</div>',
          ("Kano", "kasuwa")),
     ],

@@ -106,7 +106,7 @@ def _items(box: LexborNode) -> tuple[str, ...]:
     if not all(t and len(t) <= _MAX_TAG_CHARS and len(t.split()) <= _MAX_TAG_WORDS for t in texts):
         return ()
     rest = clean_text(box.text(deep=True, separator=" "))
-    if (heading := _heading(box)) and rest.startswith(heading):
+    if (heading := _heading(box, nodes)) and rest.startswith(heading):
         rest = rest[len(heading) :].lstrip(_LABEL_COLONS)
     for text in texts:
         at = rest.find(text)
@@ -129,11 +129,17 @@ _LABEL_COLONS = ":：-–"
 _ITEM_TAGS = frozenset({"a", "li", "button"})
 
 
-def _heading(box: LexborNode) -> str:
-    """The text of the box's first child element when it is the box's heading, holding no
-    item (no link, no list item) and a label's length without a digit; else ""."""
+def _heading(box: LexborNode, items: list[LexborNode]) -> str:
+    """The text of the box's first child element when it is the box's heading: no item
+    itself (a chip), holding none (no link, no list item) and a label's length without a
+    digit; else ""."""
     first = next(box.iter(include_text=False), None)
-    if first is None or first.tag in _ITEM_TAGS or first.css_first("a, li, button") is not None:
+    if (
+        first is None
+        or first.tag in _ITEM_TAGS
+        or first.mem_id in {item.mem_id for item in items}
+        or first.css_first("a, li, button") is not None
+    ):
         return ""
     text = clean_text(first.text(deep=True, separator=" ")).rstrip(_LABEL_COLONS).strip()
     if (
