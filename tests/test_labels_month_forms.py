@@ -24,3 +24,20 @@ def test_every_file_form_is_a_month() -> None:
 def test_a_bad_table_is_refused(table: object) -> None:
     with pytest.raises(ValueError, match="month_forms"):
         labels._month_table("lv", table)
+
+
+def test_slovenian_genitive_months_date_a_byline() -> None:
+    """Slovenian newsrooms write the day's month in the genitive ("8. aprila 2024"), which
+    dateparser's data (nominative "april") lacks."""
+    import newsextract
+
+    assert month_numbers("sl")["aprila"] == 4
+    assert month_numbers("sl")["avgusta"] == 8
+    html = (
+        '<html lang="sl"><body><h1>Nova brv čez Dravo</h1><div class="node__submitted">'
+        "Mojca Kranjc, 8. aprila 2024 ob 9.15</div><p>"
+        + "Mestni svet je potrdil načrt za novo brv čez reko. " * 12
+        + "</p></body></html>"
+    )
+    published = newsextract.extract(html, url="https://novice.example.si/a").published
+    assert published is not None and published.date().isoformat() == "2024-04-08"
