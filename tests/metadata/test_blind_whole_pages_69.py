@@ -15,10 +15,7 @@ first word "Fógraíodh"; the sentence was reworded, the body was right) and thr
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-from tests.metadata.whole_pages_68 import check_body, check_field, field_params, report
+from tests.metadata.whole_pages_68 import report, whole_page_tests
 from tests.metadata.whole_pages_69_probes import PROBES
 
 # Fields newsextract does not give as the probe's truth has them, each with why.
@@ -34,16 +31,7 @@ _OPEN: dict[tuple[str, str], str] = {
 }
 
 
-@pytest.mark.parametrize(("url", "html", "field", "want"), field_params(PROBES, _OPEN))
-def test_field(url: str, html: str, field: str, want: object) -> None:
-    check_field(url, html, field, want)
-
-
-@pytest.mark.parametrize("probe", PROBES, ids=[p.name for p in PROBES])
-def test_body(probe: Any) -> None:
-    """The text's first and last paragraphs in the lead and body; no "read also" link,
-    comment, related story, footer or ad label."""
-    check_body(probe)
+test_field, test_body = whole_page_tests(PROBES, _OPEN)
 
 
 if __name__ == "__main__":  # pragma: no cover

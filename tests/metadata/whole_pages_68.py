@@ -10,7 +10,7 @@ decided before either tool ran. Every site, name and text is invented."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -340,18 +340,27 @@ def field_params(probes: Sequence[WholeProbe], open_: dict[tuple[str, str], str]
     return cases
 
 
-def check_field(url: str, html: str, name: str, want: object) -> None:
-    got = getattr(newsextract.extract(html, url=url), name)
-    assert matches(name, got, want), f"{name}: {got!r}"
+def whole_page_tests(
+    probes: Sequence[WholeProbe], open_: dict[tuple[str, str], str]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """A kit's two tests: each judged field of each probe (a field in ``open_`` a strict
+    xfail with its reason), and each probe's body."""
 
+    @pytest.mark.parametrize(("url", "html", "name", "want"), field_params(probes, open_))
+    def test_field(url: str, html: str, name: str, want: object) -> None:
+        got = getattr(newsextract.extract(html, url=url), name)
+        assert matches(name, got, want), f"{name}: {got!r}"
 
-def check_body(probe: WholeProbe) -> None:
-    """The text's first and last paragraphs in the lead and body; no "read also" link,
-    comment, related story, footer or ad label."""
-    article = newsextract.extract(probe.html, url=probe.url)
-    text = "\n\n".join(part for part in (article.lead, article.body) if part)
-    assert [line for line in probe.must if line not in text] == []
-    assert [line for line in probe.must_not if line in text] == []
+    @pytest.mark.parametrize("probe", probes, ids=[p.name for p in probes])
+    def test_body(probe: WholeProbe) -> None:
+        """The text's first and last paragraphs in the lead and body; no "read also" link,
+        comment, related story, footer or ad label."""
+        article = newsextract.extract(probe.html, url=probe.url)
+        text = "\n\n".join(part for part in (article.lead, article.body) if part)
+        assert [line for line in probe.must if line not in text] == []
+        assert [line for line in probe.must_not if line in text] == []
+
+    return test_field, test_body
 
 
 def report(probes: Sequence[WholeProbe]) -> None:  # pragma: no cover

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from tests.metadata.whole_pages_68 import (
     Story,
@@ -24,33 +25,11 @@ from tests.metadata.whole_pages_68 import (
 PROBES: list[WholeProbe] = []
 
 
-def add(
-    name: str,
-    host: str,
-    layout: Callable[[Story], str],
-    story: Story,
-    *,
-    authors: tuple[str, ...],
-    published: object,
-    source: str | None = None,
-    publisher: str | None = None,
-    title: str | None = None,
-) -> None:
-    """A probe whose title is the headline, tags its tags, language its ``lang``, publisher its
-    site, its body every text paragraph and none of the furniture."""
-    PROBES.append(
-        whole_probe(
-            name,
-            f"https://{host}/2024/03/{name.replace('_', '-')}.html",
-            layout(story),
-            story,
-            authors=authors,
-            published=published,
-            source=source,
-            publisher=publisher,
-            title=title,
-        )
-    )
+def add(name: str, host: str, layout: Callable[[Story], str], story: Story, **truth: Any) -> None:
+    """A probe on ``host`` laid out by ``layout``; ``truth`` is ``whole_probe``'s authors,
+    published day and what else it is told."""
+    url = f"https://{host}/2024/03/{name.replace('_', '-')}.html"
+    PROBES.append(whole_probe(name, url, layout(story), story, **truth))
 
 
 VI = Words(
