@@ -204,7 +204,7 @@ BYLINE = NameWordSelector(
     "[class*=firma i], [class*=signatura i], [class*=contributor i], [class*=journalist i], "
     "[class*=reporter i], [class*=username i], [class*=yazar i], [class*=muhabir i], byline, "
     "a[href*='/author/'], [class~=poster i], [class~=postprofile i], [class~=pls i], "
-    "[class*=field--name-uid i], [class~=user i], [class~=user-details i]"
+    "[class*=field--name-uid i], [class~=user i], [class~=user-details i], [class*=submitted i]"
 )
 # (Byline words as class names: English "byline", "author", "writer", "contributor",
 # "journalist", "reporter" (Korean portals' "journalist_name"), "username" (a forum
@@ -216,7 +216,8 @@ BYLINE = NameWordSelector(
 # a post's member as a whole class too, "user" (a forum's bare "<span class=user>" beside the
 # post's date) and a Q&A site's user card, "user-details" (its name, then its reputation);
 # Drupal's author field, "field--name-uid", in a node's "Submitted by … on …" line in the
-# site's language.)
+# site's language, and that line itself, "node__submitted" ("submitted"), where a theme
+# prints the names without the field's markup and with no label.)
 LEAD = NameWordSelector(
     "[class*=standfirst i], [class*=chapo i], [class*=chapeau i], [class*=subtitle i], "
     "[class*=subheadline i], [class*=sub-headline i], [class*=dek i], [class*=deck i], "

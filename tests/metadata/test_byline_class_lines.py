@@ -58,3 +58,28 @@ def test_a_papers_authors_before_their_affiliation() -> None:
     )
     article = newsextract.extract(html, url="https://papers.example.org/fries-corpus")
     assert article.authors == ("Geartsje Dykstra", "Pieter de Haan")
+
+
+def test_drupal_submitted_line_without_a_label_names_the_authors() -> None:
+    """Drupal's "node__submitted" line printed by a theme without the author field's markup
+    and without a label: the names before the date are the authors."""
+    html = _page(
+        "ka",
+        "ქუთაისში ახალი საბავშვო ბაღი გაიხსნა",
+        '<div class="node__submitted">ნინო ბერიძე და გიორგი კაპანაძე | 05.07.2024 17:20</div>',
+        "ქუთაისის მერიამ დღეს ქალაქის ცენტრში ახალი საბავშვო ბაღი გახსნა, რომელიც ორი წლის"
+        " განმავლობაში შენდებოდა და სექტემბრიდან მიიღებს ბავშვებს.",
+    )
+    article = newsextract.extract(html, url="https://ambebi.example.ge/bagi")
+    assert article.authors == ("ნინო ბერიძე", "გიორგი კაპანაძე")
+
+
+def test_drupal_submitted_line_of_a_placeholder_is_no_author() -> None:
+    html = _page(
+        "en",
+        "Library opens on Sundays",
+        '<div class="node__submitted">Submitted by admin on 5 July 2024</div>',
+        "The town library will open on Sundays from next month, the council said, after a"
+        " survey found most readers wanted longer weekend hours.",
+    )
+    assert newsextract.extract(html, url="https://town.example.org/library").authors == ()
