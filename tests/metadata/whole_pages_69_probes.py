@@ -1466,3 +1466,64 @@ variant(
     ("အောင်ကိုကို",),
     day(2024, 4, 10),
 )
+
+
+# A third batch, written after the second's run and before this one's: the date line with an
+# "updated" stamp beside the published one (before it, or after it), in the page's words.
+variant(
+    "lv_arc_atjaunots_before_publicets",
+    "kurzemesbalss.lv",
+    arc,
+    LV,
+    "Andris Bērziņš | Atjaunots: 23.04.2024. 08:10 | Publicēts: 22.04.2024. 11:05",
+    ("Andris Bērziņš",),
+    day(2024, 4, 22),
+)
+variant(
+    "et_drupal_uuendatud_before_avaldatud",
+    "lounaleht.ee",
+    drupal,
+    ET,
+    '<div class="node__submitted">Kadri Tamm | Uuendatud 15.03.2024 kell 09:00 | Avaldatud '
+    "14.03.2024 kell 13:30</div>",
+    ("Kadri Tamm",),
+    day(2024, 3, 14),
+)
+variant(
+    "mk_brightspot_objaveno_azurirano",
+    "ohridskivesnik.mk",
+    brightspot,
+    MK,
+    '<div class="ArticlePage-authorBy">Марија Стојановска</div><div '
+    'class="ArticlePage-datePublished">Објавено: 20.03.2024 | Ажурирано: 21.03.2024 08:15</div>',
+    ("Марија Стојановска",),
+    day(2024, 3, 20),
+)
+variant(
+    "hy_arc_tarmacvel_before",
+    "shirakilurer.am",
+    arc,
+    HY,
+    "Արամ Պետրոսյան | Թարմացվել է՝ 10.08.2024 09:00 | Հրապարակվել է՝ 09.08.2024 11:40",
+    ("Արամ Պետրոսյան",),
+    day(2024, 8, 9),
+)
+variant(
+    "sk_php_aktualizovane_before",
+    "zilinskyvecernik.sk",
+    php,
+    SK,
+    "Ján Novák | Aktualizované 6. 4. 2024 8:00 | Publikované 5. 4. 2024 14:20",
+    ("Ján Novák",),
+    day(2024, 4, 5),
+)
+variant(
+    "is_newspaper_birt_uppfaert",
+    "austurfrettir.is",
+    newspaper,
+    IS,
+    '<span class="td-post-author-name">Guðrún Sigurðardóttir</span> '
+    '<span class="td-post-date">Birt: 12.3.2024 kl. 08:45 · Uppfært: 13.3.2024 kl. 10:00</span>',
+    ("Guðrún Sigurðardóttir",),
+    day(2024, 3, 12),
+)
