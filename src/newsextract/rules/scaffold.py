@@ -26,6 +26,10 @@ from newsextract.rules.model import host_problem
 #: The fields the template offers to fill, each with where the generic extractor found it.
 SCAFFOLD_FIELDS = ("title", "authors", "published", "tags", "categories", "source")
 
+#: The longest rule name, in UTF-8 bytes: a file name holds 255 (ext4, APFS, NTFS's 255
+#: characters), less the golden file's ``_1.expected.json``, with room for a case number.
+MAX_NAME_BYTES = 255 - len("_1.expected.json") - 4
+
 #: The Article fields the golden file starts from (the rest rarely needs a rule).
 GOLDEN_KEYS = (
     "title",
@@ -61,6 +65,14 @@ def scaffold(
             "a rule name opens with a letter or digit, then letters, digits, '.', '-' or '_'",
             key="rule.name",
         )
+    if len(name.encode()) > MAX_NAME_BYTES:
+        # checked before any write: such a name wrote the page's copy, then failed on its
+        # golden file's name, leaving a half rule that ``rules new`` then refused to replace
+        raise RuleError(
+            f"a rule name of {len(name.encode()):,} bytes, over the {MAX_NAME_BYTES} its "
+            "files' names leave room for",
+            key="rule.name",
+        )
     rule_file = out_dir / f"{name}.toml"
     page = out_dir / "cases" / f"{name}_1.html"
     expected = out_dir / "cases" / f"{name}_1.expected.json"
@@ -93,9 +105,23 @@ def scaffold(
             f"page URL {url!r} cannot go in a rule file: {exc.reason}", key="tests[0].url"
         ) from exc
     page.parent.mkdir(parents=True, exist_ok=True)
-    _write_in_place(page, html)
-    _write_in_place(expected, (json.dumps(golden, ensure_ascii=False, indent=2) + "\n").encode())
-    _write_in_place(rule_file, encoded)
+    contents = (
+        (page, html),
+        (expected, (json.dumps(golden, ensure_ascii=False, indent=2) + "\n").encode()),
+        (rule_file, encoded),
+    )
+    written: list[Path] = []
+    try:
+        for path, data in contents:
+            _write_in_place(path, data)
+            written.append(path)
+    except OSError:
+        # a write that fails (a full disk, a file system of shorter names) takes back the
+        # files this call made, so that no half rule is left for a rerun to refuse
+        for path in written:
+            if str(path) not in existing:
+                path.unlink(missing_ok=True)
+        raise
     return rule_file, page, expected
 
 
