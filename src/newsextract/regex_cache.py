@@ -32,6 +32,7 @@ import logging
 import marshal
 import os
 import re
+import stat
 import sys
 import tempfile
 import unicodedata
@@ -87,9 +88,21 @@ def cache_file() -> Path | None:
     return Path(folder) / f"regexes-{sys.implementation.cache_tag}.marshal"
 
 
+# The largest cache file read: the warm-up's code is about 4 MB; a bigger file is no file of
+# ours, and marshal would hold all it claims (a sparse file of gigabytes) in memory.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
 def _read(path: Path) -> dict[_Key, _Entry]:
     try:
-        with path.open("rb") as file:
+        # opened without blocking and read only if a regular file of a sane size: a FIFO (or
+        # a link to one) in its place held the batch in ``open`` for ever, deaf to SIGTERM
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as file:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_FILE_BYTES:
+                return {}
+            os.set_blocking(descriptor, True)
             signature, stored, code = marshal.load(file)
     except (OSError, EOFError, ValueError, TypeError):  # absent, or not a file of ours
         return {}

@@ -3,16 +3,20 @@
 Expected outcome: ``rules new`` given a rule name longer than its files' names can hold is a
 one-line ``RuleError`` that writes nothing (it wrote the page's copy, then failed on the golden
 file's name with an ``OSError``, and the half rule it left made the next run refuse with
-``RuleExistsError``); a write that fails part-way takes back the files the call made."""
+``RuleExistsError``); a write that fails part-way takes back the files the call made; the
+batch command's regex cache file replaced by a FIFO, a link to one or to ``/dev/zero``, or a
+sparse file of gigabytes is passed over (a FIFO hung the batch as it started)."""
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
+from tests.hang_guard import finishes
 
-from newsextract import RuleError
+from newsextract import RuleError, regex_cache
 from newsextract.rules import scaffold as scaffolding
 from newsextract.rules.scaffold import MAX_NAME_BYTES, scaffold
 
@@ -67,3 +71,32 @@ def test_a_write_failing_part_way_takes_back_the_files_the_call_made(
     monkeypatch.undo()
     files = scaffold(_page(tmp_path), URL, "quay", rules)  # the rerun is not refused
     assert all(path.is_file() for path in files)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link to a fifo", "dev zero", "sparse gigabytes"])
+def test_the_regex_cache_file_replaced_by_no_file_of_ours_is_passed_over(
+    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The batch command's fork server reads the cache as it starts: a FIFO there held it in
+    # ``open`` for ever (and deaf to SIGTERM, which Python handles only between calls).
+    monkeypatch.setenv("NEWSEXTRACT_CACHE_DIR", str(tmp_path))
+    path = regex_cache.cache_file()
+    assert path is not None
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "link to a fifo":
+        os.mkfifo(tmp_path / "pipe")
+        path.symlink_to(tmp_path / "pipe")
+    elif kind == "dev zero":
+        path.symlink_to("/dev/zero")
+    else:
+        with path.open("wb") as sparse:
+            sparse.truncate(regex_cache.MAX_FILE_BYTES + 1)
+
+    def compile_one() -> bool:
+        with regex_cache.compiled_from_disk():
+            return (
+                re.compile(r"quay-\d{4}-(?P<n>harbour)+").fullmatch("quay-2024-harbour") is not None
+            )
+
+    assert finishes(compile_one)
