@@ -5,7 +5,9 @@ one-line ``RuleError`` that writes nothing (it wrote the page's copy, then faile
 file's name with an ``OSError``, and the half rule it left made the next run refuse with
 ``RuleExistsError``); a write that fails part-way takes back the files the call made; the
 batch command's regex cache file replaced by a FIFO, a link to one or to ``/dev/zero``, or a
-sparse file of gigabytes is passed over (a FIFO hung the batch as it started)."""
+sparse file of gigabytes is passed over (a FIFO hung the batch as it started); ``--resume``
+of a Parquet output whose journal is a FIFO or a dangling link is an ``OptionError`` (the
+FIFO hung the run)."""
 
 from __future__ import annotations
 
@@ -14,9 +16,11 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.hang_guard import finishes
+from tests.hang_guard import finishes, raised
 
-from newsextract import RuleError, regex_cache
+from newsextract import OptionError, RuleError, regex_cache
+from newsextract.batching.resume import done_keys
+from newsextract.batching.writers import journal_path
 from newsextract.rules import scaffold as scaffolding
 from newsextract.rules.scaffold import MAX_NAME_BYTES, scaffold
 
@@ -100,3 +104,20 @@ def test_the_regex_cache_file_replaced_by_no_file_of_ours_is_passed_over(
             )
 
     assert finishes(compile_one)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link to nothing"])
+def test_resuming_a_parquet_output_whose_journal_is_no_file_is_an_option_error(
+    kind: str, tmp_path: Path
+) -> None:
+    # The output itself was checked; its journal (``<OUT>.partial.jsonl``), read back and
+    # appended to as well, was not: a FIFO there held ``batch --resume`` for ever.
+    out = tmp_path / "out.parquet"
+    journal = journal_path(out)
+    if kind == "fifo":
+        os.mkfifo(journal)
+    else:
+        journal.symlink_to(tmp_path / "elsewhere.jsonl")
+    error = raised(lambda: done_keys(out))
+    assert isinstance(error, OptionError) and "partial.jsonl" in str(error)
+    assert not (tmp_path / "elsewhere.jsonl").exists()

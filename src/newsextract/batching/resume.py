@@ -78,6 +78,21 @@ def done_keys(*paths: str | os.PathLike[str]) -> KeySet:
 
 
 def _keys_of(path: Path, fmt: Format) -> Iterator[str]:
+    _require_resumable(path)
+    if fmt == "parquet":
+        # its journal is read and appended to as well: a FIFO there held ``--resume`` for ever
+        _require_resumable(journal_path(path))
+        if path.exists():
+            yield from parquet_keys(path)
+        yield from jsonl_keys(journal_path(path))
+    elif fmt == "csv":
+        yield from csv_keys(path)
+    else:
+        yield from jsonl_keys(path)
+
+
+def _require_resumable(path: Path) -> None:
+    """Raises ``OptionError`` for a file a run may not read back and append to."""
     if path.exists() and not path.is_file():
         # Reading a FIFO waits for a writer for ever; a device (``-o /dev/stdout``) holds
         # nothing to resume.
@@ -86,14 +101,6 @@ def _keys_of(path: Path, fmt: Format) -> Iterator[str]:
         # Appended to, it made a file wherever the link pointed (one planted in a shared
         # folder chose where a run's rows went).
         raise _not_resumable(f"{path} is a link to nothing: there is no output to resume")
-    if fmt == "parquet":
-        if path.exists():
-            yield from parquet_keys(path)
-        yield from jsonl_keys(journal_path(path))
-    elif fmt == "csv":
-        yield from csv_keys(path)
-    else:
-        yield from jsonl_keys(path)
 
 
 def jsonl_keys(path: Path) -> Iterator[str]:
