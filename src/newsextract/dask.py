@@ -24,10 +24,13 @@ hooks too), so a worker needs no rules folder of its own.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
+import stat
 import sys
 from collections.abc import Container, Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
@@ -428,8 +431,37 @@ def _write_parquet(items: Iterator[BatchItem], out: Any) -> None:
 
 def _open_output(path: str) -> Any:
     import fsspec
+    from fsspec.implementations.local import LocalFileSystem
 
+    filesystem, inner = fsspec.core.url_to_fs(path)
+    if isinstance(filesystem, LocalFileSystem):
+        return _LocalOutput(inner)
     return fsspec.open(path, "wb")
+
+
+@attrs.frozen
+class _LocalOutput:
+    """A local partition file, opened as a file of its own: a symbolic link planted in its
+    place is replaced, not written through (it wrote wherever the link led), and a FIFO or
+    device there is refused (a FIFO held the worker in ``open`` for ever)."""
+
+    path: str
+
+    def open(self) -> Any:
+        link = Path(self.path)
+        if link.is_symlink():
+            link.unlink()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+        flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        descriptor = os.open(self.path, flags, 0o666)
+        try:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                raise OSError(errno.EINVAL, "not a regular file", self.path)
+            os.set_blocking(descriptor, True)
+        except BaseException:
+            os.close(descriptor)
+            raise
+        return os.fdopen(descriptor, "wb")
 
 
 @contextlib.contextmanager

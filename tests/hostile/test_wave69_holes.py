@@ -7,7 +7,9 @@ file's name with an ``OSError``, and the half rule it left made the next run ref
 batch command's regex cache file replaced by a FIFO, a link to one or to ``/dev/zero``, or a
 sparse file of gigabytes is passed over (a FIFO hung the batch as it started); ``--resume``
 of a Parquet output whose journal is a FIFO or a dangling link is an ``OptionError`` (the
-FIFO hung the run)."""
+FIFO hung the run); ``newsextract.dask.write`` writes a partition file in place of a link
+planted there (it wrote through it) and refuses a FIFO there (it hung) with an
+``OptionError``."""
 
 from __future__ import annotations
 
@@ -121,3 +123,25 @@ def test_resuming_a_parquet_output_whose_journal_is_no_file_is_an_option_error(
     error = raised(lambda: done_keys(out))
     assert isinstance(error, OptionError) and "partial.jsonl" in str(error)
     assert not (tmp_path / "elsewhere.jsonl").exists()
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
+def test_dask_writes_a_partition_in_place_of_a_planted_link_and_refuses_a_fifo(
+    fmt: str, tmp_path: Path
+) -> None:
+    # ``newsextract.dask.write`` opened a partition file through fsspec, which follows a
+    # link planted in its place (the rows went wherever it led) and waits on a FIFO for ever.
+    nd = pytest.importorskip("newsextract.dask")
+    page = _page(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    part = out / f"part-00000.{fmt}"
+    part.symlink_to(tmp_path / "elsewhere")
+    counts = finishes(lambda: nd.write([str(page)], out, format=fmt))
+    assert counts == {"articles": 1, "failures": 0, "files": 1}
+    assert part.is_file() and not part.is_symlink()
+    assert not (tmp_path / "elsewhere").exists()
+    part.unlink()
+    os.mkfifo(part)
+    error = raised(lambda: nd.write([str(page)], out, format=fmt))
+    assert isinstance(error, OptionError)
