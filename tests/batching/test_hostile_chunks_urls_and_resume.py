@@ -212,4 +212,4 @@ def test_an_endless_line_in_an_inputs_list_is_one_short_failure_row(tmp_path: Pa
 
 def test_a_long_input_given_directly_is_a_failure_too() -> None:
     [item] = newsextract.batch(["x" * (MAX_INPUT_CHARS + 1)], workers=1)
-    assert item.failure is not None and item.failure.error_type == "ValueError"
+    assert item.failure is not None and item.failure.error_type == "InputTooLargeError"

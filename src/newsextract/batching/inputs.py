@@ -42,6 +42,7 @@ from newsextract.batching.own_files import OwnFiles
 from newsextract.batching.results import Failure
 from newsextract.batching.tasks import FileTask, UrlTask, WorkItem
 from newsextract.batching.warc import page_keys, read_warc
+from newsextract.errors import InputTooLargeError
 from newsextract.files import is_remote
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
@@ -136,7 +137,9 @@ def _overlong(item: str) -> Failure:
     return Failure(
         input=f"{_text_key(item[:100])}…",
         stage="read",
-        error_type="ValueError",
+        # The project's own type, as a name past a cap is everywhere else (a catch on
+        # InputError or ValueError still matches it).
+        error_type=InputTooLargeError.__name__,
         message=f"an input name of {len(item):,} characters or more, over the "
         f"{MAX_INPUT_CHARS:,} one may have: not read",
     )
