@@ -79,3 +79,50 @@ def test_a_source_naming_the_section_comes_first() -> None:
 )
 def test_no_categories_without_a_trail_of_sections(trail: str) -> None:
     assert newsextract.extract(_page(trail), url=URL).categories == ()
+
+
+def test_a_crumb_linking_a_date_archive_is_no_category() -> None:
+    # WordPress's date archive under a section: before, "2024", "March" and "5" came out as
+    # the page's sections (blind69d's lead).
+    trail = (
+        '<nav class="breadcrumb"><a href="/">Home</a> › <a href="/news/">News</a> › '
+        '<a href="/2024/">2024</a> › <a href="/2024/03/">March</a> › '
+        '<a href="/2024/03/05/">5</a> › Council approves the budget</nav>'
+    )
+    assert newsextract.extract(_page(trail), url=URL).categories == ("News",)
+
+
+def test_a_trail_of_the_calendar_alone_gives_no_category() -> None:
+    trail = (
+        '<nav class="breadcrumb"><a href="/">Home</a> › <a href="/2024/">2024</a> › '
+        '<a href="/2024/03/">March</a> › <a href="/2024/03/05/">5</a></nav>'
+    )
+    assert newsextract.extract(_page(trail), url=URL).categories == ()
+
+
+def test_a_section_whose_name_is_a_number_stays() -> None:
+    # Only the link's address tells an archive; a section "2024" at "/elections-2024/" is one.
+    trail = (
+        '<nav class="breadcrumb"><a href="/">Home</a> › <a href="/news/">News</a> › '
+        '<a href="/elections-2024/">2024</a></nav>'
+    )
+    assert newsextract.extract(_page(trail), url=URL).categories == ("News", "2024")
+
+
+def test_a_json_ld_crumb_naming_a_date_archive_is_no_category() -> None:
+    crumbs = [
+        ("Home", "https://www.valleypost.com/"),
+        ("News", "https://www.valleypost.com/news/"),
+        ("2024", "https://www.valleypost.com/news/2024/"),
+        ("March", "https://www.valleypost.com/news/2024/03/"),
+        (HEADLINE, URL),
+    ]
+    items = ",".join(
+        f'{{"@type":"ListItem","position":{n},"name":"{name}","item":"{address}"}}'
+        for n, (name, address) in enumerate(crumbs, 1)
+    )
+    head = (
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        f'"@type":"BreadcrumbList","itemListElement":[{items}]}}</script>'
+    )
+    assert newsextract.extract(_page("", head), url=URL).categories == ("News",)

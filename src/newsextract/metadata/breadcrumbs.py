@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.labels import breadcrumb_labels
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import Evidence
+from newsextract.metadata.url import is_date_archive
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -55,6 +56,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if len(links) < 2 or len(links) > MAX_CRUMBS:
         return  # the home page and a section at least
     # The first crumb is the home page (a word or an icon), which resolution leaves out.
+    # A crumb linking a date archive is a step of the calendar, not a section.
+    links = [links[0], *(a for a in links[1:] if not is_date_archive(a.attributes.get("href")))]
+    if len(links) < 2:
+        return  # a trail of the calendar alone
     names = [clean_text(link.text(deep=True)).strip(_SEPARATORS) for link in links]
     if any(len(name) > MAX_CRUMB_CHARS for name in names[1:-1]):
         return

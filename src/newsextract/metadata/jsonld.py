@@ -15,6 +15,7 @@ from newsextract.metadata.item_address import names_another_page
 from newsextract.metadata.page_dates import TEMPLATE_SHARERS
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.metadata.title import page_number_of
+from newsextract.metadata.url import is_date_archive
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
@@ -275,8 +276,11 @@ def _breadcrumb_candidates(graph: JsonLdGraph) -> Iterator[Candidate]:
         ordered = sorted(
             (i for i in items if isinstance(i, dict)), key=lambda i: _position(i.get("position"))
         )
-        for item in ordered:
-            name = _name(item) or _name(graph.resolve(item.get("item")))
+        for position, item in enumerate(ordered):
+            target = graph.resolve(item.get("item"))
+            if position and is_date_archive(_crumb_address(target)):
+                continue  # a step of the calendar ("2024", "March"), not a section
+            name = _name(item) or _name(target)
             if name:
                 names.append(name)
         if len(names) >= 2:
@@ -287,6 +291,13 @@ def _breadcrumb_candidates(graph: JsonLdGraph) -> Iterator[Candidate]:
                 detail="BreadcrumbList",
             )
             return
+
+
+def _crumb_address(target: Any) -> str | None:
+    """A crumb's address: its ``item`` written as the address, or the node's ``@id``/``url``."""
+    if isinstance(target, dict):
+        target = target.get("@id") or target.get("url")
+    return target if isinstance(target, str) else None
 
 
 # The marks that join an agency to a writer's name in one author value.

@@ -23,6 +23,20 @@ _PATH_DATE_UNPADDED = LazyPattern(
     r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
 
+# A date archive's address (WordPress's "/2024/", "/2024/03/", "/2024/03/05/", under a
+# section or not): a breadcrumb step of the calendar, not a section ("2024 › March › 5").
+# Years 1900-2099: the span of dated web archives.
+_DATE_ARCHIVE_PATH = LazyPattern(r"/(?:19|20)\d\d(?:/[01]?\d(?:/[0-3]?\d)?)?/?$")
+
+
+def is_date_archive(address: str | None) -> bool:
+    """Whether ``address`` is the page listing a year's, a month's or a day's posts."""
+    try:
+        path = urlsplit(address or "").path
+    except ValueError:  # an unclosed "[" in a hostile address
+        return False
+    return _DATE_ARCHIVE_PATH.search(path) is not None
+
 
 def home_page_of(address: str, url: str | None) -> bool:
     """Whether ``address``, a page's declared address (a canonical link, ``og:url``), is
