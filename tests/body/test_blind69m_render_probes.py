@@ -1,0 +1,164 @@
+"""The blind69m round (``nonnews_probes.blind69m``, wave 69): does ``body_markdown()`` render
+a page's structure as the Markdown decided for it, is ``body_html()`` well-formed with the
+page's text escaped, and does the command line's ``--format markdown`` print the same?"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from nonnews_probes.blind69m import PROBES, RenderProbe
+
+import newsextract
+
+# Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
+# Blind figures (before any fix, 43 pages): newsextract 34/43, trafilatura 10/43 (its
+# Markdown drops table rows' header line, fences and captions, and keeps inline emphasis).
+# newsextract failed: an item's later paragraph or code indented three columns under "1. "
+# (Python-Markdown reads four), a table in a list item as one table a row, "## Why C#"
+# (Python-Markdown drops the "#"), <ol start>, rowspan cells shifted left, a heading in a
+# quotation, a quotation's cite, a quotation in a quotation.
+_KNOWN_FAILURES: dict[str, str] = {
+    "b69m_item_two_paragraphs": "a later paragraph indented three columns under 1.",
+    "b69m_item_with_code": "a code block indented three columns under 1.",
+    "b69m_table_in_list": "a table in a list item renders as one table a row",
+    "b69m_heading_specials": "a heading's closing # after a letter is not escaped",
+    "b69m_ol_start": (
+        "a list item keeps whether it is numbered, not its number: <ol start> and <li value> "
+        "are not read, so the list renders from 1"
+    ),
+    "b69m_table_rowspan": (
+        "a cell's rowspan is not carried into the rows below: their cells shift left"
+    ),
+    "b69m_heading_in_quote": (
+        "a heading is a block of its own: it has no flag for standing in a quotation, so it "
+        "renders before the quote, not in it"
+    ),
+    "b69m_quote_paragraphs_cite": (
+        "a quotation's <footer>/<cite> is left out of the body as furniture"
+    ),
+    "b69m_nested_quote": (
+        "a quote block has no depth: a quotation inside another renders as its paragraph"
+    ),
+}
+
+
+def _cases() -> list[object]:
+    return [
+        pytest.param(
+            probe,
+            id=probe.name,
+            marks=[pytest.mark.xfail(reason=_KNOWN_FAILURES[probe.name], strict=True)]
+            if probe.name in _KNOWN_FAILURES
+            else [],
+        )
+        for probe in PROBES
+    ]
+
+
+def _holds(markdown: str, expected: tuple[str, ...]) -> bool:
+    """One of the expected renderings stands in ``markdown`` as whole blocks."""
+    framed = f"\n\n{markdown.strip()}\n\n"
+    return any(f"\n\n{one}\n\n" in framed for one in expected)
+
+
+@pytest.mark.parametrize("probe", _cases())
+def test_probe_markdown(probe: RenderProbe) -> None:
+    markdown = newsextract.extract(probe.html, url=probe.url).body_markdown()
+    assert _holds(markdown, probe.markdown), markdown
+
+
+def test_every_probe_is_known_by_name() -> None:
+    names = {probe.name for probe in PROBES}
+    assert len(names) == len(PROBES) and set(_KNOWN_FAILURES) <= names
+
+
+# Every tag body_html() writes; <br> and no other is void.
+_TAGS = frozenset(
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "blockquote",
+        "pre",
+        "code",
+        "dl",
+        "dt",
+        "dd",
+        "figcaption",
+        "strong",
+        "br",
+    ]
+)
+
+
+class _Balance(HTMLParser):
+    """Checks that every tag is one body_html() writes, and that they nest."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[str] = []
+        self.errors: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
+        if tag not in _TAGS:
+            self.errors.append(f"<{tag}>")
+        names = [name for name, _ in attributes]
+        if names and (tag, names) != ("code", ["class"]):
+            self.errors.append(f"<{tag} {names}>")
+        if tag != "br":
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open or self.open.pop() != tag:
+            self.errors.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[probe.name for probe in PROBES])
+def test_probe_html_is_well_formed(probe: RenderProbe) -> None:
+    checker = _Balance()
+    checker.feed(newsextract.extract(probe.html, url=probe.url).body_html())
+    checker.close()
+    assert checker.errors == [] and checker.open == []
+
+
+def test_page_text_in_html_is_text_not_markup() -> None:
+    page = next(probe for probe in PROBES if probe.name == "b69m_markup_in_text")
+    rendered = newsextract.extract(page.html, url=page.url).body_html()
+    assert "<script>" not in rendered
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; stopped." in rendered
+
+
+def test_command_line_markdown_prints_the_body_markdown(tmp_path: Path) -> None:
+    page = next(probe for probe in PROBES if probe.name == "b69m_table_pipe_cell")
+    path = tmp_path / "page.html"
+    path.write_text(page.html, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "newsextract", "extract", "--format", "markdown", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.startswith("# Table pipe cell\n")
+    assert _holds(out.split("\n\n", 1)[1], page.markdown)
+    assert newsextract.extract(page.html).body_markdown() in out
