@@ -19,7 +19,7 @@ _TEXT = (
         ('<a class="header-anchor" href="#install">#</a> Install', "## Install"),
         ('Install <a class="anchor" href="#install">§</a>', "## Install"),
         ('<a href="#install" aria-hidden="true">🔗</a>Install', "## Install"),
-        ("Bindings for C#", "## Bindings for C#"),
+        ("Bindings for C#", "## Bindings for C\\#"),
         ('<a href="#install">#100DaysOfCode</a> notes', "## #100DaysOfCode notes"),
     ],
 )

@@ -45,7 +45,7 @@ def test_two_long_parts_of_one_item_stay_apart() -> None:
     first = "The council agreed to rebuild the reading room in stone. " * 2
     second = "The work took four years and cost twice what was first planned for it. " * 2
     markdown = _markdown(f"<li><div>{first.strip()}</div><div>{second.strip()}</div></li>")
-    assert markdown.endswith(f"1. {first.strip()}\n\n   {second.strip()}")
+    assert markdown.endswith(f"1. {first.strip()}\n\n    {second.strip()}")
 
 
 def test_explain_shows_a_joined_item_as_the_body_has_it_marked_on_each_part() -> None:

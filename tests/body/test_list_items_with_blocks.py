@@ -34,9 +34,9 @@ _STEPS = (
 def test_steps_under_headings_are_numbered_once_with_their_titles() -> None:
     markdown = _article(_STEPS).body_markdown()
     assert markdown.endswith(
-        "1. **Water**\n\n   Water the plant a day before.\n\n"
-        "2. **Loosen**\n\n   Loosen the root ball gently.\n\n"
-        "3. **Move**\n\n   Place it in the new pot."
+        "1. **Water**\n\n    Water the plant a day before.\n\n"
+        "2. **Loosen**\n\n    Loosen the root ball gently.\n\n"
+        "3. **Move**\n\n    Place it in the new pot."
     )
 
 
@@ -64,8 +64,8 @@ def test_a_step_of_two_paragraphs_and_a_step_with_code() -> None:
         "<li><p>Water it well.</p></li>"
     )
     assert article.body_markdown().endswith(
-        "1. Tip the pot and slide the plant out.\n\n   Tap the sides if it sticks.\n\n"
-        "2. Label the new pot.\n\n   ```\n   print('fern')\n   ```\n\n3. Water it well."
+        "1. Tip the pot and slide the plant out.\n\n    Tap the sides if it sticks.\n\n"
+        "2. Label the new pot.\n\n    ```\n    print('fern')\n    ```\n\n3. Water it well."
     )
     assert article.body_html().endswith(
         "<li><p>Label the new pot.</p>\n<pre><code>print('fern')</code></pre></li>\n"
@@ -81,7 +81,7 @@ def test_a_later_block_renders_inside_a_nested_item() -> None:
         Block(kind=BlockKind.LIST_ITEM, text="Next inner", level=2, ordered=True),
     ]
     assert to_markdown(blocks) == (
-        "- Outer\n    1. **Inner \\*title\\***\n\n       Inner text.\n\n    2. Next inner"
+        "- Outer\n    1. **Inner \\*title\\***\n\n        Inner text.\n\n    2. Next inner"
     )
     assert to_html(blocks) == (
         "<ul>\n<li>Outer\n<ol>\n<li><p><strong>Inner *title*</strong></p>\n"
@@ -105,8 +105,8 @@ def test_every_later_block_of_a_step_stays_inside_it() -> None:
         "pwd</code></pre></li><li><h3>Done</h3><p>Close the terminal.</p></li>"
     )
     assert article.body_markdown().endswith(
-        "1. **Check**\n\n   Run both commands.\n\n   ```\n   ls\n   ```\n\n   ```\n   pwd\n"
-        "   ```\n\n2. **Done**\n\n   Close the terminal."
+        "1. **Check**\n\n    Run both commands.\n\n    ```\n    ls\n    ```\n\n    ```\n    pwd\n"
+        "    ```\n\n2. **Done**\n\n    Close the terminal."
     )
 
 
@@ -122,7 +122,7 @@ _INNER = "<ul><li>Gently.</li><li>Slowly.</li></ul>"
 def test_a_paragraph_after_a_nested_list_stays_in_its_numbered_item() -> None:
     article = _article(_AROUND_A_LIST.format(inner=_INNER))
     assert article.body_markdown().endswith(
-        "1. Tip the pot.\n    - Gently.\n    - Slowly.\n\n   Tap the sides if it sticks.\n\n"
+        "1. Tip the pot.\n    - Gently.\n    - Slowly.\n\n    Tap the sides if it sticks.\n\n"
         "2. Water it well."
     )
     assert article.body_html().endswith(
@@ -141,7 +141,7 @@ def test_a_paragraph_after_a_nested_list_in_a_bulleted_list() -> None:
         Block(kind=BlockKind.LIST_ITEM, text="Both drain well.", level=1, part=True),
         Block(kind=BlockKind.LIST_ITEM, text="Soil", level=1),
     ]
-    assert to_markdown(blocks) == ("- Pots\n    1. Clay\n\n  Both drain well.\n\n- Soil")
+    assert to_markdown(blocks) == ("- Pots\n    1. Clay\n\n    Both drain well.\n\n- Soil")
     assert to_html(blocks) == (
         "<ul>\n<li><p>Pots</p>\n<ol>\n<li>Clay</li>\n</ol>\n<p>Both drain well.</p></li>\n"
         "<li>Soil</li>\n</ul>"
@@ -155,8 +155,8 @@ def test_blocks_after_lists_nested_two_levels_deep() -> None:
         "<li><p>Repot.</p></li>"
     )
     assert article.body_markdown().endswith(
-        "1. Prepare.\n    1. Find a pot.\n        - Clay or plastic.\n\n       Wash it first.\n\n"
-        "    2. Get soil.\n\n   Then begin.\n\n2. Repot."
+        "1. Prepare.\n    1. Find a pot.\n        - Clay or plastic.\n\n        Wash it first.\n\n"
+        "    2. Get soil.\n\n    Then begin.\n\n2. Repot."
     )
     assert article.body_html().endswith(
         "<ol>\n<li><p>Prepare.</p>\n<ol>\n<li><p>Find a pot.</p>\n<ul>\n<li>Clay or plastic."
@@ -171,7 +171,7 @@ def test_a_code_block_after_a_nested_list_stays_in_its_item() -> None:
         "</code></pre></li><li><p>Close the terminal.</p></li>"
     )
     assert article.body_markdown().endswith(
-        "1. List the files.\n    - Hidden ones too.\n\n   ```\n   ls -a\n   ```\n\n"
+        "1. List the files.\n    - Hidden ones too.\n\n    ```\n    ls -a\n    ```\n\n"
         "2. Close the terminal."
     )
     assert article.body_html().endswith(

@@ -55,12 +55,15 @@ _LINE_START_SPECIAL = LazyPattern(
 _INDENTS = " \t"
 # A heading's closing "#"s (some already escaped at the line's start), which Markdown would
 # drop ("## Issue #"; a heading of "#"s alone would be empty). Each is escaped: CommonMark
-# keeps a run whose first is escaped, Python-Markdown strips any unescaped trailing "#".
-_CLOSING_HASHES = LazyPattern(r"(?:(?<=\s)|^)((?:\\?#)+)\s*$")
+# keeps a run whose first is escaped, Python-Markdown strips any unescaped trailing "#",
+# right after a letter too ("## Why C#" is "Why C" to it). A run is tried only where it
+# starts (after neither "#" nor a backslash), so a line of "#"s costs linear time.
+_CLOSING_HASHES = LazyPattern(r"(?<![#\\])((?:\\?#)+)\s*$")
 # A code fence's info string: a language name, nothing that would end or break the fence.
 _INFO = LazyPattern(r"[\w+#.-]+")
-# Nested list items are indented by at least this much under their parent's marker, the
-# indentation both CommonMark and Python-Markdown (which insists on four) read as nesting.
+# Nested list items, and an item's later blocks, are indented by at least this much under
+# the item's marker, the indentation both CommonMark and Python-Markdown (which insists on
+# four) read as nesting.
 _NEST_INDENT = 4
 # Lists nested deeper than this are rendered at this depth: no article nests further, and a
 # hostile page's thousands of levels would otherwise cost indentation growing with the
@@ -233,13 +236,15 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
     # The open items above the current one: (level, indentation, marker width, number).
     open_items: list[tuple[int, int, int, int]] = []
     loose = False  # an item's later block came before: the next item is set apart too
-    for item in items:
+    for run in _runs_of_parts(items):
+        item = run[0]
         if item.part:
-            # A later block of the item above: a paragraph of its own under the item's
-            # marker, indented to the item's text; a list nested in the item before it ends.
+            # A later block of the item above (a run of them that renders as one: a
+            # table's rows): a paragraph of its own under the item's marker, indented as
+            # a nested list is; a list nested in the item before it ends.
             _close_deeper(open_items, item)
-            indent = open_items[-1][1] + open_items[-1][2] if open_items else 0
-            yield "\n" + _indented(_markdown_part(item), indent)
+            indent = _nested_indent(open_items[-1]) if open_items else 0
+            yield "\n" + _indented(_markdown_part(run), indent)
             loose = True
             continue
         level = _list_level(item)
@@ -248,11 +253,7 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
             closed = open_items.pop()
             if closed[0] == level:
                 number = closed[3] + 1
-        if open_items:
-            parent_indent, parent_marker = open_items[-1][1], open_items[-1][2]
-            indent = parent_indent + max(_NEST_INDENT, parent_marker)
-        else:
-            indent = 0
+        indent = _nested_indent(open_items[-1]) if open_items else 0
         marker = f"{number}. " if item.ordered else "- "
         open_items.append((level, indent, len(marker), number))
         if item.header:
@@ -262,6 +263,33 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
         gap = "\n" if loose else ""
         yield f"{gap}{' ' * indent}{marker}{text}"
         loose = False
+
+
+def _nested_indent(open_item: tuple[int, int, int, int]) -> int:
+    """The indentation of a block nested in an open item: four columns past its marker's
+    start, or its text's column when the marker is wider ("10. ")."""
+    return open_item[1] + max(_NEST_INDENT, open_item[2])
+
+
+def _runs_of_parts(items: Sequence[Block]) -> Iterator[list[Block]]:
+    """A list's blocks one a run, but the later blocks of an item that render together (a
+    table's rows, a quotation's paragraphs, a definition list's entries) in one run."""
+    for key, run in itertools.groupby(items, key=_part_group_key):
+        if key is None:
+            yield from ([block] for block in run)
+        elif key[0] is TABLE_ROW:
+            yield from _tables(list(run))
+        else:
+            yield list(run)
+
+
+def _part_group_key(block: Block) -> tuple[BlockKind, int] | None:
+    """Later blocks of a list item with the same key render as one block inside it; an
+    item's paragraphs (``LIST_ITEM`` parts) each stand alone."""
+    if not block.part or block.kind is LIST_ITEM:
+        return None
+    key = _group_key(attrs.evolve(block, part=False))
+    return None if key is None else (key, block.level)
 
 
 def _close_deeper(open_items: list[tuple[int, int, int, int]], part: Block) -> None:
@@ -274,12 +302,12 @@ def _close_deeper(open_items: list[tuple[int, int, int, int]], part: Block) -> N
         open_items.pop()
 
 
-def _markdown_part(block: Block) -> str:
-    """A later block of a list item as Markdown: a paragraph, or the block as it renders
-    on its own (a code block, a quotation, a heading)."""
-    if block.kind is LIST_ITEM:
-        return _markdown_lines(block.text)
-    return _markdown_group([attrs.evolve(block, part=False)])
+def _markdown_part(run: Sequence[Block]) -> str:
+    """A later block of a list item (or a run of them) as Markdown: a paragraph, or the
+    blocks as they render on their own (a code block, a quotation, a heading, a table)."""
+    if run[0].kind is LIST_ITEM:
+        return _markdown_lines(run[0].text)
+    return _markdown_group([attrs.evolve(block, part=False) for block in run])
 
 
 def _indented(text: str, indent: int) -> str:
@@ -369,7 +397,10 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
     stays open until the nested list ends."""
     open_lists: list[tuple[int, str]] = []  # (level, tag) of the open lists, innermost last
     with_parts = _items_with_parts(items)
-    for position, item in enumerate(items):
+    position = 0
+    for run in _runs_of_parts(items):
+        item, at = run[0], position
+        position += len(run)
         if item.part:
             # A later block of the open item: a block of its own inside that item, after
             # the lists nested in it are closed.
@@ -380,7 +411,7 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
             if item.kind is LIST_ITEM:
                 yield f"\n<p>{_text(item.text)}</p>"
             else:
-                yield "\n" + _html_group([attrs.evolve(item, part=False)])
+                yield "\n" + _html_group([attrs.evolve(block, part=False) for block in run])
             continue
         level = _list_level(item)
         tag = "ol" if item.ordered else "ul"
@@ -391,10 +422,10 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
         if open_lists and open_lists[-1][0] == level:
             yield "</li>"
         else:
-            yield f"\n<{tag}>" if position else f"<{tag}>"
+            yield f"\n<{tag}>" if at else f"<{tag}>"
             open_lists.append((level, tag))
         text = f"<strong>{_text(item.text)}</strong>" if item.header else _text(item.text)
-        yield f"\n<li><p>{text}</p>" if position in with_parts else f"\n<li>{text}"
+        yield f"\n<li><p>{text}</p>" if at in with_parts else f"\n<li>{text}"
     while open_lists:
         yield f"</li>\n</{open_lists.pop()[1]}>"
 
