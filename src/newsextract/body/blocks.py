@@ -103,6 +103,7 @@ from newsextract.body.node_reading import (
     is_hidden,
     jumps_on_page,
     link_chars,
+    list_start,
     option_type,
     picture_with_caption,
     precedes_a_reveal,
@@ -239,6 +240,7 @@ class _Walker:
         self.comments = comments is not None and not discussion
         self.comment_ids: frozenset[int] = comments or frozenset()
         self.figcaptions = 0  # figcaption containers met: only then is a caption looked for
+        self.list_starts: dict[int, int] = {}  # the first item's number of each <ol> met
         # Work items, as flat tuples (one is pushed per element and per inline run):
         # (node, in_link, parent container, kind, level) for an element to visit,
         # (text, link characters, parent container, kind, level) for an inline run.
@@ -369,7 +371,10 @@ class _Walker:
                 links = max(0, links - self._seeking(parent, text))
             block = RawBlock(text, kind, level, parent, links, tag, cells=cells, header=header)
             if kind is LIST_ITEM:
-                block.ordered = self._nearest(parent, LIST_TAGS) == "ol"
+                at = self._nearest_at(parent, LIST_TAGS)
+                if at >= 0 and self.out.containers.tag[at] == "ol":
+                    block.ordered = True
+                    block.start = self._list_start(at)
             if caption:
                 block.caption = True
             elif self.figcaptions:
@@ -392,13 +397,25 @@ class _Walker:
 
     def _nearest(self, container: int, tags: frozenset[str]) -> str | None:
         """The tag of the nearest container at or above ``container`` among ``tags``."""
+        at = self._nearest_at(container, tags)
+        return None if at < 0 else self.out.containers.tag[at]
+
+    def _nearest_at(self, container: int, tags: frozenset[str]) -> int:
+        """The nearest container at or above ``container`` among ``tags``, -1 if none."""
         cont = self.out.containers
         while container >= 0:
-            tag = cont.tag[container]
-            if tag in tags:
-                return tag
+            if cont.tag[container] in tags:
+                return container
             container = cont.parent[container]
-        return None
+        return -1
+
+    def _list_start(self, ol: int) -> int:
+        """The number of the first item of the ``<ol>`` container ``ol`` (its ``start``),
+        read once a list: its items all ask."""
+        starts = self.list_starts
+        if ol not in starts:
+            starts[ol] = list_start(self.out.containers.nodes[ol].attributes.get("start"))
+        return starts[ol]
 
     def _visit(self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int) -> None:
         """Read ``node`` (its ``tag`` read when it was met): a leaf, a row, or a container

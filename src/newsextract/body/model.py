@@ -63,7 +63,8 @@ class Block:
     ``CELL_SEPARATOR``); a row built without cells is one cell holding ``text``. ``header``:
     a row of header cells (``<th>``, in ``<thead>``, a table's first row of bold cells only,
     or an ARIA grid's ``columnheader``s). ``ordered``: a list item of a numbered list
-    (``<ol>``). ``language``: a code block's language (``class="language-python"``), its
+    (``<ol>``), ``start`` the number of its list's first item (``<ol start="4">``; 1 when
+    the list does not say). ``language``: a code block's language (``class="language-python"``), its
     ``text`` keeping its line breaks. ``caption``: a figure's caption, not running text.
     """
 
@@ -73,6 +74,7 @@ class Block:
     cells: tuple[str, ...] = ()
     header: bool = False
     ordered: bool = False
+    start: int = 1
     language: str | None = None
     caption: bool = False
     part: bool = False

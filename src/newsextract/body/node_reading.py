@@ -209,6 +209,22 @@ def colspan_of(value: str) -> int:
     return max(1, min(int(value), _MAX_COLSPAN))
 
 
+# The most digits a list's first number may have: CommonMark reads no longer number as a
+# list item's, and no article's list counts past it.
+_LIST_START_DIGITS = 9
+
+
+def list_start(value: str | None) -> int:
+    """The number of an ``<ol>``'s first item from its ``start`` (1 when it has none, or
+    one that is no whole number Markdown can write: a sign, too many digits)."""
+    if value is None:
+        return 1  # most lists: no further test
+    value = value.strip()
+    if not (value.isascii() and value.isdigit()) or len(value) > _LIST_START_DIGITS:
+        return 1
+    return int(value)
+
+
 def code_text(text: str) -> str:
     """A code block's text with its line breaks and indentation; blank lines around it cut."""
     lines = drop_controls(text[:MAX_BLOCK_CHARS]).rstrip().splitlines()

@@ -65,6 +65,8 @@ _INFO = LazyPattern(r"[\w+#.-]+")
 # the item's marker, the indentation both CommonMark and Python-Markdown (which insists on
 # four) read as nesting.
 _NEST_INDENT = 4
+# The most digits of a list's first number: CommonMark reads a longer one as no list item.
+_START_DIGITS = 9
 # Lists nested deeper than this are rendered at this depth: no article nests further, and a
 # hostile page's thousands of levels would otherwise cost indentation growing with the
 # square of the depth.
@@ -248,7 +250,7 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
             loose = True
             continue
         level = _list_level(item)
-        number = 1
+        number = _first_number(item)
         while open_items and open_items[-1][0] >= level:
             closed = open_items.pop()
             if closed[0] == level:
@@ -263,6 +265,13 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
         gap = "\n" if loose else ""
         yield f"{gap}{' ' * indent}{marker}{text}"
         loose = False
+
+
+def _first_number(item: Block) -> int:
+    """The number of an item opening a list: its list's ``start`` (one no Markdown writes,
+    of a block built by hand, read as 1)."""
+    start = item.start
+    return start if type(start) is int and 0 <= start < 10**_START_DIGITS else 1
 
 
 def _nested_indent(open_item: tuple[int, int, int, int]) -> int:
@@ -340,7 +349,8 @@ def _markdown_definitions(group: Sequence[Block]) -> Iterator[str]:
 def to_html(blocks: Iterable[Block]) -> str:
     """Clean HTML: ``<p>``, ``<h1>``-``<h6>``, ``<ul>``/``<ol>`` with nested lists, ``<table>``
     with ``<thead>``/``<tbody>``, ``<blockquote>``, ``<pre><code>``, ``<dl>``, ``<figcaption>``;
-    text escaped, no attributes but a code block's ``class="language-x"``."""
+    text escaped, no attributes but a code block's ``class="language-x"`` and a numbered
+    list's ``start`` when it is not 1."""
     return "\n".join(_html_group(group) for group in _groups(checked_blocks(blocks)))
 
 
@@ -422,7 +432,9 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
         if open_lists and open_lists[-1][0] == level:
             yield "</li>"
         else:
-            yield f"\n<{tag}>" if at else f"<{tag}>"
+            number = _first_number(item) if item.ordered else 1
+            opened = f'<{tag} start="{number}">' if number != 1 else f"<{tag}>"
+            yield f"\n{opened}" if at else opened
             open_lists.append((level, tag))
         text = f"<strong>{_text(item.text)}</strong>" if item.header else _text(item.text)
         yield f"\n<li><p>{text}</p>" if at in with_parts else f"\n<li>{text}"

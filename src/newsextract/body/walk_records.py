@@ -17,7 +17,7 @@ class RawBlock:
 
     __slots__ = (
         "caption", "cells", "container", "header", "kind", "language", "level", "links",
-        "ordered", "tag", "text",
+        "ordered", "start", "tag", "text",
     )  # fmt: skip
 
     def __init__(
@@ -44,6 +44,7 @@ class RawBlock:
         self.cells = cells
         self.header = header
         self.ordered = ordered
+        self.start = 1
         self.language = language
         self.caption = caption
 
@@ -56,6 +57,7 @@ class RawBlock:
             cells=self.cells,
             header=self.header,
             ordered=self.ordered,
+            start=self.start,
             language=self.language,
             caption=self.caption,
         )
