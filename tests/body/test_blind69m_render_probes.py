@@ -30,11 +30,9 @@ from newsextract.body.render import to_html, to_markdown
 # (body.render): an item's later blocks indented four columns past its marker as a nested
 # list is; a run of an item's later table rows (quotation paragraphs, definitions) rendered
 # as one; a heading's trailing "#" escaped after any character: 38/43. An <ol start> read
-# into the items' Block.start (the walk, node_reading.list_start): 39/43.
+# into the items' Block.start (the walk, node_reading.list_start): 39/43. A cell a rowspan
+# above covers is an empty cell of the rows below (the walk's row_spans): 40/43.
 _KNOWN_FAILURES: dict[str, str] = {
-    "b69m_table_rowspan": (
-        "a cell's rowspan is not carried into the rows below: their cells shift left"
-    ),
     "b69m_heading_in_quote": (
         "a heading is a block of its own: it has no flag for standing in a quotation, so it "
         "renders before the quote, not in it"
@@ -241,3 +239,38 @@ def _page(content: str) -> str:
     return next(p for p in PROBES if p.name == "b69m_ol_start").html.replace(
         "<ol start='4'><li>Check the tide table</li><li>Cast off</li></ol>", content
     )
+
+
+def _table_rows(rows: str) -> list[tuple[str, ...]]:
+    table = (
+        "<table><thead><tr><th>Year</th><th>Port</th><th>Event</th></tr></thead><tbody>"
+        f"{rows}</tbody></table>"
+    )
+    article = newsextract.extract(_page(table))
+    return [block.cells for block in article.body_blocks if block.kind is BlockKind.TABLE_ROW]
+
+
+def test_a_rowspan_in_the_middle_and_at_the_end_keeps_the_columns() -> None:
+    rows = _table_rows(
+        "<tr><td>2024</td><td rowspan='3'>Porto</td><td rowspan='2'>Regatta</td></tr>"
+        "<tr><td>2025</td></tr><tr><td>2026</td><td>Fair</td></tr>"
+        "<tr><td>2027</td><td>Brest</td><td>Festival</td></tr>"
+    )
+    assert rows[1:] == [
+        ("2024", "Porto", "Regatta"),
+        ("2025", "", ""),
+        ("2026", "", "Fair"),
+        ("2027", "Brest", "Festival"),
+    ]
+
+
+def test_a_cell_spanning_rows_and_columns_covers_both() -> None:
+    rows = _table_rows(
+        "<tr><td colspan='2' rowspan='2'>Closed for works</td><td>Jan</td></tr>"
+        "<tr><td>Feb</td></tr><tr><td>2026</td><td>Vigo</td><td>Mar</td></tr>"
+    )
+    assert rows[1:] == [
+        ("Closed for works", "", "Jan"),
+        ("", "", "Feb"),
+        ("2026", "Vigo", "Mar"),
+    ]

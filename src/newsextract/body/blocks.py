@@ -241,6 +241,9 @@ class _Walker:
         self.comment_ids: frozenset[int] = comments or frozenset()
         self.figcaptions = 0  # figcaption containers met: only then is a caption looked for
         self.list_starts: dict[int, int] = {}  # the first item's number of each <ol> met
+        # Of each table section (its ``mem_id``) with a ``rowspan`` met: how many rows below
+        # each column's cell still covers, the column left empty in them.
+        self.row_spans: dict[int, list[int]] = {}
         # Work items, as flat tuples (one is pushed per element and per inline run):
         # (node, in_link, parent container, kind, level) for an element to visit,
         # (text, link characters, parent container, kind, level) for an inline run.
@@ -742,9 +745,14 @@ class _Walker:
     ) -> None:
         """A table row with its cells; empty cells, a cell holding only a button link, and
         those a ``colspan`` covers, count for the columns, not the text. ``broken``: the
-        cells a <br> breaks (``row_parts``)."""
+        cells a <br> breaks (``row_parts``). A cell a ``rowspan`` of a row above covers
+        counts as an empty one, so the cells after it stay in their columns."""
         cells: list[str] = []
+        section = node.parent  # read once: each read makes a node object
+        spans = self.row_spans.get(section.mem_id) if section is not None else None
         for cell in found:
+            if spans:
+                _covered(cells, spans)
             if controls and cell.mem_id in controls:
                 cells.append("")
             else:
@@ -757,11 +765,18 @@ class _Walker:
                     cell_text = cell_text[: -len(more)].rstrip()
                     links = max(0, links - len(more))
                 cells.append(cell_text)
-            span = cell.attributes.get("colspan")  # most cells have none: no call for them
+            attributes = cell.attributes  # read once: each read makes a dict of them
+            width = 1
+            span = attributes.get("colspan")  # most cells have none: no call for them
             if span is not None and (width := colspan_of(span)) > 1:
                 cells.extend([""] * (width - 1))
+            down = attributes.get("rowspan")
+            if down is not None and (rows := colspan_of(down)) > 1 and section is not None:
+                spans = self.row_spans.setdefault(section.mem_id, [])
+                _spans_down(spans, len(cells) - width, width, rows - 1)
+        if spans:
+            _covered(cells, spans, every=True)
         text = CELL_SEPARATOR.join(filter(None, cells))  # the filled cells
-        section = node.parent  # read once: each read makes a node object
         in_head = section is not None and section.tag == "thead"
         header = in_head or headers
         # The cells are clean, and so is their row joined (``clean_block_text`` again would
@@ -1107,3 +1122,28 @@ _FORM_DEPTH = 5
 def _in_form(node: LexborNode) -> bool:
     """Whether an element sits inside a ``<form>`` (up to ``_FORM_DEPTH`` levels up)."""
     return near_ancestor(node, "form", _FORM_DEPTH) is not None
+
+
+def _covered(cells: list[str], spans: list[int], *, every: bool = False) -> None:
+    """Add an empty cell for each column at the row's end (``cells``) that a ``rowspan``
+    above covers (``spans``, rows left a column), and one row less to each; ``every``:
+    the row has no cell left, so every covered column after its last is added."""
+    column = len(cells)
+    while column < len(spans) and spans[column] > 0:
+        cells.append("")
+        spans[column] -= 1
+        column += 1
+    if every:
+        for later in range(column, len(spans)):
+            if spans[later] > 0:
+                cells.extend([""] * (later - len(cells)))
+                cells.append("")
+                spans[later] -= 1
+
+
+def _spans_down(spans: list[int], column: int, width: int, rows: int) -> None:
+    """Mark ``width`` columns from ``column`` covered for the ``rows`` rows below."""
+    if len(spans) < column + width:
+        spans.extend([0] * (column + width - len(spans)))
+    for at in range(column, column + width):
+        spans[at] = rows
