@@ -31,7 +31,8 @@ from newsextract.body.render import to_html, to_markdown
 # list is; a run of an item's later table rows (quotation paragraphs, definitions) rendered
 # as one; a heading's trailing "#" escaped after any character: 38/43. An <ol start> read
 # into the items' Block.start (the walk, node_reading.list_start): 39/43. A cell a rowspan
-# above covers is an empty cell of the rows below (the walk's row_spans): 40/43.
+# above covers is an empty cell of the rows below (the walk's row_spans): 40/43. A quote
+# block's depth (Block.depth, the <blockquote>s holding it) rendered as "> > ": 41/43.
 _KNOWN_FAILURES: dict[str, str] = {
     "b69m_heading_in_quote": (
         "a heading is a block of its own: it has no flag for standing in a quotation, so it "
@@ -39,9 +40,6 @@ _KNOWN_FAILURES: dict[str, str] = {
     ),
     "b69m_quote_paragraphs_cite": (
         "a quotation's <footer>/<cite> is left out of the body as furniture"
-    ),
-    "b69m_nested_quote": (
-        "a quote block has no depth: a quotation inside another renders as its paragraph"
     ),
 }
 
@@ -274,3 +272,29 @@ def test_a_cell_spanning_rows_and_columns_covers_both() -> None:
         ("", "", "Feb"),
         ("2026", "Vigo", "Mar"),
     ]
+
+
+def test_a_quotation_quoted_inside_another_and_back() -> None:
+    blocks = [
+        Block(kind=BlockKind.QUOTE, text="He wrote:"),
+        Block(kind=BlockKind.QUOTE, text="Never again.", depth=2),
+        Block(kind=BlockKind.QUOTE, text="And signed it."),
+    ]
+    rendered = to_markdown(blocks)
+    assert rendered == "> He wrote:\n>\n> > Never again.\n>\n> And signed it."
+    read_back = markdown.markdown(rendered)
+    assert read_back.count("<blockquote>") == 2 and read_back.endswith(
+        "<p>And signed it.</p>\n</blockquote>"
+    )
+    assert to_html(blocks) == (
+        "<blockquote><p>He wrote:</p><blockquote><p>Never again.</p></blockquote>"
+        "<p>And signed it.</p></blockquote>"
+    )
+
+
+def test_a_hand_built_quotes_depth_is_bounded() -> None:
+    deep = Block(kind=BlockKind.QUOTE, text="Deep.", depth=10**6)
+    assert to_markdown([deep]) == "> " * 8 + "Deep."
+    assert to_html([Block(kind=BlockKind.QUOTE, text="x", depth=-4)]) == (
+        "<blockquote><p>x</p></blockquote>"
+    )

@@ -378,6 +378,8 @@ class _Walker:
                 if at >= 0 and self.out.containers.tag[at] == "ol":
                     block.ordered = True
                     block.start = self._list_start(at)
+            elif kind is QUOTE:
+                block.depth = self._quote_depth(parent)
             if caption:
                 block.caption = True
             elif self.figcaptions:
@@ -411,6 +413,16 @@ class _Walker:
                 return container
             container = cont.parent[container]
         return -1
+
+    def _quote_depth(self, container: int) -> int:
+        """How many ``<blockquote>`` containers hold ``container`` (1 at least: a quote
+        block's own); quote blocks are few, so the chain is climbed for each."""
+        cont = self.out.containers
+        depth = 0
+        while container >= 0:
+            depth += cont.tag[container] == "blockquote"
+            container = cont.parent[container]
+        return max(depth, 1)
 
     def _list_start(self, ol: int) -> int:
         """The number of the first item of the ``<ol>`` container ``ol`` (its ``start``),

@@ -65,7 +65,8 @@ class Block:
     or an ARIA grid's ``columnheader``s). ``ordered``: a list item of a numbered list
     (``<ol>``), ``start`` the number of its list's first item (``<ol start="4">``; 1 when
     the list does not say). ``language``: a code block's language (``class="language-python"``), its
-    ``text`` keeping its line breaks. ``caption``: a figure's caption, not running text.
+    ``text`` keeping its line breaks. ``depth``: how many quotations a quote block stands
+    in (2 for a quotation quoted inside another). ``caption``: a figure's caption, not running text.
     """
 
     kind: BlockKind
@@ -76,6 +77,7 @@ class Block:
     ordered: bool = False
     start: int = 1
     language: str | None = None
+    depth: int = 1
     caption: bool = False
     part: bool = False
 

@@ -71,6 +71,9 @@ _START_DIGITS = 9
 # hostile page's thousands of levels would otherwise cost indentation growing with the
 # square of the depth.
 _DEEPEST_LIST = 8
+# Quotations quoted deeper than this are rendered at this depth: no article quotes further,
+# and a hostile page's thousands of levels would cost a line's marks growing with them.
+_DEEPEST_QUOTE = 8
 # Short rows are padded to the widest row's width up to this many columns. A wider table is
 # no data table a reader reads, and padding every row of a hostile one (one row of 100,000
 # cells over 100,000 short rows) would cost width x rows: there only the header is padded,
@@ -178,7 +181,7 @@ def _markdown_group(group: list[Block]) -> str:
     if first.kind is LIST_ITEM:
         return "\n".join(_markdown_list(group))
     if first.kind is QUOTE:
-        return "\n>\n".join(_quoted(block.text) for block in group)
+        return "".join(_markdown_quotes(group))
     if first.kind in (TERM, DEFINITION):
         return "".join(_markdown_definitions(group))
     return _markdown_lines(first.text)
@@ -191,9 +194,27 @@ def _markdown_lines(text: str, indent: str = "") -> str:
     return f"\\\n{indent}".join(escape_markdown(line.lstrip(_INDENTS)) for line in lines)
 
 
-def _quoted(text: str) -> str:
+def _markdown_quotes(group: Sequence[Block]) -> Iterator[str]:
+    """A quotation's paragraphs, each set apart by a line of the ``>``s of the shallower of
+    the two around it; one quoted inside the quotation (``depth``) behind one more ``>``."""
+    previous = 0
+    for block in group:
+        depth = _quote_depth(block)
+        if previous:
+            yield "\n" + ">" * min(previous, depth) + "\n"
+        yield _quoted(block.text, depth)
+        previous = depth
+
+
+def _quote_depth(block: Block) -> int:
+    depth = block.depth
+    return min(depth, _DEEPEST_QUOTE) if type(depth) is int and depth > 0 else 1
+
+
+def _quoted(text: str, depth: int = 1) -> str:
     lines = text.splitlines() or [""]
-    return "\\\n".join(f"> {escape_markdown(line.lstrip(_INDENTS))}" for line in lines)
+    marks = "> " * depth
+    return "\\\n".join(f"{marks}{escape_markdown(line.lstrip(_INDENTS))}" for line in lines)
 
 
 def _fenced(block: Block) -> str:
@@ -373,8 +394,7 @@ def _html_group(group: list[Block]) -> str:
     if first.kind is LIST_ITEM:
         return "".join(_html_list(group))
     if first.kind is QUOTE:
-        paragraphs = "".join(f"<p>{_text(block.text)}</p>" for block in group)
-        return f"<blockquote>{paragraphs}</blockquote>"
+        return "".join(_html_quotes(group))
     if first.kind in (TERM, DEFINITION):
         tags = {TERM: "dt", DEFINITION: "dd"}
         entries = "\n".join(
@@ -382,6 +402,22 @@ def _html_group(group: list[Block]) -> str:
         )
         return f"<dl>\n{entries}\n</dl>"
     return f"<p>{_text(first.text)}</p>"
+
+
+def _html_quotes(group: Sequence[Block]) -> Iterator[str]:
+    """A quotation's paragraphs, a quotation quoted inside it (``depth``) in a
+    ``<blockquote>`` of its own."""
+    open_quotes = 0
+    for block in group:
+        depth = _quote_depth(block)
+        while open_quotes > depth:
+            yield "</blockquote>"
+            open_quotes -= 1
+        while open_quotes < depth:
+            yield "<blockquote>"
+            open_quotes += 1
+        yield f"<p>{_text(block.text)}</p>"
+    yield "</blockquote>" * open_quotes
 
 
 def _html_table(rows: Sequence[Block]) -> str:

@@ -16,7 +16,7 @@ class RawBlock:
     """
 
     __slots__ = (
-        "caption", "cells", "container", "header", "kind", "language", "level", "links",
+        "caption", "cells", "container", "depth", "header", "kind", "language", "level", "links",
         "ordered", "start", "tag", "text",
     )  # fmt: skip
 
@@ -45,6 +45,7 @@ class RawBlock:
         self.header = header
         self.ordered = ordered
         self.start = 1
+        self.depth = 1
         self.language = language
         self.caption = caption
 
@@ -58,6 +59,7 @@ class RawBlock:
             header=self.header,
             ordered=self.ordered,
             start=self.start,
+            depth=self.depth,
             language=self.language,
             caption=self.caption,
         )
