@@ -12,6 +12,7 @@ from pathlib import Path
 import markdown
 import pytest
 from nonnews_probes.blind69m import PROBES, RenderProbe
+from probe_checks import probe_cases
 
 import newsextract
 from newsextract import Block, BlockKind
@@ -44,26 +45,13 @@ _KNOWN_FAILURES: dict[str, str] = {
 }
 
 
-def _cases() -> list[object]:
-    return [
-        pytest.param(
-            probe,
-            id=probe.name,
-            marks=[pytest.mark.xfail(reason=_KNOWN_FAILURES[probe.name], strict=True)]
-            if probe.name in _KNOWN_FAILURES
-            else [],
-        )
-        for probe in PROBES
-    ]
-
-
 def _holds(markdown: str, expected: tuple[str, ...]) -> bool:
     """One of the expected renderings stands in ``markdown`` as whole blocks."""
     framed = f"\n\n{markdown.strip()}\n\n"
     return any(f"\n\n{one}\n\n" in framed for one in expected)
 
 
-@pytest.mark.parametrize("probe", _cases())
+@pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
 def test_probe_markdown(probe: RenderProbe) -> None:
     markdown = newsextract.extract(probe.html, url=probe.url).body_markdown()
     assert _holds(markdown, probe.markdown), markdown

@@ -274,26 +274,13 @@ _PROSE = [
     "Its first warden kept a log of every boat, now held by the town archive.",
     "The log runs to forty volumes and is open to readers on Tuesdays.",
 ]
+_SECTIONS = list(
+    zip(range(2, 7), ("History", "Planning", "Building", "Berths", "Archive"), _PROSE, strict=True)
+)
 _add(
     "heading_levels",
-    "".join(
-        f"<h{level}>{name}</h{level}><p>{text}</p>"
-        for level, name, text in zip(
-            range(2, 7),
-            ("History", "Planning", "Building", "Berths", "Archive"),
-            _PROSE,
-            strict=True,
-        )
-    ),
-    "\n\n".join(
-        f"{'#' * level} {name}\n\n{text}"
-        for level, name, text in zip(
-            range(2, 7),
-            ("History", "Planning", "Building", "Berths", "Archive"),
-            _PROSE,
-            strict=True,
-        )
-    ),
+    "".join(f"<h{level}>{name}</h{level}><p>{text}</p>" for level, name, text in _SECTIONS),
+    "\n\n".join(f"{'#' * level} {name}\n\n{text}" for level, name, text in _SECTIONS),
 )
 _add(
     "heading_specials",
