@@ -184,7 +184,11 @@ def _words_in_run(run: str) -> int:
 # four figures), and a line naming a release ("3.2.0 — 27 November 2026", "Patch notes
 # 4.47.4") heads the notes of that release in a changelog or a forum's patch notes; its
 # figures read as a date ("4.47" a time) and its words were too few to say more than one.
-_RELEASE_NUMBER = LazyPattern(r"(?<![\w.])(?:v\d+(?:\.\d+)+|\d+(?:\.\d+)+\.\d)(?![\w.])", re.I)
+# Two figures after a word and a space, the second a single one ("Version 8.4", "גרסה 4.2")
+# name a release too: no date or time writes its minutes or month so ("8.04", "5.3.").
+_RELEASE_NUMBER = LazyPattern(
+    r"(?<![\w.])(?:v\d+(?:\.\d+)+|\d+(?:\.\d+)+\.\d|(?<=[^\W\d] )\d+\.\d)(?![\w.])", re.I
+)
 
 
 # A clock time written right against a word's letters: a badge and the time of a live

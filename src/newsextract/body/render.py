@@ -126,10 +126,13 @@ def _escape_line_start(match: re.Match[str]) -> str:
 
 def _group_key(block: Block) -> BlockKind | None:
     """Blocks with the same key render as one table, list, quotation or definition list."""
+    if block.part:
+        # a later block of a list item, a step's numbered figure's caption too: inside the
+        # list's run (a caption set apart would end the list, and the steps after it would
+        # be numbered from 1 again)
+        return LIST_ITEM
     if block.caption:
         return None
-    if block.part:
-        return LIST_ITEM  # a later block of a list item: inside the list's run
     if block.kind not in _GROUPED:
         return None
     return TERM if block.kind is DEFINITION else block.kind
@@ -334,8 +337,9 @@ def _close_deeper(open_items: list[tuple[int, int, int, int]], part: Block) -> N
 
 def _markdown_part(run: Sequence[Block]) -> str:
     """A later block of a list item (or a run of them) as Markdown: a paragraph, or the
-    blocks as they render on their own (a code block, a quotation, a heading, a table)."""
-    if run[0].kind is LIST_ITEM:
+    blocks as they render on their own (a code block, a quotation, a heading, a table, a
+    caption)."""
+    if run[0].kind is LIST_ITEM and not run[0].caption:
         return _markdown_lines(run[0].text)
     return _markdown_group([attrs.evolve(block, part=False) for block in run])
 
@@ -454,7 +458,7 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
                 level = _list_level(item)
                 while len(open_lists) > 1 and open_lists[-1][0] > level:
                     yield f"</li>\n</{open_lists.pop()[1]}>"
-            if item.kind is LIST_ITEM:
+            if item.kind is LIST_ITEM and not item.caption:
                 yield f"\n<p>{_text(item.text)}</p>"
             else:
                 yield "\n" + _html_group([attrs.evolve(block, part=False) for block in run])
