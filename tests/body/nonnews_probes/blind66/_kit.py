@@ -46,6 +46,28 @@ class Site:
         )
 
 
+def site_from(
+    lang: str, name: str, host: str, nav: tuple[str, ...], furniture: tuple[str, ...], **kw: str
+) -> Site:
+    """A site from its ``furniture``'s lines in ``Site``'s order: cookie, share, newsletter,
+    comment, related title, two related entries, footer (``kw``: ``dir_``)."""
+    cookie, share_, letter, comment, related_title, first, second, footer = furniture
+    return Site(
+        lang=lang,
+        name=name,
+        host=host,
+        nav=nav,
+        cookie=cookie,
+        share=share_,
+        newsletter=letter,
+        comment=comment,
+        related_title=related_title,
+        related=(first, second),
+        footer=footer,
+        **kw,
+    )
+
+
 def paras(*texts: str) -> str:
     return "".join(f"<p>{text}</p>" for text in texts)
 

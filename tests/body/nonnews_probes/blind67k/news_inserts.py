@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
+from ..blind66._kit import site_from
 from ._kit import Site, add_story
 
 
 def _site(lang: str, name: str, nav: tuple[str, ...], *words: str) -> Site:
     """A site from its furniture in order: cookie, share, newsletter, comment, related
     title, two related entries, footer."""
-    cookie, share_, letter, comment, related_title, first, second, footer = words
-    return Site(
-        lang=lang,
-        name=name,
-        host=f"{name.lower().replace(' ', '')}.example",
-        nav=nav,
-        cookie=cookie,
-        share=share_,
-        newsletter=letter,
-        comment=comment,
-        related_title=related_title,
-        related=(first, second),
-        footer=footer,
-    )
+    return site_from(lang, name, f"{name.lower().replace(' ', '')}.example", nav, words)
 
 
 CA = _site(

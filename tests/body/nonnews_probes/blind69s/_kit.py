@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from ..blind66._kit import Site, add_probe
+from ..blind66._kit import Site, add_probe, site_from
 from ..pages import Probes
 
 PROBES = Probes()
@@ -15,23 +15,8 @@ add = functools.partial(add_probe, PROBES, "b69s")
 
 
 def _site(lang: str, name: str, host: str, *lines: str, dir_: str = "ltr") -> Site:
-    """A site from its menu (four entries) and its furniture's lines in ``Site``'s order:
-    cookie, share, newsletter, comment, related title, two related entries, footer."""
-    nav, (cookie, share, letter, comment, rel_title, rel_a, rel_b, footer) = lines[:4], lines[4:]
-    return Site(
-        lang=lang,
-        name=name,
-        host=host,
-        nav=tuple(nav),
-        cookie=cookie,
-        share=share,
-        newsletter=letter,
-        comment=comment,
-        related_title=rel_title,
-        related=(rel_a, rel_b),
-        footer=footer,
-        dir_=dir_,
-    )
+    """A site from its menu (four entries) and its furniture's lines (``site_from``)."""
+    return site_from(lang, name, host, lines[:4], lines[4:], dir_=dir_)
 
 
 SITES = {
