@@ -19,8 +19,14 @@ paper's bibliography are neutral. Every name, place and sentence here is invente
 
 from __future__ import annotations
 
+from ..blind68b.hashed_copies import add_hashed_copies
+
 # The parts add their pages in this order (the probes' order in reports).
 from . import faqs_and_tables, references, texts  # noqa: F401
 from ._kit import PROBES
+
+# Last: every page again with each class hashed and no ids or roles (written after the
+# first run, run on the tree with its fixes).
+add_hashed_copies(PROBES)
 
 __all__ = ["PROBES"]
