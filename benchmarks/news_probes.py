@@ -93,6 +93,9 @@ PROBE_SETS = {
     # wave 68l's blind live pages (summary boxes, pinned entries, share buttons, tickers,
     # sports minute marks, results tables) in seventeen languages
     "blind68l": "nonnews_probes.blind68l",
+    # wave 69s's blind pages whose content is structure (API references, changelogs, FAQs,
+    # rowspan and colspan tables, results, timelines, glossaries, poems, interviews, notes)
+    "blind69s": "nonnews_probes.blind69s",
 }
 
 Extractor = Callable[[str, str], str]
