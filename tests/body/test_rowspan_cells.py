@@ -5,7 +5,10 @@ dotted figures after a word ("Version 8.4") head a release, not a date line."""
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
 import newsextract
+from newsextract.body.blocks import walk
 
 _INTRO = (
     "<p>The cargo bike we built with the workshop weighs forty kilos and carries two"
@@ -68,3 +71,16 @@ def test_a_release_heading_of_two_figures_after_a_word_is_kept() -> None:
     )
     assert "Version 8.4 (2 December 2026)" in article.body
     assert "Version 8.3 (10 November 2026)" in article.body
+
+
+def test_a_huge_span_is_capped_as_a_colspan_is() -> None:
+    # rowspan and colspan past the cap (50) cover no more than it: no row of a million cells,
+    # and the rows past the fiftieth are covered no more.
+    rows = "".join(f"<tr><td>r{n}</td><td>{n}</td></tr>" for n in range(60))
+    html = f"<table><tr><td rowspan='999999' colspan='999999'>A</td><td>1</td></tr>{rows}</table>"
+    root = LexborHTMLParser(f"<html><body>{html}</body></html>").body
+    assert root is not None
+    widths = [len(block.cells) for block in walk(root).blocks if block.kind == "tr"]
+    assert widths[0] == 51  # the span's 50 columns and the cell after it
+    assert widths[1:50] == [52] * 49  # each row under it: 50 covered, its own two
+    assert widths[50:] == [2] * 11
