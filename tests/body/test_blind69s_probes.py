@@ -117,7 +117,7 @@ _MARKDOWN = {
     # A numbered step's figure caption stays inside its item: the steps count on.
     "b69s_es_howto_ol_steps_figures": (
         "1. Coloca el cubo debajo y desenrosca las dos tuercas del sifón viejo.\n\n"
-        "   *Figura 1. Las dos tuercas que sujetan el sifón.*\n\n"
+        "    *Figura 1. Las dos tuercas que sujetan el sifón.*\n\n"
         "2. Limpia la rosca del desagüe y envuélvela con cinta de teflón.",
         "3. Monta el sifón nuevo y aprieta las tuercas a mano.",
     ),
