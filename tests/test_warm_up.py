@@ -54,6 +54,8 @@ from newsextract.labels import starts_with
 from newsextract.metadata import authors, html, label_texts, meta, page_dates, visible
 from newsextract.metadata import markup_tags, markup_bylines, byline_after_names, title
 from newsextract.dating import calendars, zones
+from newsextract.body import region
+from newsextract.metadata import last_editor, logo_words
 builders = (
     credit_lines._closing_credit, patterns._picture_agency, patterns._share_at_end,
     patterns._closing_byline,
@@ -64,6 +66,8 @@ builders = (
     byline_after_names._contributor_opening, visible._byline_start, title._page_number,
     title._page_counter, zones._zone_word_at_end, calendars._hijri_date,
     calendars._bikram_sambat_date, calendars._spaced_month_forms,
+    last_editor._line, patterns._glued_label, markup_bylines._label_closing,
+    logo_words._patterns, region.answer_count_label,
 )
 letters = label_texts.label_letters()
 built = label_texts._labels_opening.cache_info().currsize

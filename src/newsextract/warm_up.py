@@ -81,7 +81,7 @@ def _build_patterns() -> None:
     the dev pages met five to nine of them after the warm-up, up to 0.4 ms a page on a set of
     150 pages). A regex of one language's labels stays lazy (see the module docstring)."""
     from newsextract import page_limits
-    from newsextract.body import credit_lines, link_notes, patterns
+    from newsextract.body import credit_lines, link_notes, patterns, region
     from newsextract.dating import calendars, relative, words, zones
     from newsextract.dating.calendars import (
         _calendar_prefix,
@@ -96,6 +96,8 @@ def _build_patterns() -> None:
         byline_after_names,
         byline_openings,
         kicker,
+        last_editor,
+        logo_words,
         markup_bylines,
         markup_tags,
         meta,
@@ -186,6 +188,13 @@ def _build_patterns() -> None:
         # every language's month names less those two languages give different months, for
         # a date element's words on a page naming no language (10 ms on the first such page)
         words.settled_month_numbers,
+        # regexes of every language's labels that the dev sets' first pages still built
+        # after the warm-up (speed69: 1-53 ms each, the slowest of its set's cold pages)
+        last_editor._line,  # a wiki's page-info line: update label, date, byline label, name
+        patterns._glued_label,  # a share or read-more label glued to unspaced text
+        markup_bylines._label_closing,  # a byline label closing a text ("… by")
+        logo_words._patterns,  # logo words opening or closing a text ("Logo")
+        region.answer_count_label,  # a count of answers ("3 Answers")
     ):
         build()
     for kind in (str, bytes):  # the page checks of a text's and of bytes
