@@ -48,10 +48,6 @@ _KNOWN_FAILURES: dict[str, str] = {
         "이 페이지 수정하기'): the line's parts are a date under its label and a link, kept "
         "as a date the text gives under its own label"
     ),
-    "b69s_pl_academic_essay_przypisy": (
-        "a footnote citing a book ('Por. J. Mazur, Głos z trybun, …', Polish 'compare') is "
-        "read as the page's byline (authors 'Por. J. Mazur') and taken out of the body"
-    ),
     "b69s_hi_faq_aria_hidden_panels_hashed": (
         "the hashed copy strips the ids its toggles name (aria-controls) and keeps the "
         "panels' hidden attribute: a hidden box nothing opens, which no real page serves"

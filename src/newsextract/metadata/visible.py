@@ -841,7 +841,10 @@ def _label_start_of(firsts: frozenset[str]) -> re.Pattern[str]:
     byline = [w for w in words(LabelList.BYLINE) if w[0] in firsts]
     credit = [w for w in words(LabelList.CREDIT) if w[0] in firsts]
     opening = first_characters([*words(LabelList.BYLINE), *words(LabelList.CREDIT)])
-    byline_end = _CASED_ALIKE.format(BYLINE_LABEL_END)
+    # A byline label's word with a full stop after it is an abbreviation of another word
+    # (Polish "Por." opening a footnote, "compare": not Spanish "por"); no byline writes its
+    # label so.
+    byline_end = _CASED_ALIKE.format(BYLINE_LABEL_END) + r"(?!\.)"
     credit_end = _CASED_ALIKE.format(LABEL_END)
     branches = [
         rf"(?P<byline>{word_alternation(byline)}){byline_end}" if byline else "(?P<byline>(?!))"
