@@ -152,6 +152,7 @@ from newsextract.body.tables import (
     with_prose_boxes,
 )
 from newsextract.body.walk_records import RawBlock, Walk
+from newsextract.labels import LabelList, starts_with
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
 
@@ -333,7 +334,10 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
             # navigation box's title row spans its rows of links: one column, no data.)
             if reason is None and line_tests:
                 line_tests -= 1
-                reason = FURNITURE_LINE if is_furniture_line(block.text) else None
+                # A data table's row crediting its figures ("Source: Eurostat", its <tfoot>)
+                # is the table's own, not the article's credit.
+                furniture = is_furniture_line(block.text) and not _credits(block.text)
+                reason = FURNITURE_LINE if furniture else None
         else:
             prompt = index in prompts if held else is_box_prompt(block.text)
             if reason is None:
@@ -702,6 +706,11 @@ _FACT_BLOCKS = frozenset({TABLE_ROW, TERM, DEFINITION})
 # widget" beside "article-widgets") stays judged by its container's name (the evaluation
 # truths leave captions out: read as text they cost fundus half A 0.9638 -> 0.9624).
 _DATA_BLOCKS = frozenset({TABLE_ROW, TERM, DEFINITION, HEADING})
+
+
+def _credits(text: str) -> bool:
+    """Whether ``text`` opens with a credit label ("Source:", "Quelle:", "Nguồn:")."""
+    return starts_with(LabelList.CREDIT).match(text) is not None
 
 
 def _text_verdict(

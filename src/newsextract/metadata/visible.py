@@ -141,7 +141,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             found = list(_byline(node, text, language))
             byline_found = bool(found)
             yield from found
-        elif kind == "source" and not source_found:
+        elif kind == "source" and not source_found and not _in_table(node):
             source = source_candidates(text)
             if source is not None:
                 source_found = True
@@ -536,6 +536,17 @@ def _not_a_closing_name() -> re.Pattern[str]:
         LabelList.READ_MORE,
     )
     return re.compile(alternation(*kinds), re.I)
+
+
+def _in_table(node: LexborNode) -> bool:
+    """Whether a credit line stands in a table (its ``<tfoot>``, a last row): it credits the
+    table's figures ("Nguồn: Phòng Đào tạo"), not the article."""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "article"):
+        if parent.tag == "table":
+            return True
+        parent = parent.parent
+    return node.tag in ("td", "th")
 
 
 def _labelled_lines(
