@@ -86,11 +86,12 @@ def headline_text(node: LexborNode) -> str:
 # any counter so named ("photo-count": a gallery's "24 photos"; a video's "views", not
 # Drupal's "views-field" wrappers), and a rating ("rating", "stars": a recipe's or a
 # product's "★★★★☆"), the page's furniture beside the headline; so are a tag ("tag", an
-# advert's "Tangazo", a "Video") and an update marker ("updated": "(yenilənib)"), each a
-# whole word of the class.
+# advert's "Tangazo", a "Video"), an update marker ("updated": "(yenilənib)") and a live
+# marker ("live-indicator": a live blog's "LIVE" before its headline), each a whole word of
+# the class.
 _BADGE_CLASS = LazyPattern(
     r"label|badge|flag|pill|sticker|marker"
-    r"|(?<![a-z])(?:comments?|count|rating|stars|views(?!-field)|tag|updated?)(?![a-z])",
+    r"|(?<![a-z])(?:comments?|count|rating|stars|views(?!-field)|tag|updated?|live)(?![a-z])",
     re.I,
 )
 MAX_BADGE_WORDS = 2

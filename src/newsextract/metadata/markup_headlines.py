@@ -280,8 +280,10 @@ def _path_titled_heading(page: ParsedPage, headline: str, body: LexborNode | Non
     return ""
 
 
-# The headings that may open an article: a page's headline below the <h1>'s level.
-_ARTICLE_HEADINGS = "h2, h3"
+# The headings that may open an article: a page's headline below the <h1>'s level, or an
+# element its class names a title ("<div class='art-title'>": a portal's template that sets
+# no heading at all).
+_ARTICLE_HEADINGS = "h2, h3, [class~=title i], [class$=-title i]"
 
 
 def _heading_under_section(page: ParsedPage, section: str, body: LexborNode | None) -> str:
@@ -440,8 +442,9 @@ def in_hidden_or_modal_box(node: LexborNode) -> bool:
     """Whether ``node`` or a box around it is hidden by its markup (the ``hidden`` attribute,
     ``aria-hidden="true"``, an inline ``display: none`` or ``visibility: hidden``, a tag of
     ``_HIDDEN_TAGS``: a ``<dialog>`` without ``open``) or shown over the page, a modal
-    (``role="dialog"`` or ``"alertdialog"``, ``aria-modal="true"``: a consent notice). Classes
-    are not read: a headline set "sr-only" for screen readers is the page's own."""
+    (``role="dialog"`` or ``"alertdialog"``, ``aria-modal="true"``: a consent notice), or a
+    box its class or id names a cookie or consent notice. Classes are not read for hiding: a
+    headline set "sr-only" for screen readers is the page's own."""
     current: LexborNode | None = node
     for _ in range(_HIDDEN_REACH):
         if current is None or current.tag in ("body", "html"):
@@ -456,11 +459,17 @@ def in_hidden_or_modal_box(node: LexborNode) -> bool:
         style = attrs.get("style")
         if style and _HIDING_STYLE.search(style) is not None:
             return True
+        if any(_CONSENT_BOX.search(attrs.get(key) or "") for key in ("class", "id")):
+            return True
         current = current.parent
     return False
 
 
 _MODAL_ROLES = frozenset({"dialog", "alertdialog"})
+# A box its class or id names a cookie or consent notice ("cookie-banner", "consent-layer",
+# "gdpr-popup"): the notice every consent tool sets over the page, whose <h1> ("We value your
+# privacy") heads it, not the story, though a template writes no modal role for it.
+_CONSENT_BOX = LazyPattern(r"cookie|consent|gdpr", re.I)
 _HIDING_STYLE = LazyPattern(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 

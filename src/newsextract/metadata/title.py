@@ -664,7 +664,17 @@ def choose_title(
     for index in range(authoritative, len(titles) if headline else 0):
         if index not in reasons and _is_host_name(bare_titles[index]):
             reasons[index] = _SITE_NAME  # the site's address as its title ("vodiy-xabar.uz")
-    if headline and titles and _in_other_script(headline, titles[authoritative:], authoritative):
+    # Each title's script read without the site's name: a Latin name beside a Japanese or an
+    # Arabic headline is decoration, not the page's other edition.
+    if (
+        headline
+        and titles
+        and _in_other_script(
+            headline,
+            [bare or t for t, bare in zip(titles, bare_titles, strict=True)][authoritative:],
+            authoritative,
+        )
+    ):
         for index in range(len(titles)):
             reasons[index] = "in another script than the visible headline: the page's other edition"
         return TitleChoice(title=headline, index=-1, reasons=reasons)
@@ -747,6 +757,9 @@ def choose_title(
         if index in reasons:
             continue
         cleaned, cut = split_site_name(title, site_names)
+        if _site_first_beside_article_title(title, cut, titles, site_names):
+            reasons[index] = _SLOGAN
+            continue
         cleaned, sub_site = split_subdomain_name(cleaned, subdomains)
         if sub_site:
             cut = [*cut, sub_site]
@@ -803,6 +816,37 @@ def choose_title(
         reasons[index] = _ONLY_SITE
     reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
     return TitleChoice(title=banner or "", index=-1, reasons=reasons)
+
+
+_SLOGAN = "the site's name and its slogan (the home page's title), beside an article's title"
+
+
+def _site_first_beside_article_title(
+    title: str, cut: list[str], titles: list[str], site_names: list[str]
+) -> bool:
+    """Whether ``title`` opens with the site's name (``cut``: "Nile Post - News around the
+    clock") while another title gives a text of its own that does not (the article's
+    "Bridge opens | Nile Post", or its ``twitter:title``): a site writes its articles' titles
+    in one order, and the name first is its home page's, a template's default ``og:title``."""
+    key = compare_key(title)
+    if not any(key.startswith(compare_key(part)) for part in cut if compare_key(part)):
+        return False
+    own = compare_key(strip_site_name(title, site_names))
+    for other in titles:
+        bare, other_cut = split_site_name(other, site_names)
+        bare_key = compare_key(bare)
+        if (
+            bare_key
+            and bare_key != own
+            and not is_site_name(bare, site_names)
+            and not any(
+                compare_key(other).startswith(compare_key(part))
+                for part in other_cut
+                if compare_key(part)
+            )
+        ):
+            return True
+    return False
 
 
 def _names_site_beside(headline: str, titles: list[str], site_names: list[str]) -> bool:
