@@ -61,6 +61,7 @@ TEXTS = {
     "ဖွင့်လှစ်ခဲ့ပြီး မြို့ဟောင်းနှင့် ဘူတာရုံကို ငါးမိနစ်အတွင်း ဆက်သွယ်ပေးသည်။",
     "ja": "川に架かる新しい歩道橋が月曜日の朝に開通し、旧市街と駅が五分足らずで結ばれた。",
     "zh": "横跨江面的新人行桥于周一上午正式通行，从老城区步行到火车站只需不到五分钟。",
+    "ko": "강을 가로지르는 새 보행교가 월요일 아침 개통돼 구시가지와 기차역을 5분 안에 잇는다.",
     "ar": "افتُتح جسر المشاة الجديد فوق النهر صباح الاثنين، وبات يربط "
     "المدينة القديمة بمحطة القطار في أقل من خمس دقائق.",
     "fa": "پل عابر پیاده جدید روی رودخانه صبح دوشنبه افتتاح شد و اکنون بافت قدیم "
@@ -962,6 +963,155 @@ PROBES = [
     )
 ]
 
+# A second round, written after the first's fixes and judged blind on the tree with them:
+# the same conflicts in other places (a consent box by id, a "live" badge after the headline,
+# a slogan og:title beside a JSON-LD headline, a title-classed element under a missing
+# <title>, a Latin site's name beside Chinese, Thai and Hebrew headlines with a banner <h1>).
+PROBES_2 = probe_rows(
+    [
+        (
+            "it_consent_id_h1_before_story_unscoped",
+            "it",
+            "Passerella sul fiume, aperta ai pedoni - Gazzetta del Lago",
+            "",
+            _news(
+                "it",
+                "Gazzetta del Lago",
+                "<h1>Passerella sul fiume, aperta ai pedoni</h1>",
+                before='<div id="gdpr-consent-tool"><div><h1>La tua privacy</h1><p>Usiamo i '
+                "cookie.</p></div></div>",
+                scoped=False,
+            ),
+            "Passerella sul fiume, aperta ai pedoni",
+        ),
+        (
+            "zh_cookie_h1_latin_site_bar",
+            "zh",
+            "新人行桥今日通车 | Jiangcheng Daily",
+            "",
+            _news(
+                "zh",
+                "Jiangcheng Daily",
+                "<h1>新人行桥今日通车</h1>",
+                before='<div class="cookie-bar"><h1>Cookie 使用说明</h1></div>',
+                scoped=False,
+            ),
+            "新人行桥今日通车",
+        ),
+        (
+            "en_live_badge_after_headline",
+            "en",
+            "Storm Darragh: roads closed across the county | Tayside Courier",
+            "",
+            _news(
+                "en",
+                EN_SITE,
+                "<h1>Storm Darragh: roads closed across the county <span class="
+                '"badge-live">Live</span></h1>',
+            ),
+            "Storm Darragh: roads closed across the county",
+        ),
+        (
+            "nl_og_slogan_jsonld_headline_no_h1",
+            "nl",
+            "Rivierbode",
+            _og("Rivierbode - Het nieuws van de rivier", "Rivierbode")
+            + ld("NewsArticle", headline="Nieuwe voetgangersbrug verbindt binnenstad en station"),
+            _news("nl", "Rivierbode", ""),
+            "Nieuwe voetgangersbrug verbindt binnenstad en station",
+        ),
+        (
+            "pl_og_site_first_slogan_title_site_last",
+            "pl",
+            "Kładka nad rzeką otwarta | Kurier Nadrzeczny",
+            _og("Kurier Nadrzeczny | Wiadomości z regionu", "Kurier Nadrzeczny"),
+            _news("pl", "Kurier Nadrzeczny", ""),
+            "Kładka nad rzeką otwarta",
+        ),
+        (
+            "en_og_site_first_headline_title_same",
+            "en",
+            f"{EN_HEAD} - {EN_SITE}",
+            _og(f"{EN_SITE} - {EN_HEAD}", EN_SITE),
+            _news("en", EN_SITE, ""),
+            EN_HEAD,
+        ),
+        (
+            "ko_site_only_title_div_title_in_article",
+            "ko",
+            "Gangbyeon Ilbo",
+            "",
+            _news("ko", "Gangbyeon Ilbo", '<div class="news-title">강 위 새 보행교 개통</div>'),
+            "강 위 새 보행교 개통",
+        ),
+        (
+            "th_banner_h1_latin_site_then_story_h1",
+            "th",
+            "สะพานคนเดินข้ามแม่น้ำเปิดใช้แล้ว - Chao Phraya Times",
+            "",
+            _news(
+                "th",
+                "Chao Phraya Times",
+                "<h1>สะพานคนเดินข้ามแม่น้ำเปิดใช้แล้ว</h1>",
+                before='<div class="notice"><h1>Chao Phraya Times App</h1></div>',
+                scoped=False,
+            ),
+            "สะพานคนเดินข้ามแม่น้ำเปิดใช้แล้ว",
+        ),
+        (
+            "he_cookie_h1_hebrew_latin_site_first",
+            "he",
+            "Haifa Today | גשר הולכי הרגל החדש נפתח",
+            "",
+            _news(
+                "he",
+                "Haifa Today",
+                "<h1>גשר הולכי הרגל החדש נפתח</h1>",
+                before='<div id="cookieConsent"><h1>Cookies באתר</h1></div>',
+                scoped=False,
+            ),
+            "גשר הולכי הרגל החדש נפתח",
+        ),
+        (
+            "en_product_og_site_first_title_product",
+            "en",
+            "Oakline 2-Person Hiking Tent | Trailhouse",
+            _og("Trailhouse | Outdoor gear since 1998", "Trailhouse"),
+            _plain(
+                "Trailhouse",
+                '<div class="product-title">Oakline 2-Person Hiking Tent</div><p>Two doors, '
+                "two vestibules and a pole set under one kilo.</p>",
+            ),
+            "Oakline 2-Person Hiking Tent",
+        ),
+        (
+            "de_event_og_slogan_h1",
+            "de",
+            "Laternenlauf 2026 – Termine und Treffpunkt | Bremen-Nord erleben",
+            _og("Bremen-Nord erleben – Was ist los im Norden?", "Bremen-Nord erleben"),
+            _plain(
+                "Bremen-Nord erleben",
+                "<h1>Laternenlauf 2026</h1><p>Am Samstag um 17 Uhr von der Altstadt über die "
+                "neue Brücke zum Bahnhofsplatz.</p>",
+            ),
+            "Laternenlauf 2026",
+        ),
+        (
+            "ja_live_badge_before_headline",
+            "ja",
+            "【ライブ】台風10号　交通機関の運休相次ぐ - Kansai Shimbun Online",
+            "",
+            _news(
+                "ja",
+                "Kansai Shimbun Online",
+                '<h1><span class="live-label">ライブ</span>台風10号　交通機関の運休相次ぐ</h1>',
+            ),
+            "台風10号　交通機関の運休相次ぐ",
+        ),
+    ],
+    _url,
+)
+
 FIELDS = ("title",)
 
 # Blind figures (before any fix), judged loose / strict as ``report_titles`` prints them.
@@ -969,7 +1119,9 @@ BLIND_FIGURES = {"newsextract": "60/67 loose, 60/67 strict", "trafilatura": "42/
 # After the fixes (a title's script read without its site's name; a cookie or consent box's
 # <h1> passed over; a "live" class a badge; a site-first title beside an article's title the
 # home page's; a title-classed element opening the one <article> under a site-only <title>):
-# newsextract 65/67 both ways, dev pages unmoved.
+# newsextract 65/67 both ways, dev pages unmoved. The second round's, on the tree with those
+# fixes; after its fix (a visible headline holding the site's name is no other edition): 12/12.
+BLIND_FIGURES_2 = {"newsextract": "11/12 loose, 11/12 strict", "trafilatura": "4/12, 3/12"}
 
 # Misses, each with its reason: strict xfails, so a fix shows.
 _OPEN: dict[tuple[str, str], str] = {
@@ -979,7 +1131,7 @@ _OPEN: dict[tuple[str, str], str] = {
     ("en_seo_title_styled_div_headline", "title"): "a styled <div> whose class names no title "
     "and whose text the SEO <title> does not give is not read as the headline",
 }
-_CASES = field_cases(PROBES, FIELDS, _OPEN)
+_CASES = field_cases(PROBES + PROBES_2, FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
@@ -994,4 +1146,5 @@ if __name__ == "__main__":  # pragma: no cover
 
     from tests.metadata.language_probes.kit import report_titles
 
-    report_titles(PROBES, sys.argv[1])
+    for probes in (PROBES, PROBES_2):
+        report_titles(probes, sys.argv[1])

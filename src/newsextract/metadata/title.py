@@ -674,6 +674,7 @@ def choose_title(
             [bare or t for t, bare in zip(titles, bare_titles, strict=True)][authoritative:],
             authoritative,
         )
+        and not _holds_site_name(headline, site_names)
     ):
         for index in range(len(titles)):
             reasons[index] = "in another script than the visible headline: the page's other edition"
@@ -1438,6 +1439,21 @@ def opens_with_page_path(title: str) -> bool:
     headline (``_PAGE_PATH``)."""
     found = _PAGE_PATH.match(title.strip())
     return found is not None and not any(is_unspaced_char(c) for c in found[1])
+
+
+# A site's name shorter than this may stand in a headline's words by chance ("EU", "Post").
+MIN_HELD_SITE_NAME_CHARS = 6
+
+
+def _holds_site_name(headline: str, site_names: list[str]) -> bool:
+    """Whether the visible headline holds the site's name ("Chao Phraya Times App", an app's
+    notice above a Thai story): the site's own banner, not the page's edition in another
+    script than its metadata titles."""
+    key = compare_key(headline).replace(" ", "")
+    return any(
+        len(name) >= MIN_HELD_SITE_NAME_CHARS and name in key
+        for name in (compare_key(n).replace(" ", "") for n in site_names if n)
+    )
 
 
 def _in_other_script(headline: str, titles: list[str], authoritative: int) -> bool:
