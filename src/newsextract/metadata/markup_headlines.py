@@ -459,7 +459,10 @@ def in_hidden_or_modal_box(node: LexborNode) -> bool:
         style = attrs.get("style")
         if style and _HIDING_STYLE.search(style) is not None:
             return True
-        if any(_CONSENT_BOX.search(attrs.get(key) or "") for key in ("class", "id")):
+        names = attrs.get("class") or ""
+        if "id" in attrs:
+            names = f"{names} {attrs['id']}"
+        if names and _CONSENT_BOX.search(names) is not None:
             return True
         current = current.parent
     return False

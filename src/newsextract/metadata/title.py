@@ -664,16 +664,10 @@ def choose_title(
     for index in range(authoritative, len(titles) if headline else 0):
         if index not in reasons and _is_host_name(bare_titles[index]):
             reasons[index] = _SITE_NAME  # the site's address as its title ("vodiy-xabar.uz")
-    # Each title's script read without the site's name: a Latin name beside a Japanese or an
-    # Arabic headline is decoration, not the page's other edition.
     if (
         headline
         and titles
-        and _in_other_script(
-            headline,
-            [bare or t for t, bare in zip(titles, bare_titles, strict=True)][authoritative:],
-            authoritative,
-        )
+        and _in_other_script(headline, titles, bare_titles, authoritative)
         and not _holds_site_name(headline, site_names)
     ):
         for index in range(len(titles)):
@@ -1456,17 +1450,22 @@ def _holds_site_name(headline: str, site_names: list[str]) -> bool:
     )
 
 
-def _in_other_script(headline: str, titles: list[str], authoritative: int) -> bool:
+def _in_other_script(
+    headline: str, titles: list[str], bare_titles: list[str], authoritative: int
+) -> bool:
     """Whether every metadata title is written in another script than the visible headline
     (a Serbian page shown in Cyrillic, its metadata in Latin letters): the reader sees the
-    headline's. A site rule's title (``authoritative``) is never second-guessed."""
+    headline's. Each title's script is read without the site's name (``bare_titles``): a
+    Latin name beside a Japanese or an Arabic headline is decoration, not the page's other
+    edition. A site rule's title (``authoritative``) is never second-guessed."""
     if authoritative or not titles or word_count(headline) < _MIN_HEADLINE_WORDS:
         return False
     if any(agrees(headline, t) or (headline.isascii() and t.isascii()) for t in titles):
         return False  # a title agreeing, or both in ASCII: the scripts need not be read
     script = main_script(headline)
     return script is not None and all(
-        (other := main_script(title)) is not None and other != script for title in titles
+        (other := main_script(bare or title)) is not None and other != script
+        for title, bare in zip(titles, bare_titles, strict=True)
     )
 
 
