@@ -415,14 +415,20 @@ def _named_headline(scope: LexborNode | None, body: LexborNode | None) -> str:
 def first_headline(page: ParsedPage, h1s: list[LexborNode]) -> tuple[LexborNode, str] | None:
     """The first ``<h1>`` with text, passing over a logo set as an ``<h1>`` before another,
     and one in a hidden or modal box (``in_hidden_or_modal_box``: a newsletter dialog's, a
-    closed menu's, a cookie notice's) or in a sidebar (a widget's "Most read") before one in
-    the page's content."""
+    closed menu's, a cookie notice's), in a box named a cookie or consent notice
+    (``_in_consent_box``) or in a sidebar (a widget's "Most read") before one in the page's
+    content."""
     logo = hidden = None
     for node in h1s:
         text = headline_text(node)
         if not text:
             continue
-        if in_hidden_or_modal_box(node) or in_sidebar(node):
+        # a consent box looked for only among several <h1>: alone, its <h1> is read anyway
+        if (
+            in_hidden_or_modal_box(node)
+            or in_sidebar(node)
+            or (len(h1s) > 1 and _in_consent_box(node))
+        ):
             hidden = hidden or (node, text)
         elif not _is_logo(page, node):
             return node, text
@@ -442,9 +448,8 @@ def in_hidden_or_modal_box(node: LexborNode) -> bool:
     """Whether ``node`` or a box around it is hidden by its markup (the ``hidden`` attribute,
     ``aria-hidden="true"``, an inline ``display: none`` or ``visibility: hidden``, a tag of
     ``_HIDDEN_TAGS``: a ``<dialog>`` without ``open``) or shown over the page, a modal
-    (``role="dialog"`` or ``"alertdialog"``, ``aria-modal="true"``: a consent notice), or a
-    box its class or id names a cookie or consent notice. Classes are not read for hiding: a
-    headline set "sr-only" for screen readers is the page's own."""
+    (``role="dialog"`` or ``"alertdialog"``, ``aria-modal="true"``: a consent notice). Classes
+    are not read: a headline set "sr-only" for screen readers is the page's own."""
     current: LexborNode | None = node
     for _ in range(_HIDDEN_REACH):
         if current is None or current.tag in ("body", "html"):
@@ -459,6 +464,21 @@ def in_hidden_or_modal_box(node: LexborNode) -> bool:
         style = attrs.get("style")
         if style and _HIDING_STYLE.search(style) is not None:
             return True
+        current = current.parent
+    return False
+
+
+_MODAL_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+def _in_consent_box(node: LexborNode) -> bool:
+    """Whether ``node`` sits in a box its class or id names a cookie or consent notice
+    (``_CONSENT_BOX``), at most ``_HIDDEN_REACH`` elements up."""
+    current: LexborNode | None = node
+    for _ in range(_HIDDEN_REACH):
+        if current is None or current.tag in ("body", "html"):
+            return False
+        attrs = current.attributes
         names = attrs.get("class") or ""
         if "id" in attrs:
             names = f"{names} {attrs['id']}"
@@ -468,7 +488,6 @@ def in_hidden_or_modal_box(node: LexborNode) -> bool:
     return False
 
 
-_MODAL_ROLES = frozenset({"dialog", "alertdialog"})
 # A box its class or id names a cookie or consent notice ("cookie-banner", "consent-layer",
 # "gdpr-popup"): the notice every consent tool sets over the page, whose <h1> ("We value your
 # privacy") heads it, not the story, though a template writes no modal role for it.
