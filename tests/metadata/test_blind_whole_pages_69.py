@@ -35,12 +35,6 @@ _OPEN: dict[tuple[str, str], str] = {
     ("lv_php_og_locative_month", "tags"): _HASH_SIGN,
     ("si_php_og_published", "tags"): _HASH_SIGN,
     ("ku_php_og_adar", "tags"): _HASH_SIGN,
-    ("sk_php_aktualizovane_before", "authors"): (
-        "'Ján Novák | Aktualizované 6. 4. 2024 8:00 | …' in a custom site's <div class=info>: no "
-        "byline label and no byline class, and a name-shaped opening before a date line under "
-        "the headline is read as a byline by no rule yet (a kicker or a place opens such lines "
-        "as often)"
-    ),
 }
 
 

@@ -13,7 +13,14 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.labels import LabelList, calendar_words, news_agencies, word_alternation, words
+from newsextract.labels import (
+    LabelList,
+    calendar_words,
+    news_agencies,
+    starts_with,
+    word_alternation,
+    words,
+)
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import split_byline
 from newsextract.metadata.markup_places import outside_article
@@ -157,14 +164,39 @@ def dated_name_line(page: ParsedPage, language: str | None) -> tuple[str, str] |
 
 
 def _beside_day(text: str, language: str | None) -> str | None:
-    """The name of a line of a day and a name, in either order (see ``_NUMERIC_DAY``)."""
+    """The name of a line of a day and a name, in either order (see ``_NUMERIC_DAY``), or
+    of a name before two labelled days ("Ján Novák | Aktualizované 6. 4. 2024 8:00 |
+    Publikované 5. 4. 2024 14:20": a post's meta line, the published and updated stamps)."""
     parts = _LINE_MARK.split(text)
+    if len(parts) == _NAME_AND_TWO_DAYS:
+        name = parts[0].strip()
+        if all(_labelled_day(part.strip(), language) for part in parts[1:]) and _dated_name(
+            name, language
+        ):
+            return name
+        return None
     if len(parts) != 2:  # a day and a name
         return None
     for day, name in (parts, parts[::-1]):
         if _day(day.strip(), language) and _dated_name(name.strip(), language):
             return name.strip()
     return None
+
+
+# A meta line of a name and the published and updated stamps, each under its label.
+_NAME_AND_TWO_DAYS = 3
+# A time of day after a stamp's day ("8:00", "14.20"), left out to read the day.
+_TIME_AFTER = LazyPattern(r"\s+\d{1,2}[:.]\d{2}(?::\d{2})?$")
+
+
+def _labelled_day(text: str, language: str | None) -> bool:
+    """Whether ``text`` is a day under a published or updated label, maybe with its time
+    ("Publikované 5. 4. 2024 14:20")."""
+    label = starts_with(LabelList.PUBLISHED, LabelList.UPDATED).match(text)
+    if label is None:
+        return False
+    day = _TIME_AFTER.sub("", text[label.end() :].strip(" :"))
+    return bool(day) and _day(day, language)
 
 
 def _day(text: str, language: str | None) -> bool:
