@@ -546,8 +546,16 @@ _UNSPACED_NAME = LazyPattern("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u1
 
 @functools.cache
 def _list_closer() -> re.Pattern[str]:
-    closers = "|".join(re.escape(w) for w in longest_first(list_closers()))
+    closers = "|".join(
+        re.escape(w).replace(_ANY_NAME_MARK, _ANY_NAME) for w in longest_first(list_closers())
+    )
     return re.compile(rf"(?:\s*,)?\s+(?:{closers})(?!\w)\W*$", re.IGNORECASE)
+
+
+# A closer's "{}" stands for a group's own name ("and the {} team": "and the Morning Shelf
+# team"), one to four words: a desk's or a newsletter's name is a few words at most.
+_ANY_NAME_MARK = re.escape("{}")
+_ANY_NAME = r"(?:\S+\s+){0,3}\S+"
 
 
 def _without_list_closer(text: str) -> str:
