@@ -39,11 +39,6 @@ _KNOWN_FAILURES: dict[str, str] = {
         "a ticket link closing a sentence ('Następny konkurs: niedziela, godz. 16:00. Kup "
         "bilet'): a paragraph's own words and one link, read as the paragraph's"
     ),
-    "b69s_ko_cli_command_options": (
-        "an edit link after a page's update date in one line ('마지막 수정: 2026년 11월 2일 · "
-        "이 페이지 수정하기'): the line's parts are a date under its label and a link, kept "
-        "as a date the text gives under its own label"
-    ),
     "b69s_hi_faq_aria_hidden_panels_hashed": (
         "the hashed copy strips the ids its toggles name (aria-controls) and keeps the "
         "panels' hidden attribute: a hidden box nothing opens, which no real page serves"
