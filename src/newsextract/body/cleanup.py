@@ -336,8 +336,8 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                 line_tests -= 1
                 # A data table's row crediting its figures ("Source: Eurostat", its <tfoot>)
                 # is the table's own, not the article's credit.
-                furniture = is_furniture_line(block.text) and not _credits(block.text)
-                reason = FURNITURE_LINE if furniture else None
+                if is_furniture_line(block.text) and not _credits(block.text):
+                    reason = FURNITURE_LINE
         else:
             prompt = index in prompts if held else is_box_prompt(block.text)
             if reason is None:
