@@ -429,7 +429,14 @@ class _Walker:
         read once a list: its items all ask."""
         starts = self.list_starts
         if ol not in starts:
-            starts[ol] = list_start(self.out.containers.nodes[ol].attributes.get("start"))
+            node = self.out.containers.nodes[ol]
+            start = node.attributes.get("start")
+            # A first item's ``value`` numbers it, and the items after it, as ``start`` would
+            # (a list a CMS splits around an ad goes on with "<li value=4>").
+            first = next((child for child in node.iter() if child.tag == "li"), None)
+            if first is not None and "value" in first.attributes:
+                start = first.attributes["value"]
+            starts[ol] = list_start(start)
         return starts[ol]
 
     def _visit(self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int) -> None:
