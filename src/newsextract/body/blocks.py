@@ -921,7 +921,8 @@ class _Walker:
             if (
                 ctag in skip
                 and not (ctag == "aside" and is_factbox(child))
-                and not (ctag == "footer" and is_notes_footer(child))
+                # a quotation's <footer> is its attribution ("— Name, <cite>Work</cite>")
+                and not (ctag == "footer" and (kind is QUOTE or is_notes_footer(child)))
             ) or ctag == "-comment":
                 if ctag == "img" or ctag == "picture":
                     after_picture = True  # a caption span may follow (``caption_span``)

@@ -218,6 +218,14 @@ def _quotee_lines(walked: Walk, judged: list[Judged], pulled: set[int]) -> set[i
             continue
         line, reason = judged[position + 1]
         if (
+            reason is None
+            and line.kind is QUOTE
+            and len(line.text) <= _QUOTEE_LINE
+            and parent[line.container] == quote.container
+        ):
+            lines.add(id(line))  # the quote's own <footer>: its attribution ("— Name, role")
+            continue
+        if (
             reason is not None
             or line.kind is not PARAGRAPH
             or len(line.text) > _QUOTEE_LINE
