@@ -399,6 +399,8 @@ def _bold_first_paragraph(h1: LexborNode | None) -> str:
             break
         node = _first_element(node.child)
     after = _first_element(node.next) if node is not None else None
+    if after is not None and after.tag != "p":
+        after = _first_element(after.child)  # the text's box after the lead, a paragraph first
     if node is None or node.tag != "p" or after is None or after.tag != "p":
         return ""  # no paragraph, or none after it: a lone bold line is no lead of a text
     bold = _first_element(node.child)
