@@ -60,3 +60,17 @@ def test_a_paragraph_partly_bold_is_no_lead(first: str) -> None:
 def test_a_lone_bold_paragraph_without_text_after_it_is_no_lead() -> None:
     page = _page(f"<p><strong>{_LEAD_HR}</strong></p>", after="<div class='gallery'></div>")
     assert newsextract.extract(page, url=_URL).lead != _LEAD_HR
+
+
+def test_a_bold_paragraph_before_the_texts_box_is_the_lead() -> None:
+    """The lead set apart from the text's box, a paragraph opening it (probe
+    ru_bold_first_paragraph_lead of ``test_blind_tag_source_probes_70``)."""
+    page = _page(f"<p><strong>{_LEAD_HR}</strong></p>", after=f"<div class='text'>{_TEXT_HR}</div>")
+    assert newsextract.extract(page, url=_URL).lead == _LEAD_HR
+
+
+def test_a_bold_paragraph_before_a_box_opening_with_a_picture_is_no_lead() -> None:
+    """A box after the bold line that opens with no paragraph is no text known to follow."""
+    after = f"<div class='gallery'><figure><img src='/a.jpg' alt=''></figure>{_TEXT_HR}</div>"
+    page = _page(f"<p><strong>{_LEAD_HR}</strong></p>", after=after)
+    assert newsextract.extract(page, url=_URL).lead != _LEAD_HR
