@@ -94,7 +94,8 @@ def is_hidden_page(node: LexborNode) -> bool:
     """Whether ``node``, hidden, is a later page of a story paginated in one HTML: a
     container of the same tag and first class name as a shown sibling before it (page 1,
     with the pages between hidden too), holding sentences. A script shows one page at a
-    time; all of them are the story."""
+    time; all of them are the story. A tab strip's other panels are such pages too: one
+    holding a data table (``_holds_data_table``) is kept though it holds no sentence."""
     tag = node.tag
     if tag not in _PAGE_TAGS:
         return False
@@ -110,8 +111,30 @@ def is_hidden_page(node: LexborNode) -> bool:
         if _first_class(attributes) != name:
             return False
         if _shown(attributes):
-            return holds_sentences(node)
+            return holds_sentences(node) or _holds_data_table(node)
         before = element_before(before)
+    return False
+
+
+# The fewest rows filling two cells each that make a hidden panel's table data, as a shown
+# table without <th> needs three (a spec sheet's "Weight | 890 g" rows hold no sentence).
+_DATA_ROWS = 3
+
+
+def _holds_data_table(node: LexborNode) -> bool:
+    """Whether ``node`` holds a table of ``_DATA_ROWS`` rows or more, each filling two cells
+    or more: a product page's specifications tab, hidden beside the shown description tab
+    of the same component, is the page's content as the description is."""
+    for table in node.css("table"):
+        rows = 0
+        for row in table.css("tr"):
+            filled = 0
+            for cell in row.iter():
+                if cell.tag in ("td", "th") and (cell.text(deep=True) or "").strip():
+                    filled += 1
+            rows += filled >= 2
+            if rows >= _DATA_ROWS:
+                return True
     return False
 
 

@@ -6,7 +6,7 @@ documentation pages with a side table of contents."""
 
 from __future__ import annotations
 
-from ._kit import SITES, ad, add, newsletter, paras, share
+from ._kit import SITES, ad, add, newsletter, paras
 
 # Recipes: intro, ingredients and method in three wrappers.
 
@@ -74,7 +74,8 @@ add(
     "<div class='Recipe_ingredients__x3'><h2>材料（2人分）</h2><ul><li>牛こま切れ肉 150g</li>"
     "<li>じゃがいも 3個</li><li>玉ねぎ 1個</li></ul></div>"
     "<div class='Recipe_ad__x4'><span>PR</span></div>"
-    "<div class='Recipe_steps__x5'><h2>作り方</h2><ol><li>じゃがいもは皮をむいて一口大に切り、水にさらす。</li>"
+    "<div class='Recipe_steps__x5'><h2>作り方</h2><ol>"
+    "<li>じゃがいもは皮をむいて一口大に切り、水にさらす。</li>"
     "<li>鍋で牛肉を炒め、色が変わったら野菜を加える。</li><li>だしと調味料を入れ、落としぶたをして十五分煮る。</li>"
     "</ol></div><div class='Recipe_save__x6'><button>レシピを保存</button></div>",
     (

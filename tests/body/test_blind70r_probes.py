@@ -1,0 +1,53 @@
+"""The blind70r round (``nonnews_probes.blind70r``, wave 70, issue 11): pages whose text is
+real but not in one tidy container (sibling sections and cards between ads, a text going on
+after a "read also" box, tabs, "read more" toggles, recipes in three wrappers, threads and
+Q&A pages, chapter ``<article>``s, grids, encyclopedia and documentation pages)."""
+
+from __future__ import annotations
+
+import pytest
+from news_probes.pages import Probe
+from nonnews_probes.blind70r import PROBES
+from probe_checks import check_probe_body, probe_cases
+
+# Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
+# Blind figures (before any fix, 50 pages, 20 languages, 188 must-lines, 480 must-nots, run
+# on main's tree at 0d84a86f): newsextract 42/50 (181/188, 6 must-nots kept), trafilatura
+# 33/50 (176/188, 25 must-nots kept: it lost a hidden spec tab's list and table and a
+# recipe card's ingredients and steps, and kept posters' cards, a signature, chapter and
+# docs navigation, "read also" lines, a rating and a save button).
+# Fixed by method: a tab strip's hidden panel beside the shown one of its component holding
+# a data table (three rows of two filled cells) is content as a hidden page of sentences is
+# (``hidden_rests._holds_data_table``; a spec sheet's rows hold no sentence); a "read more"
+# toggle's label in Hebrew (he.toml ``read_more``) and a Q&A page's "write your answer"
+# prompt in Hindi (hi.toml ``comments``): 45/50.
+_KNOWN_FAILURES: dict[str, str] = {
+    "b70r_es_news_continued_after_gallery": (
+        "a gallery's counter ('1 de 12 fotos') between two parts of the text is a short line"
+        " of no furniture word; only its class ('galeria__count') says so"
+    ),
+    "b70r_pl_qa_answers_after_related_questions": (
+        "the question's box holds the page's <h1> and is set before a 'similar questions'"
+        " box, so it is not joined as the post the answers answer (region._question_before"
+        " takes the box right before the answers, with no <h1>); and an answer's 'answered"
+        " by NAME' line has no byline word listed in Polish"
+    ),
+    "b70r_pl_travel_sections_without_article": (
+        "a promo box's sentence ('Szukasz noclegu? Sprawdź nasze polecane pensjonaty.')"
+        " between the days' sections, named only 'promo' in a block group: read as a section"
+    ),
+    "b70r_tr_recipe_story_then_card_after_newsletter": (
+        "a recipe card set after the post's <article>, past a newsletter box: the climb"
+        " stops at the <article>, and the text after it joins only when it is prose with no"
+        " heading (region._add_text_after_story); the card is headed lists"
+    ),
+    "b70r_cs_forum_table_rows_old_engine": (
+        "an old forum's 'all times are GMT + 1' line in a <p> after the posts' table, not in"
+        " one of its rows: read as a closing line of the text"
+    ),
+}
+
+
+@pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
+def test_probe_body(probe: Probe) -> None:
+    check_probe_body(probe)
