@@ -215,6 +215,7 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
     _add_entries(walked, sums, region, headlines)
     if story >= 0 and region.top == story:
         _add_text_after_story(walked, sums, region, story, teasers)
+        _add_recipe_card_after_story(walked, sums, region, story, teasers)
     _add_marked_bodies(walked, sums, region)
     region.seal()
     return region
@@ -343,6 +344,49 @@ def _add_text_after_story(
     region.ranges.append((index, end))
     region.top = parent
     region.seal()
+
+
+# The fewest list items (ingredients and steps) a recipe card after the story holds.
+_RECIPE_ITEMS = 3
+
+
+def _add_recipe_card_after_story(
+    walked: Walk, sums: Tally, region: Region, story: int, teasers: Callable[[], TeaserLists]
+) -> None:
+    """A recipe card set after the story's ``<article>`` (a recipe plugin's card, where the
+    theme closes the post before it), past only boxes named as furniture (a newsletter box,
+    an ad slot) and the story's text after it: the next sibling holding text joins when a
+    class of its names a recipe ("recipe-card", "wprm-recipe-container"), it holds
+    ``_RECIPE_ITEMS`` list items (its ingredients and steps) and no ``<article>``, has few
+    links and is no teaser list."""
+    cont = walked.containers
+    parent = cont.parent[story]
+    if parent < 0 or cont.tag[parent] in ("body", "html"):
+        return
+    index = sums.end[story] + 1
+    while index <= sums.end[parent] and (
+        not sums.text[index] or cont.hint[index] < 0 or region.holds(index)
+    ):
+        index = sums.end[index] + 1
+    if index > sums.end[parent] or sums.links[index] / sums.text[index] > _SIBLING_MAX_DENSITY:
+        return
+    if not any(_RECIPE_PART in re.split(r"[-_]+", word) for word in cont.classes[index].split()):
+        return
+    end = sums.end[index]
+    if any(cont.tag[inner] == "article" for inner in range(index, end + 1)):
+        return
+    items = sum(
+        1 for block in walked.blocks if index <= block.container <= end and block.kind is LIST_ITEM
+    )
+    if items < _RECIPE_ITEMS or teasers().holds(index):
+        return
+    region.ranges.append((index, end))
+    region.top = parent
+    region.seal()
+
+
+# The class word recipe plugins and themes name their card by.
+_RECIPE_PART = "recipe"
 
 
 def _replies(
