@@ -16,7 +16,13 @@ sentence here is invented."""
 from __future__ import annotations
 
 # The parts add their pages in this order (the probes' order in reports).
-from . import more_shapes, split_text, tabs_and_toggles, wrappers  # noqa: F401
+from . import (  # noqa: F401
+    more_shapes,
+    second_batch,
+    split_text,
+    tabs_and_toggles,
+    wrappers,
+)
 from ._kit import PROBES
 
 __all__ = ["PROBES"]
