@@ -23,6 +23,13 @@ from probe_checks import check_probe_body, probe_cases
 # prompt in Hindi (hi.toml ``comments``): 45/50; a recipe card (a class naming a recipe,
 # three list items or more) after the post's <article>, past boxes named as furniture, is
 # the post's (``region._add_recipe_card_after_story``): 46/50. No dev output moved.
+# Second batch (12 pages in other engines' shapes, written after that run, blind on the
+# tree with those fixes): newsextract 8/12, trafilatura 9/12 (first batch's 50 on the same
+# tree: trafilatura 33/50). Fixed by method: a link to nowhere ("#", a script's) before a
+# hidden rest opens it as a "continue reading" <button> does (``precedes_a_reveal`` reads
+# such a link after the rest alike); a hidden tab holding a definition list of three
+# defined terms is data as one holding a table is (``hidden_rests._holds_data``): 10/12,
+# 56/62 in all (234/235 must-lines); trafilatura 42/62 (221/235, 28 must-nots kept).
 _KNOWN_FAILURES: dict[str, str] = {
     "b70r_es_news_continued_after_gallery": (
         "a gallery's counter ('1 de 12 fotos') between two parts of the text is a short line"
@@ -37,6 +44,14 @@ _KNOWN_FAILURES: dict[str, str] = {
     "b70r_pl_travel_sections_without_article": (
         "a promo box's sentence ('Szukasz noclegu? Sprawdź nasze polecane pensjonaty.')"
         " between the days' sections, named only 'promo' in a block group: read as a section"
+    ),
+    "b70r_fr_xenforo_like_thread": (
+        "a poster's cell ('message-cell--user': its name and title, 'Membre actif', in <h4>"
+        " and <h5>) is kept for two posts of three: the headings in it read as the post's"
+    ),
+    "b70r_ar_qa_answers_in_list_items": (
+        "an answer's vote count ('12 صوتا') in a <span class='answer-votes'> inside the"
+        " answer's <li>: an inline element's class is not weighed, its words are the item's"
     ),
     "b70r_cs_forum_table_rows_old_engine": (
         "an old forum's 'all times are GMT + 1' line in a <p> after the posts' table, not in"

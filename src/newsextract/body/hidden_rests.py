@@ -47,14 +47,24 @@ def _lone_element(node: LexborNode) -> LexborNode | None:
 def follows_a_reveal_button(node: LexborNode) -> bool:
     """Whether ``node``, hidden, comes right after a ``<button>`` that shows it: a "continue
     reading" button set before the rest of the story (alone or alone in a wrapper), the
-    rest holding sentences. A form's button sends it, a menu's or a dialog's opens a popup
-    (``aria-haspopup``), and a button naming another panel (``aria-controls``) opens that."""
+    rest holding sentences. A link to nowhere (``href="#"``, a script's, none) is such a
+    button, as themes set the control either way (``precedes_a_reveal`` reads it after the
+    rest alike); a link to a place opens what it names. A form's button sends it, a menu's
+    or a dialog's opens a popup (``aria-haspopup``), and a button naming another panel
+    (``aria-controls``) opens that."""
     before = element_before(node)
     if before is not None and before.tag in _BUTTON_HOLDERS:
         before = _lone_element(before)
-    if before is None or before.tag != "button":
+    if before is None:
         return False
+    tag = before.tag  # read once: each read decodes the name into a new string
     attributes = before.attributes
+    if tag == "a":
+        href = (attributes.get("href") or "").strip()
+        if href not in ("", "#") and not href.startswith("javascript:"):
+            return False
+    elif tag != "button":
+        return False
     if (attributes.get("type") or "").lower() == "submit" or "aria-haspopup" in attributes:
         return False
     controls = (attributes.get("aria-controls") or "").split()
@@ -95,7 +105,8 @@ def is_hidden_page(node: LexborNode) -> bool:
     container of the same tag and first class name as a shown sibling before it (page 1,
     with the pages between hidden too), holding sentences. A script shows one page at a
     time; all of them are the story. A tab strip's other panels are such pages too: one
-    holding a data table (``_holds_data_table``) is kept though it holds no sentence."""
+    holding a data table or a definition list (``_holds_data``) is kept though it holds
+    no sentence."""
     tag = node.tag
     if tag not in _PAGE_TAGS:
         return False
@@ -111,20 +122,29 @@ def is_hidden_page(node: LexborNode) -> bool:
         if _first_class(attributes) != name:
             return False
         if _shown(attributes):
-            return holds_sentences(node) or _holds_data_table(node)
+            return holds_sentences(node) or _holds_data(node)
         before = element_before(before)
     return False
 
 
-# The fewest rows filling two cells each that make a hidden panel's table data, as a shown
-# table without <th> needs three (a spec sheet's "Weight | 890 g" rows hold no sentence).
+# The fewest rows filling two cells each (or terms with their definitions) that make a
+# hidden panel's table (or list) data, as a shown table without <th> needs three (a spec
+# sheet's "Weight | 890 g" rows hold no sentence).
 _DATA_ROWS = 3
 
 
-def _holds_data_table(node: LexborNode) -> bool:
+def _holds_data(node: LexborNode) -> bool:
     """Whether ``node`` holds a table of ``_DATA_ROWS`` rows or more, each filling two cells
-    or more: a product page's specifications tab, hidden beside the shown description tab
-    of the same component, is the page's content as the description is."""
+    or more, or a definition list of as many defined terms: a product page's specifications
+    tab, hidden beside the shown description tab of the same component, is the page's
+    content as the description is."""
+    for terms in node.css("dl"):
+        defined = 0
+        for child in terms.iter():
+            if child.tag == "dd" and (child.text(deep=True) or "").strip():
+                defined += 1
+        if defined >= _DATA_ROWS:
+            return True
     for table in node.css("table"):
         rows = 0
         for row in table.css("tr"):
