@@ -44,6 +44,10 @@ _NEGATIVE_WORDS = (
     # a blog's "post-views"): the readers' tally, as a vote count is
     r"hits|view-?count|views-?count|post-?views|"
     r"video-?player|player|gallery|slideshow|carousel|embed|infobox|disclaimer|"
+    # a gallery as templates name it in other languages (Spanish, Portuguese and Polish
+    # "galeria", Italian "galleria", French and German "galerie"): a photo counter ("1 de 12
+    # fotos") between two parts of the text was kept (blind70r)
+    r"galeria|galleria|galerie|"
     # an affiliate or sponsorship disclosure ("affiliate-disclosure", "affiliate-hinweis") and a
     # recipe card's ask to rate or share the dish ("wprm-call-to-action"); a payment widget
     r"disclosures?|affiliate|call-?to-?action|klarna\w*|afterpay|clearpay|"

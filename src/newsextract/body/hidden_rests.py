@@ -152,9 +152,10 @@ def _holds_data(node: LexborNode) -> bool:
             for cell in row.iter():
                 if cell.tag in ("td", "th") and (cell.text(deep=True) or "").strip():
                     filled += 1
-            rows += filled >= 2
-            if rows >= _DATA_ROWS:
-                return True
+            if filled >= 2:
+                rows += 1
+                if rows >= _DATA_ROWS:
+                    return True
     return False
 
 
