@@ -41,7 +41,8 @@ _KNOWN_FAILURES: dict[str, str] = {
     ),
     "b70r_pl_travel_sections_without_article": (
         "a promo box's sentence ('Szukasz noclegu? Sprawdź nasze polecane pensjonaty.')"
-        " between the days' sections, named only 'promo' in a block group: read as a section"
+        " between the days' sections, classed 'wp-block-group promo': kept where it shares"
+        " the days' block class ('wp-block-group day'); named 'promo' alone, it goes"
     ),
     "b70r_fr_xenforo_like_thread": (
         "a poster's cell ('message-cell--user': its name and title, 'Membre actif', in <h4>"
