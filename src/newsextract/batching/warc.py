@@ -404,11 +404,28 @@ def page_task(key: str, record: WarcRecord) -> PageTask | Failure:
     else:
         charset = _charset(record.headers.get("Content-Type"))
         codings = ()
-    url = (record.headers.get("WARC-Target-URI") or "").strip("<> ") or None
+    url = _target_uri(record.headers.get("WARC-Target-URI") or "")
     return PageTask(
         key=key, content=content, url=url, charset=charset, retrieved=_date(record), codings=codings
     )
 
+
+def _target_uri(value: str) -> str | None:
+    """The page's address a record's ``WARC-Target-URI`` names (WARC 1.0 wrote it in angle
+    brackets), its spaces after the host escaped as ``%20``, as a browser sends them: a
+    crawler that wrote ``/a b`` unescaped (the standard asks for a URI, which holds none)
+    lost the page's address, ``page.web_address`` refusing a URL with a space. A space in
+    the scheme or host is left, and so the address refused: it names no host."""
+    value = value.strip("<> ")
+    if " " in value:
+        authority = _AUTHORITY.match(value)
+        if authority is not None and " " not in authority.group():
+            value = authority.group() + value[authority.end() :].replace(" ", "%20")
+    return value or None
+
+
+# The scheme and authority of an absolute address, up to its path, query or fragment.
+_AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*")
 
 # A record's block is followed by two CRLFs, and the next record by its version line.
 _RECORD_END = b"\r\n\r\n"

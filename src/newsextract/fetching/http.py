@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+import re
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 import attrs
 import httpx
@@ -181,6 +183,11 @@ def parse_url(url: str, *, asked: str, base: httpx.URL | None = None) -> httpx.U
         raise InvalidURLError(f"invalid URL {url!r}: {exc}", url=asked) from exc
     if parsed.scheme not in ("http", "https") or not host:
         raise InvalidURLError(f"not an http(s) URL: {url!r}", url=asked)
+    if "%" in host:
+        try:
+            parsed = parsed.copy_with(host=_unescaped_host(host, url=url, asked=asked))
+        except httpx.InvalidURL as exc:  # a name IDNA refuses: "☃.example", "a。。b"
+            raise InvalidURLError(f"invalid URL {url!r}: {exc}", url=asked) from exc
     if parsed.port is not None and not 0 < parsed.port <= MAX_PORT:
         # httpx takes any number; the async connection then failed with an untyped
         # ExceptionGroup (an OverflowError inside anyio's task group).
@@ -191,6 +198,24 @@ def parse_url(url: str, *, asked: str, base: httpx.URL | None = None) -> httpx.U
     ):
         raise InvalidURLError(f"invalid host name in {url!r}", url=asked)
     return parsed.copy_with(fragment=None) if parsed.fragment else parsed  # a copy parses again
+
+
+def _unescaped_host(host: str, *, url: str, asked: str) -> str:
+    """``host`` with its percent escapes undone, as a browser reads a host before looking it
+    up (``caf%C3%A9.example`` is ``café.example``); ``InvalidURLError`` when the bytes are no
+    UTF-8 (a Latin-1 ``Location``'s escaped ``\\xe9``) or name no host (``a%2Fb``): httpx
+    kept the escapes, and the name went to DNS as it was written."""
+    try:
+        name = unquote_to_bytes(host).decode("utf-8")
+    except UnicodeDecodeError:
+        name = ""
+    if not name.isprintable() or not _FORBIDDEN_IN_HOST.isdisjoint(name):
+        raise InvalidURLError(f"invalid host name in {url!r}", url=asked)
+    return name
+
+
+# The URL Standard's forbidden host code points, and "%" (an escape that decodes to an escape)
+_FORBIDDEN_IN_HOST = frozenset(" #%/:<>?@[\\]^|")
 
 
 def host_key(url: httpx.URL) -> str:
@@ -335,7 +360,7 @@ def next_hop(
 ) -> httpx.URL:
     """Where a redirect leads; ``chain`` holds the URLs visited so far (this one last)."""
     # read as a browser reads it, as discovery reads a listed address: "\\b" is "/b"
-    location = browser_address(received.headers["location"])
+    location = browser_address(location_value(received.headers))
     target = parse_url(location, asked=url, base=received.url)
     if any(target == seen for seen in chain):
         hops = " -> ".join(str(u) for u in [*chain, target])
@@ -345,6 +370,24 @@ def next_hop(
             f"more than {options.max_redirects} redirects from {url}", url=url
         )
     return target
+
+
+def location_value(headers: httpx.Headers) -> str:
+    """The ``Location`` a redirect names, read from its bytes: as UTF-8 when it is UTF-8,
+    else with each byte over 0x7F percent-escaped as it is (as browsers send it: a Latin-1
+    ``/caf\\xe9`` is ``/caf%E9``). httpx decodes the whole header block in one encoding,
+    Latin-1 once any field is not UTF-8, so a Latin-1 ``é`` was sent as UTF-8's ``%C3%A9``
+    and a UTF-8 ``é`` next to another field's stray byte became ``%C3%83%C2%A9``: addresses
+    the server never named."""
+    values = [value for name, value in headers.raw if name.lower() == b"location"]
+    raw = b", ".join(values)  # several fields joined as httpx joins them
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _NON_ASCII_BYTE.sub(lambda byte: b"%%%02X" % byte[0][0], raw).decode("ascii")
+
+
+_NON_ASCII_BYTE = re.compile(rb"[\x80-\xff]")
 
 
 def make_page(

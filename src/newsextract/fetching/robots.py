@@ -9,6 +9,7 @@ not cached: the next URL tries again.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import logging
 import math
 import re
@@ -120,7 +121,12 @@ def decode_robots(content: bytes) -> str:
     content = content[:MAX_ROBOTS_BYTES]
     if len(content) == MAX_ROBOTS_BYTES:  # a line ends at CR, LF or both (RFC 9309 2.2)
         content = content[: max(content.rfind(b"\n"), content.rfind(b"\r")) + 1]
-    return content.decode("utf-8", "replace")
+    # A byte order mark is no part of the first rule: read as one, "\ufeffUser-agent: *"
+    # named no group and a file a Windows editor saved disallowed nothing (Google's parser
+    # skips it too). A UTF-16 mark says the file's encoding, where RFC 9309 asks for UTF-8.
+    if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return content.decode("utf-16", "replace")
+    return content.decode("utf-8-sig", "replace")
 
 
 class AsyncRobotsCache:

@@ -1,0 +1,202 @@
+"""Hostile input, wave 70: what the wave-69 round left, through the public entry points (a
+real 127.0.0.1 server, names mapped to it by a resolver).
+
+Expected outcome: a redirect's ``Location`` is read from its bytes: UTF-8 when it is UTF-8,
+else each byte over 0x7F percent-escaped as it is, as browsers send it (a Latin-1
+``/caf\\xe9`` went out as UTF-8's ``/caf%C3%A9``, and a UTF-8 ``é`` beside another field's
+stray byte as ``/caf%C3%83%C2%A9``); a host written with escapes is read unescaped, and one
+whose escapes are no UTF-8 or name no host is an ``InvalidURLError``; a robots.txt opening
+with a byte order mark is obeyed (its first line was read as "\\ufeffUser-agent: *" and the
+file disallowed nothing); a cookie whose ``Domain`` is a public suffix or part of an IP
+address is not kept (one jar serves every site of a batch, and news.co.uk's
+``Domain=co.uk`` cookie was sent to every other .co.uk site); a ``WARC-Target-URI`` with
+spaces in its path keeps the page's address, escaped (it was dropped)."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.batching.warcs import Record, article_html, http_response, write_warc
+from tests.hang_guard import finishes
+
+import newsextract
+from newsextract import InvalidURLError, RobotsDisallowedError
+
+from .test_blind_fetch import PAGE, RawServer, head, options, robotless_server, send
+
+CLOSE = "Connection: close"
+
+
+@pytest.fixture
+def server() -> Iterator[RawServer]:
+    yield from robotless_server()
+
+
+def _redirect(location: bytes, *extra: bytes) -> bytes:
+    fields = b"".join(field + b"\r\n" for field in extra)
+    return (
+        b"HTTP/1.1 302 Found\r\nLocation: "
+        + location
+        + b"\r\n"
+        + fields
+        + b"Content-Length: 0\r\n\r\n"
+    )
+
+
+def _fetch(url: str, **changes: object) -> object:
+    def attempt() -> object:
+        try:
+            return newsextract.fetch(url, options=options(**changes))
+        except Exception as exc:
+            return exc
+
+    return finishes(attempt)
+
+
+@pytest.mark.parametrize(
+    ("location", "extra", "path"),
+    [
+        (b"/caf\xe9", b"", "/caf%E9"),  # Latin-1: the byte, escaped as it is
+        ("/café".encode(), b"", "/caf%C3%A9"),
+        ("/café".encode(), b"X-Other: \xff", "/caf%C3%A9"),  # was /caf%C3%83%C2%A9
+        (b"/\xe9t\xe9?q=\xe9", b"", "/%E9t%E9?q=%E9"),
+    ],
+)
+def test_a_redirect_s_location_is_read_from_its_bytes(
+    location: bytes, extra: bytes, path: str, server: RawServer
+) -> None:
+    server.routes["/r"] = send(_redirect(location, *([extra] if extra else [])))
+    server.routes[path] = send(head(length=len(PAGE)) + PAGE)
+    page = _fetch(server.url("/r"))
+    assert isinstance(page, newsextract.Page), page
+    assert page.final_url == server.url(path)
+    assert server.hits[-1] == path
+
+
+@pytest.mark.parametrize(
+    "host", [b"caf\xe9.example", b"a%2Fb.example", b"a%00b.example", "☃.example".encode()]
+)
+def test_a_location_whose_host_is_no_host_is_an_invalid_url_error(
+    host: bytes, server: RawServer
+) -> None:
+    server.routes["/r"] = send(_redirect(b"http://" + host + b"/p"))
+    result = _fetch(server.url("/r"))
+    assert isinstance(result, InvalidURLError), result
+    assert "/p" not in server.hits
+
+
+def _resolved_names(server: RawServer, url: str) -> tuple[object, list[str]]:
+    """What fetching ``url`` gives with every name resolved to ``server``, and the names
+    the fetcher looked up."""
+    names: list[str] = []
+
+    def resolver(host: str, port: int) -> list[str]:
+        names.append(host)
+        return ["127.0.0.1"]
+
+    def attempt() -> object:
+        try:
+            with newsextract.Fetcher(options(), resolver=resolver) as fetcher:
+                return fetcher.fetch(url)
+        except Exception as exc:
+            return exc
+
+    return finishes(attempt), names
+
+
+def test_a_host_written_with_escapes_is_looked_up_unescaped(server: RawServer) -> None:
+    server.routes["/p"] = send(head(length=len(PAGE)) + PAGE)
+    page, names = _resolved_names(server, f"http://caf%C3%A9.example:{server.port}/p")
+    assert isinstance(page, newsextract.Page), page
+    assert names and set(names) == {"xn--caf-dma.example"}, names
+
+
+ROBOTS = "User-agent: *\nDisallow: /secret\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"\xef\xbb\xbf" + ROBOTS.encode(),
+        b"\xef\xbb\xbf" + ROBOTS.replace("\n", "\r\n").encode(),
+        ("\ufeff" + ROBOTS).encode("utf-16-le"),
+        ("\ufeff" + ROBOTS).encode("utf-16-be"),
+    ],
+    ids=["utf8-bom", "utf8-bom-crlf", "utf16le-bom", "utf16be-bom"],
+)
+def test_a_robots_txt_opening_with_a_byte_order_mark_is_obeyed(body: bytes) -> None:
+    raw = RawServer()
+    try:
+        robots = head("200 OK", length=len(body)).replace(b"text/html", b"text/plain") + body
+        raw.routes["/robots.txt"] = send(robots)
+        raw.routes["/secret"] = send(head(length=len(PAGE)) + PAGE)
+        raw.routes["/open"] = send(head(length=len(PAGE)) + PAGE)
+        assert isinstance(_fetch(raw.url("/secret")), RobotsDisallowedError)
+        assert isinstance(_fetch(raw.url("/open")), newsextract.Page)
+        assert "/secret" not in raw.hits
+    finally:
+        raw.close()
+
+
+def _cookie_route(*cookies: str) -> object:
+    fields = [f"Set-Cookie: {cookie}" for cookie in cookies]
+    return send(head("200 OK", *fields, CLOSE, length=len(PAGE)) + PAGE)
+
+
+@pytest.mark.parametrize(
+    ("setter", "domain", "other", "sent"),
+    [
+        ("news.co.uk", "co.uk", "other.co.uk", False),  # a public suffix (ICANN's)
+        ("a.github.io", "github.io", "b.github.io", False),  # a public suffix (private)
+        ("127.0.0.1", "0.0.1", "x.0.0.1", False),  # part of an IP address
+        ("www.news.co.uk", "news.co.uk", "sport.news.co.uk", True),  # the host's own site
+        ("consent.news.example", "news.example", "www.news.example", True),
+    ],
+)
+def test_a_cookie_for_another_site_is_not_kept(
+    setter: str, domain: str, other: str, sent: bool, server: RawServer
+) -> None:
+    requests: list[bytes] = []
+
+    def look(conn: socket.socket, request: bytes) -> None:
+        requests.append(request)
+        conn.sendall(head("200 OK", CLOSE, length=len(PAGE)) + PAGE)
+
+    server.routes["/set"] = _cookie_route(f"planted=1; Domain={domain}; Path=/")  # type: ignore[assignment]
+    server.routes["/look"] = look
+
+    def resolver(host: str, port: int) -> list[str]:
+        return ["127.0.0.1"]
+
+    def attempt() -> None:
+        with newsextract.Fetcher(options(), resolver=resolver) as fetcher:
+            fetcher.fetch(f"http://{setter}:{server.port}/set")
+            fetcher.fetch(f"http://{other}:{server.port}/look")
+
+    finishes(attempt)
+    assert len(requests) == 1
+    assert (b"planted=1" in requests[0]) is sent, requests[0]
+
+
+@pytest.mark.parametrize(
+    ("target", "url"),
+    [
+        ("https://news.example/a b c", "https://news.example/a%20b%20c"),
+        ("<https://news.example/a b?q=x y>", "https://news.example/a%20b?q=x%20y"),
+        ("https://news .example/a", None),  # a space in the host: no address
+        ("javascript:a b", None),
+    ],
+)
+def test_a_warc_target_uri_with_spaces_keeps_the_page_s_address(
+    target: str, url: str | None, tmp_path: Path
+) -> None:
+    html = article_html("Quay").encode()
+    revisit = Record(url="https://news.example/seen", type="revisit", block=http_response(html))
+    archive = tmp_path / "a.warc"
+    write_warc(archive, [Record(url=target, block=http_response(html)), revisit], gzipped=False)
+    items = list(newsextract.batch([str(archive)], workers=1))
+    assert len(items) == 1 and items[0].article is not None  # a revisit is no page
+    assert items[0].article.url == url
