@@ -14,17 +14,20 @@ spaces in its path keeps the page's address, escaped (it was dropped)."""
 
 from __future__ import annotations
 
+import json
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.batching.warcs import Record, article_html, http_response, write_warc
+from tests.fetch.servers import fetch_once
 from tests.hang_guard import finishes
 
 import newsextract
 from newsextract import InvalidURLError, RobotsDisallowedError
 
+from .second import clean, cli
 from .test_blind_fetch import PAGE, RawServer, head, options, robotless_server, send
 
 CLOSE = "Connection: close"
@@ -65,12 +68,13 @@ def _fetch(url: str, **changes: object) -> object:
         (b"/\xe9t\xe9?q=\xe9", b"", "/%E9t%E9?q=%E9"),
     ],
 )
+@pytest.mark.parametrize("kind", ["sync", "async"])
 def test_a_redirect_s_location_is_read_from_its_bytes(
-    location: bytes, extra: bytes, path: str, server: RawServer
+    location: bytes, extra: bytes, path: str, kind: str, server: RawServer
 ) -> None:
     server.routes["/r"] = send(_redirect(location, *([extra] if extra else [])))
     server.routes[path] = send(head(length=len(PAGE)) + PAGE)
-    page = _fetch(server.url("/r"))
+    page = finishes(lambda: fetch_once(kind, server.url("/r"), options()))
     assert isinstance(page, newsextract.Page), page
     assert page.final_url == server.url(path)
     assert server.hits[-1] == path
@@ -200,3 +204,39 @@ def test_a_warc_target_uri_with_spaces_keeps_the_page_s_address(
     items = list(newsextract.batch([str(archive)], workers=1))
     assert len(items) == 1 and items[0].article is not None  # a revisit is no page
     assert items[0].article.url == url
+
+
+def test_a_batch_of_this_wave_s_hostile_answers_gives_one_row_each(
+    server: RawServer, tmp_path: Path
+) -> None:
+    page = head(length=len(PAGE)) + PAGE
+    chunked = b"%x\r\n" % len(PAGE) + PAGE + b"\r\n0\r\n\r\n"
+    routes = {
+        "/w-latin1": send(_redirect(b"/caf\xe9")),
+        "/caf%E9": send(page),
+        "/w-bad-host": send(_redirect(b"http://caf\xe9.example/p")),
+        "/w-length-and-chunked": send(
+            head("200 OK", "Content-Length: 10", "Transfer-Encoding: chunked") + chunked
+        ),
+        "/w-gzip-chunked": send(head("200 OK", "Transfer-Encoding: gzip, chunked") + chunked),
+        "/w-1mb-header": send(head("200 OK", "X-Big: " + "a" * 1_000_000, length=len(PAGE)) + PAGE),
+        "/w-early-hints": send(
+            b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n" * 20_000 + page
+        ),
+    }
+    server.routes.update(routes)
+    urls = [server.url(path) for path in routes if path.startswith("/w-")]
+    listing = tmp_path / "urls.txt"
+    listing.write_text("\n".join(urls) + "\n")
+    out = tmp_path / "o.jsonl"
+    status, _, err = cli(
+        "batch", "-i", str(listing), "-o", str(out), "--no-progress", "-j", "2",
+        "--delay", "0", "--timeout", "4", seconds=120,
+    )  # fmt: skip
+    assert clean(status, err), err[-1500:]
+    rows = {row["input"]: row for row in map(json.loads, out.read_text().splitlines())}
+    assert set(rows) == set(urls)
+    # chunked framing wins over a Content-Length sent beside it (RFC 9112, 6.3)
+    assert rows[server.url("/w-length-and-chunked")]["title"] == "Harbour plan"
+    assert rows[server.url("/w-latin1")]["url"] == server.url("/caf%E9")
+    assert rows[server.url("/w-bad-host")]["error"] == "InvalidURLError"
