@@ -240,3 +240,31 @@ def test_a_batch_of_this_wave_s_hostile_answers_gives_one_row_each(
     assert rows[server.url("/w-length-and-chunked")]["title"] == "Harbour plan"
     assert rows[server.url("/w-latin1")]["url"] == server.url("/caf%E9")
     assert rows[server.url("/w-bad-host")]["error"] == "InvalidURLError"
+
+
+@pytest.mark.parametrize("mark", [b"", b"\xef\xbb\xbf"], ids=["plain", "utf8-bom"])
+def test_discovery_reads_the_sitemap_line_behind_a_byte_order_mark(mark: bytes) -> None:
+    raw = RawServer()
+    try:
+        robots = mark + b"Sitemap: /news-map.xml\nUser-agent: *\nDisallow: /private\n"
+        raw.routes["/robots.txt"] = send(
+            head("200 OK", length=len(robots)).replace(b"text/html", b"text/plain") + robots
+        )
+        story = f"http://127.0.0.1:{raw.port}/2024/05/02/quay-plan"
+        listing = (
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<url><loc>{story}</loc></url></urlset>"
+        ).encode()
+        xml = b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\n"
+        raw.routes["/news-map.xml"] = send(
+            xml + b"Content-Length: %d\r\n\r\n" % len(listing) + listing
+        )
+        raw.routes["/"] = send(head(length=len(PAGE)) + PAGE)
+
+        def run() -> list[str]:
+            found = newsextract.discover(raw.url("/"), fetch_options=options(), articles_only=False)
+            return [item.url for item in found]
+
+        assert finishes(run) == [story]
+    finally:
+        raw.close()

@@ -36,6 +36,7 @@ from newsextract.discovery.sitemaps import (
 )
 from newsextract.discovery.urls import normalize_url, same_site
 from newsextract.errors import DiscoveryError, NewsExtractError, OptionError
+from newsextract.fetching.robots import decode_robots
 
 logger = logging.getLogger(__name__)
 SOURCE_FAILURE = "source_failure"
@@ -309,7 +310,8 @@ class Discoverer:
         resource = self._get(robots, quiet=True)
         if resource is None:
             return []
-        return robots_sitemaps(resource.content.decode("utf-8", "replace"), robots)
+        # read as the fetcher reads robots.txt: a byte order mark before "Sitemap:" hid the line
+        return robots_sitemaps(decode_robots(resource.content), robots)
 
     # ------------------------------------------------------------------ helpers
 
