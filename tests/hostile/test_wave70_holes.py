@@ -268,3 +268,27 @@ def test_discovery_reads_the_sitemap_line_behind_a_byte_order_mark(mark: bytes) 
         assert finishes(run) == [story]
     finally:
         raw.close()
+
+
+@pytest.mark.parametrize(
+    ("listing", "rows"),
+    [
+        ("\ufeffa.html\r\nb.html\r\n".encode("utf-16-le"), {"a.html": "ok", "b.html": "ok"}),
+        ("\ufeffa.html\nb.html".encode("utf-16-be"), {"a.html": "ok", "b.html": "ok"}),
+        # an odd last byte is a row of its own, as any name no file has
+        ("\ufeffa.html\n".encode("utf-16-le") + b"\n", {"a.html": "ok", "\ufffd": "error"}),
+    ],
+    ids=["utf16le", "utf16be", "odd-byte"],
+)
+def test_an_inputs_list_in_utf16_names_its_pages(
+    listing: bytes, rows: dict[str, str], tmp_path: Path
+) -> None:
+    (tmp_path / "a.html").write_text(article_html("Quay"))
+    (tmp_path / "b.html").write_text(article_html("Pier"))
+    (tmp_path / "list.txt").write_bytes(listing)
+    status, _, err = cli(
+        "batch", "-i", "list.txt", "-o", "o.jsonl", "--no-progress", "-j", "1", cwd=tmp_path
+    )  # fmt: skip
+    assert clean(status, err), err[-1500:]
+    found = [json.loads(line) for line in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert {row["input"]: row["status"] for row in found} == rows

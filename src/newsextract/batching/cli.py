@@ -13,6 +13,7 @@ usage or configuration error and 130 when interrupted (run the same command with
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import io
 import os
@@ -281,7 +282,7 @@ class _Plan:
                     self.stdin.reconfigure(errors="surrogateescape")
                 yield from _lines(self.stdin)
             else:
-                with Path(name).open(encoding="utf-8", errors="surrogateescape") as listing:
+                with _open_listing(Path(name)) as listing:
                     yield from _lines(listing)
 
     def options(self) -> ExtractOptions:
@@ -435,6 +436,19 @@ def format_of_errors(path: Path) -> str:
         return format_of(path)
     except ValueError:
         return "unknown"
+
+
+def _open_listing(path: Path) -> TextIO:
+    """An ``--inputs-from`` file as text: UTF-8, or UTF-16 when it opens with UTF-16's byte
+    order mark (a list Windows PowerShell wrote with ``>``), read as UTF-8 it was each name
+    with a NUL between its letters and a row of its own for the last line's NUL. Peeked, not
+    read twice: the list may be a pipe (``-i <(...)``). Bytes that are no UTF-16 (a lone
+    surrogate, an odd last byte) are U+FFFD: ``surrogateescape`` holds bytes over 0x7F only,
+    and raised on them."""
+    raw = path.open("rb")
+    if raw.peek(2)[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return io.TextIOWrapper(raw, encoding="utf-16", errors="replace")
+    return io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape")
 
 
 def _lines(stream: TextIO) -> Iterator[str]:
