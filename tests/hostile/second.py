@@ -56,3 +56,17 @@ def cli(*argv: str, seconds: float = 30, cwd: Path | None = None) -> tuple[int, 
 def clean(status: int, err: str, allowed: tuple[int, ...] = (0, 1, 2)) -> bool:
     """An allowed exit status and no Python traceback."""
     return status in allowed and "Traceback" not in err
+
+
+def batch_of_urls(urls: list[str], folder: Path) -> list[str]:
+    """The output lines of ``newsextract batch`` over ``urls`` (listed in a file in
+    ``folder``), two workers, no delay and a 4 s timeout: the run must end cleanly."""
+    listing = folder / "urls.txt"
+    listing.write_text("\n".join(urls) + "\n")
+    out = folder / "o.jsonl"
+    status, _, err = cli(
+        "batch", "-i", str(listing), "-o", str(out), "--no-progress", "-j", "2",
+        "--delay", "0", "--timeout", "4", seconds=120,
+    )  # fmt: skip
+    assert clean(status, err), err[-1500:]
+    return [line for line in out.read_text().splitlines() if line]

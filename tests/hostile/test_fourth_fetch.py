@@ -20,7 +20,7 @@ from tests.hang_guard import finishes
 
 import newsextract
 
-from .test_blind_cli import clean, cli
+from .second import batch_of_urls
 from .test_blind_fetch import PAGE, RawServer, _drip, _endless_chunks, head, robotless_server, send
 from .third import WALL_GUARD, cost, machine_pace
 
@@ -254,15 +254,7 @@ def test_a_batch_of_hostile_urls_gives_one_row_each(server: RawServer, tmp_path:
     server.routes.update(routes)
     urls = [server.url(path) for path in routes]
     urls += [server.url("/b-ok?x=\u00e9"), "http://127.0.0.1:1/refused", "http://[::1/", "ftp://x/"]
-    listing = tmp_path / "urls.txt"
-    listing.write_text("\n".join(urls) + "\n")
-    out = tmp_path / "o.jsonl"
-    status, _, err = cli(
-        "batch", "-i", str(listing), "-o", str(out), "--no-progress", "-j", "2",
-        "--delay", "0", "--timeout", "4", seconds=120,
-    )  # fmt: skip
-    assert clean(status, err), err[-1500:]
-    rows = [line for line in out.read_text().splitlines() if line]
+    rows = batch_of_urls(urls, tmp_path)
     assert len(rows) == len(urls), (len(rows), len(urls))
 
 

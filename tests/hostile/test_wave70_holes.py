@@ -27,7 +27,7 @@ from tests.hang_guard import finishes
 import newsextract
 from newsextract import InvalidURLError, RobotsDisallowedError
 
-from .second import clean, cli
+from .second import batch_of_urls, clean, cli
 from .test_blind_fetch import PAGE, RawServer, head, options, robotless_server, send
 
 CLOSE = "Connection: close"
@@ -78,6 +78,19 @@ def test_a_redirect_s_location_is_read_from_its_bytes(
     assert isinstance(page, newsextract.Page), page
     assert page.final_url == server.url(path)
     assert server.hits[-1] == path
+
+
+def test_a_location_read_through_the_http_cache_keeps_its_bytes(
+    server: RawServer, tmp_path: Path
+) -> None:
+    # hishel writes each header back as UTF-8 from the text httpx decoded: /caf%C3%A9
+    cache = "Cache-Control: max-age=3600"
+    server.routes["/r"] = send(_redirect(b"/caf\xe9", b"X-Other: \xff", cache.encode()))
+    server.routes["/caf%E9"] = send(head("200 OK", cache, length=len(PAGE)) + PAGE)
+    for _ in range(2):  # from the network, then from the cache
+        page = finishes(lambda: fetch_once("sync", server.url("/r"), options(cache_dir=tmp_path)))
+        assert page.final_url == server.url("/caf%E9")
+    assert server.hits.count("/caf%E9") == 1
 
 
 @pytest.mark.parametrize(
@@ -226,15 +239,7 @@ def test_a_batch_of_this_wave_s_hostile_answers_gives_one_row_each(
     }
     server.routes.update(routes)
     urls = [server.url(path) for path in routes if path.startswith("/w-")]
-    listing = tmp_path / "urls.txt"
-    listing.write_text("\n".join(urls) + "\n")
-    out = tmp_path / "o.jsonl"
-    status, _, err = cli(
-        "batch", "-i", str(listing), "-o", str(out), "--no-progress", "-j", "2",
-        "--delay", "0", "--timeout", "4", seconds=120,
-    )  # fmt: skip
-    assert clean(status, err), err[-1500:]
-    rows = {row["input"]: row for row in map(json.loads, out.read_text().splitlines())}
+    rows = {row["input"]: row for row in map(json.loads, batch_of_urls(urls, tmp_path))}
     assert set(rows) == set(urls)
     # chunked framing wins over a Content-Length sent beside it (RFC 9112, 6.3)
     assert rows[server.url("/w-length-and-chunked")]["title"] == "Harbour plan"

@@ -373,18 +373,16 @@ def next_hop(
 
 
 def location_value(headers: httpx.Headers) -> str:
-    """The ``Location`` a redirect names, read from its bytes: as UTF-8 when it is UTF-8,
-    else with each byte over 0x7F percent-escaped as it is (as browsers send it: a Latin-1
-    ``/caf\\xe9`` is ``/caf%E9``). httpx decodes the whole header block in one encoding,
-    Latin-1 once any field is not UTF-8, so a Latin-1 ``é`` was sent as UTF-8's ``%C3%A9``
+    """The ``Location`` a redirect names, read from its bytes, each byte over 0x7F
+    percent-escaped as it is, as browsers send it: a Latin-1 ``/caf\\xe9`` is ``/caf%E9``, a
+    UTF-8 ``/café`` is ``/caf%C3%A9`` (as httpx would write it), and a host so escaped is
+    read unescaped (``parse_url``). httpx decodes the whole header block in one encoding,
+    Latin-1 once any field is not UTF-8, so the Latin-1 ``é`` was sent as UTF-8's ``%C3%A9``
     and a UTF-8 ``é`` next to another field's stray byte became ``%C3%83%C2%A9``: addresses
-    the server never named."""
+    the server never named. ASCII, so the HTTP cache keeps it as it is (``transport``)."""
     values = [value for name, value in headers.raw if name.lower() == b"location"]
     raw = b", ".join(values)  # several fields joined as httpx joins them
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return _NON_ASCII_BYTE.sub(lambda byte: b"%%%02X" % byte[0][0], raw).decode("ascii")
+    return _NON_ASCII_BYTE.sub(lambda byte: b"%%%02X" % byte[0][0], raw).decode("ascii")
 
 
 _NON_ASCII_BYTE = re.compile(rb"[\x80-\xff]")

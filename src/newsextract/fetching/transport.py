@@ -183,10 +183,28 @@ class _Transport(httpx.HTTPTransport):
     def __init__(self, pool: httpcore.ConnectionPool) -> None:
         self._pool = pool
 
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return _ascii_location(super().handle_request(request))
+
 
 class _AsyncTransport(httpx.AsyncHTTPTransport):
     def __init__(self, pool: httpcore.AsyncConnectionPool) -> None:
         self._pool = pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return _ascii_location(await super().handle_async_request(request))
+
+
+def _ascii_location(response: httpx.Response) -> httpx.Response:
+    """``response`` with a ``Location`` holding bytes over 0x7F made ASCII as the fetcher
+    reads it (``http.location_value``), before the HTTP cache sees it: hishel writes each
+    header back as UTF-8 from the text httpx decoded, so a Latin-1 ``/caf\\xe9`` came out of
+    it as ``/caf%C3%A9``, on the first fetch as on the cached ones."""
+    if any(
+        name.lower() == b"location" and not value.isascii() for name, value in response.headers.raw
+    ):
+        response.headers["location"] = http.location_value(response.headers)
+    return response
 
 
 def _core_url(url: httpx.URL) -> httpcore.URL:
