@@ -9,11 +9,13 @@ whose escapes are no UTF-8 or name no host is an ``InvalidURLError``; a robots.t
 with a byte order mark is obeyed (its first line was read as "\\ufeffUser-agent: *" and the
 file disallowed nothing); a cookie whose ``Domain`` is a public suffix or part of an IP
 address is not kept (one jar serves every site of a batch, and news.co.uk's
-``Domain=co.uk`` cookie was sent to every other .co.uk site); a ``WARC-Target-URI`` with
+``Domain=co.uk`` cookie was sent to every other .co.uk site), nor one no request can carry
+(``a=café`` made every later request to its host raise ``UnicodeEncodeError``); a ``WARC-Target-URI`` with
 spaces in its path keeps the page's address, escaped (it was dropped)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 from collections.abc import Iterator
@@ -297,3 +299,40 @@ def test_an_inputs_list_in_utf16_names_its_pages(
     assert clean(status, err), err[-1500:]
     found = [json.loads(line) for line in (tmp_path / "o.jsonl").read_text().splitlines()]
     assert {row["input"]: row["status"] for row in found} == rows
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_cookie_no_request_can_carry_is_not_kept(kind: str, server: RawServer) -> None:
+    requests: list[bytes] = []
+    cookies = [
+        b"a=caf\xc3\xa9; Path=/",  # UTF-8
+        b"b=\xe9t\xe9; Path=/",  # Latin-1
+        b"\xff=1",
+        b"ctl=a\x01b; Path=/",
+        b"v1=x; Version=1; Path=/\xc3\xa9",  # a version-1 cookie sends its path
+        b"ok=1; Path=/",
+    ]
+
+    def route(conn: socket.socket, request: bytes) -> None:
+        requests.append(request)
+        fields = b"".join(b"Set-Cookie: " + cookie + b"\r\n" for cookie in cookies)
+        conn.sendall(head(length=len(PAGE)).replace(b"\r\n\r\n", b"\r\n" + fields + b"\r\n") + PAGE)
+
+    server.routes["/p"] = route
+
+    def twice() -> list[newsextract.Page]:
+        url = server.url("/p")
+        if kind == "sync":
+            with newsextract.Fetcher(options()) as fetcher:
+                return [fetcher.fetch(url), fetcher.fetch(url)]
+
+        async def fetch_async() -> list[newsextract.Page]:
+            async with newsextract.AsyncFetcher(options()) as fetcher:
+                return [await fetcher.fetch(url), await fetcher.fetch(url)]
+
+        return asyncio.run(fetch_async())
+
+    pages = finishes(twice)  # the second raised UnicodeEncodeError, as every later request did
+    assert [page.status for page in pages] == [200, 200]
+    sent = [line for line in requests[1].split(b"\r\n") if line.startswith(b"Cookie:")]
+    assert sent == [b"Cookie: ok=1"]

@@ -44,6 +44,16 @@ class SiteCookiePolicy(DefaultCookiePolicy):
         return under_site(host, cookie.domain.lstrip("."))
 
 
+def _sendable(cookie: Cookie) -> bool:
+    """Whether a request can carry ``cookie`` back: what goes into a ``Cookie`` header (its
+    name and value, and for a cookie of version 1 its path and domain) in printable ASCII,
+    RFC 6265's cookie octets and the space. httpx writes request headers in ASCII: a server
+    setting ``a=café`` made every later request to its host raise ``UnicodeEncodeError``.
+    (A control character is no cookie octet either, and is dropped with them.)"""
+    parts = (cookie.name, cookie.value or "", cookie.path or "", cookie.domain or "")
+    return all(part.isascii() and part.isprintable() for part in parts)
+
+
 class BoundedCookieJar(CookieJar):
     """A ``CookieJar`` that keeps at most ``COOKIES_PER_DOMAIN`` cookies of at most
     ``COOKIE_BYTES`` each for each of at most ``DOMAINS_KEPT`` domains (the latest), under
@@ -53,7 +63,7 @@ class BoundedCookieJar(CookieJar):
         super().__init__(SiteCookiePolicy())
 
     def set_cookie(self, cookie: Cookie) -> None:
-        if len(cookie.name) + len(cookie.value or "") > COOKIE_BYTES:
+        if len(cookie.name) + len(cookie.value or "") > COOKIE_BYTES or not _sendable(cookie):
             return
         with self._cookies_lock:  # type: ignore[attr-defined]
             domains: dict[str, dict[str, dict[str, Cookie]]] = self._cookies  # type: ignore[attr-defined]
