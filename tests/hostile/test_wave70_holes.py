@@ -10,8 +10,9 @@ with a byte order mark is obeyed (its first line was read as "\\ufeffUser-agent:
 file disallowed nothing); a cookie whose ``Domain`` is a public suffix or part of an IP
 address is not kept (one jar serves every site of a batch, and news.co.uk's
 ``Domain=co.uk`` cookie was sent to every other .co.uk site), nor one no request can carry
-(``a=café`` made every later request to its host raise ``UnicodeEncodeError``); a ``WARC-Target-URI`` with
-spaces in its path keeps the page's address, escaped (it was dropped)."""
+(``a=café`` made every later request to its host raise ``UnicodeEncodeError``); a
+``WARC-Target-URI`` with spaces in its path keeps the page's address, escaped (it was
+dropped); a crawl of a site holding these gives a row each."""
 
 from __future__ import annotations
 
@@ -336,3 +337,51 @@ def test_a_cookie_no_request_can_carry_is_not_kept(kind: str, server: RawServer)
     assert [page.status for page in pages] == [200, 200]
     sent = [line for line in requests[1].split(b"\r\n") if line.startswith(b"Cookie:")]
     assert sent == [b"Cookie: ok=1"]
+
+
+def test_a_crawl_of_a_site_holding_this_wave_s_holes_gives_a_row_each(tmp_path: Path) -> None:
+    raw = RawServer()
+    try:
+        base = f"http://127.0.0.1:{raw.port}"
+        robots = b"\xef\xbb\xbfSitemap: /map.xml\nUser-agent: *\nDisallow: /private/\n"
+        raw.routes["/robots.txt"] = send(
+            head("200 OK", length=len(robots)).replace(b"text/html", b"text/plain") + robots
+        )
+        paths = [
+            "/2024/05/02/quay",
+            "/2024/05/03/caf\u00e9",
+            "/private/2024/05/04/x",
+            "/2024/05/05/m",
+        ]
+        entries = "".join(f"<url><loc>{base}{path}</loc></url>" for path in paths)
+        xml = (
+            '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{entries}</urlset>"
+        ).encode()
+        raw.routes["/map.xml"] = send(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\n"
+            + b"Content-Length: %d\r\n\r\n" % len(xml)
+            + xml
+        )
+        story = article_html("Quay story").encode()
+        answer = head(length=len(story)).replace(
+            b"\r\n\r\n", b"\r\nSet-Cookie: x=caf\xc3\xa9\r\n\r\n"
+        )
+        for path in ["/2024/05/02/quay", "/2024/05/03/caf%C3%A9", "/private/2024/05/04/x"]:
+            raw.routes[path] = send(answer + story)
+        raw.routes["/2024/05/05/m"] = send(_redirect(b"/2024/05/05/d\xe9plac\xe9"))
+        raw.routes["/2024/05/05/d%E9plac%E9"] = send(answer + story)
+        raw.routes["/"] = send(head(length=len(PAGE)) + PAGE)
+        out = tmp_path / "o.jsonl"
+        status, _, err = cli(
+            "crawl", base + "/", "-o", str(out), "--no-progress", "--delay", "0", seconds=120
+        )
+        assert clean(status, err), err[-1500:]
+        rows = {row["input"]: row for row in map(json.loads, out.read_text().splitlines())}
+        assert {key.removeprefix(base) for key in rows} == set(paths)
+        assert rows[base + "/private/2024/05/04/x"]["error"] == "RobotsDisallowedError"
+        assert rows[base + "/2024/05/05/m"]["url"] == base + "/2024/05/05/d%E9plac%E9"
+        assert sum(row["status"] == "ok" for row in rows.values()) == 3
+        assert "/private/2024/05/04/x" not in raw.hits
+    finally:
+        raw.close()
