@@ -1,8 +1,8 @@
 """Hostile input, wave 70: what the wave-69 round left, through the public entry points (a
 real 127.0.0.1 server, names mapped to it by a resolver).
 
-Expected outcome: a redirect's ``Location`` is read from its bytes: UTF-8 when it is UTF-8,
-else each byte over 0x7F percent-escaped as it is, as browsers send it (a Latin-1
+Expected outcome: a redirect's ``Location`` is read from its bytes, each byte over 0x7F
+percent-escaped as it is, as browsers send it, through the HTTP cache too (a Latin-1
 ``/caf\\xe9`` went out as UTF-8's ``/caf%C3%A9``, and a UTF-8 ``é`` beside another field's
 stray byte as ``/caf%C3%83%C2%A9``); a host written with escapes is read unescaped, and one
 whose escapes are no UTF-8 or name no host is an ``InvalidURLError``; a robots.txt opening
