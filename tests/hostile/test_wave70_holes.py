@@ -385,3 +385,12 @@ def test_a_crawl_of_a_site_holding_this_wave_s_holes_gives_a_row_each(tmp_path: 
         assert "/private/2024/05/04/x" not in raw.hits
     finally:
         raw.close()
+
+
+@pytest.mark.parametrize("host", ["%31%32%37.0.0.1", "%6c%6f%63%61%6c%68%6f%73%74", "127.0.0.%31"])
+def test_a_host_unescaped_is_checked_as_any_address(host: str, server: RawServer) -> None:
+    server.routes["/p"] = send(head(length=len(PAGE)) + PAGE)
+    url = f"http://{host}:{server.port}/p"
+    assert isinstance(_fetch(url, block_private_addresses=True), newsextract.BlockedAddressError)
+    assert "/p" not in server.hits
+    assert isinstance(_fetch(url), newsextract.Page)  # read as 127.0.0.1, where it was no host
