@@ -62,10 +62,12 @@ NOT_WEB = [
 
 
 def test_target_uris_that_are_no_web_address_are_not_the_articles(tmp_path: Path) -> None:
+    # a target's spaces after its host are escaped, as a browser sends them (wave 70's tests)
+    targets = [url for url in NOT_WEB if url != "https://e.org/a b"]
     archive = tmp_path / "schemes.warc"
-    write_warc(archive, [page(url, ARTICLE) for url in NOT_WEB], gzipped=False)
+    write_warc(archive, [page(url, ARTICLE) for url in targets], gzipped=False)
     items: list[BatchItem] = list(newsextract.batch([str(archive)], workers=1))
-    assert len(items) == len(NOT_WEB)
+    assert len(items) == len(targets)
     for item in items:
         assert item.article is not None
         assert item.url is None
