@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 from newsextract.dates import find_text_date, parse_text_date
-from newsextract.metadata.page_dates import short_text_day
+from newsextract.metadata.short_text_days import short_text_day
 from newsextract.metadata.visible_dates import _labelled_after
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.metadata import page_dates
+from newsextract.metadata import short_text_days
 from newsextract.page import ParsedPage
 from newsextract.page_limits import MAX_NAME_CHARS
 
@@ -45,7 +45,7 @@ def test_a_long_class_under_the_limit_and_other_long_values_are_read() -> None:
 
 
 def test_a_meta_content_past_the_cap_is_passed_over() -> None:
-    value = "x" * (page_dates._MAX_URL_CHARS + 1)
+    value = "x" * (short_text_days._MAX_URL_CHARS + 1)
     page = ParsedPage(
         _page(f'<meta name="author" content="{value}"><meta name="author" content="Ann Bee">')
     )
@@ -53,11 +53,11 @@ def test_a_meta_content_past_the_cap_is_passed_over() -> None:
 
 
 def test_dates_are_read_from_the_start_of_a_long_text_or_url() -> None:
-    filler = "y" * (page_dates._MAX_URL_CHARS + 10)
-    assert page_dates._url_day("https://example.com/2024/03/05/" + filler) is not None
-    assert page_dates._url_day("https://example.com/" + filler + "/2024/03/05/") is None
-    long_text = "Published 5 March 2024 " + "word " * page_dates._MAX_ELEMENT_CHARS
-    assert page_dates._element_day(long_text) is not None
+    filler = "y" * (short_text_days._MAX_URL_CHARS + 10)
+    assert short_text_days.url_day("https://example.com/2024/03/05/" + filler) is not None
+    assert short_text_days.url_day("https://example.com/" + filler + "/2024/03/05/") is None
+    long_text = "Published 5 March 2024 " + "word " * short_text_days._MAX_ELEMENT_CHARS
+    assert short_text_days.element_day(long_text) is not None
 
 
 def test_a_giant_byline_is_no_byline_and_a_short_one_is_read() -> None:

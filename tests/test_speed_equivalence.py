@@ -1075,8 +1075,8 @@ def test_source_day_patterns_are_skipped_only_where_they_find_nothing(pieces: li
 
 
 def _old_element_day(text: str) -> object:
-    """``page_dates._element_day`` before speed46: the element's whole text collapsed."""
-    from newsextract.metadata import page_dates as pd
+    """``short_text_days.element_day`` before speed46: the element's whole text collapsed."""
+    from newsextract.metadata import short_text_days as pd
 
     text = " ".join(text[: pd._MAX_ELEMENT_CHARS].split())
     if len(text) <= pd.MIN_SEGMENT:
@@ -1098,10 +1098,10 @@ _ELEMENT_PIECES = [
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from(_ELEMENT_PIECES), max_size=30))
 def test_element_day_as_the_whole_text_collapsed(pieces: list[str]) -> None:
-    from newsextract.metadata.page_dates import _element_day
+    from newsextract.metadata.short_text_days import element_day
 
     value = "".join(pieces)
-    assert _element_day(value) == _old_element_day(value)
+    assert element_day(value) == _old_element_day(value)
 
 
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])

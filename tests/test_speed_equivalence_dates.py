@@ -10,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsextract.metadata import class_values, other_items, page_dates, visible_dates
+from newsextract.metadata import (
+    class_values,
+    other_items,
+    page_dates,
+    short_text_days,
+    visible_dates,
+)
 from newsextract.metadata.site_header import has_ancestor
 
 # Names built from the prefilters' words in mixed case, between other letters and the
@@ -156,8 +162,8 @@ def _block_texts_as_before(page: object) -> list[tuple[int, str]]:
         for child in node.iter(include_text=True):
             if child.tag == "-text":
                 text = (child.text_content or "").strip()
-                if len(text) < page_dates.MAX_SEGMENT:
-                    if len(text) > page_dates.MIN_SEGMENT and any(c.isdigit() for c in text):
+                if len(text) < short_text_days.MAX_SEGMENT:
+                    if len(text) > short_text_days.MIN_SEGMENT and any(c.isdigit() for c in text):
                         found.append((node.mem_id, text))
                 elif (label := published.match(text)) is not None:
                     found.append((node.mem_id, text[label.end() :]))

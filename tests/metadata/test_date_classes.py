@@ -13,8 +13,9 @@ from newsextract.dates import find_text_dates, parse_machine_date, read_written_
 from newsextract.metadata import html as html_source
 from newsextract.metadata import url as url_source
 from newsextract.metadata.candidate import Candidate
-from newsextract.metadata.page_dates import find_page_day, read_day
+from newsextract.metadata.page_dates import find_page_day
 from newsextract.metadata.published import needs_written_date, vote
+from newsextract.metadata.short_text_days import read_day
 from newsextract.metadata.visible_dates import text_date
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage

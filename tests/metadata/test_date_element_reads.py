@@ -25,13 +25,13 @@ _PAGE = blog("it", "Un orto sul balcone", "di Marta", after=comments(*_THREAD)).
 @pytest.mark.skipif(newsextract.compiled, reason="compiled callers call it directly")
 def test_a_comment_date_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     read: list[str] = []
-    day_of = page_dates._element_day
+    day_of = page_dates.element_day
 
     def counted(text: str, language: str | None = None) -> datetime | None:
         read.append(text)
         return day_of(text, language)
 
-    monkeypatch.setattr(page_dates, "_element_day", counted)
+    monkeypatch.setattr(page_dates, "element_day", counted)
     page = ParsedPage(_PAGE)
     found = page_dates.find_page_day(page, _PAGE)
     assert found == (datetime(2022, 3, 4), page_dates.FIRST_COMMENT)

@@ -12,7 +12,7 @@ import pytest
 from tests.metadata.test_last_update_nouns import _docs
 
 import newsextract
-from newsextract.metadata.page_dates import short_text_day, written_day
+from newsextract.metadata.short_text_days import short_text_day, written_day
 
 _TEXT = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."
 

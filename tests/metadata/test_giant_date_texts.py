@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsextract.metadata.page_dates import MAX_SEGMENT, short_text_day
+from newsextract.metadata.short_text_days import MAX_SEGMENT, short_text_day
 
 
 def test_giant_datetime_is_read_by_its_start() -> None:

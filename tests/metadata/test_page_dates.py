@@ -15,9 +15,8 @@ from newsextract.metadata.page_dates import (
     _is_date_element,
     date_elements,
     find_page_day,
-    read_day,
-    short_text_day,
 )
+from newsextract.metadata.short_text_days import read_day, short_text_day
 from newsextract.page import ParsedPage
 
 ARTICLE = "<p>" + "Words of the article go on here. " * 10 + "</p>"

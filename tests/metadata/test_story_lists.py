@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsextract.metadata.other_items import in_story_list
-from newsextract.metadata.page_dates import _element_day
+from newsextract.metadata.short_text_days import element_day
 from newsextract.page import ParsedPage
 
 _TEASERS = (
@@ -43,8 +43,8 @@ def test_what_counts_as_a_list_of_stories(markup: str, inside: bool) -> None:
 
 def test_a_year_cut_by_the_segment_end_is_no_two_digit_year() -> None:
     # the segment's 52 characters end in "12.03.20": no 12 March 2020
-    assert _element_day("Son eklenenler: Patlıcan fidesi nasıl dikilir 12.03.2025 Kabak") is None
-    assert str(_element_day("Son eklenenler: Patlıcan fidesi 12.03.2025 Kabak")) == (
+    assert element_day("Son eklenenler: Patlıcan fidesi nasıl dikilir 12.03.2025 Kabak") is None
+    assert str(element_day("Son eklenenler: Patlıcan fidesi 12.03.2025 Kabak")) == (
         "2025-03-12 00:00:00"
     )
 

@@ -54,22 +54,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import (
-    ascii_digits,
-    find_text_date,
-    find_text_dates,
-    full_year,
-    parse_machine_date,
-    read_written_date,
-)
+from newsextract.dates import find_text_date, find_text_dates, read_written_date
 from newsextract.dating.bounds import in_bounds
-from newsextract.dating.calendars import (
-    ETHIOPIAN_ERA_LETTER,
-    with_ethiopian_as_gregorian,
-    with_spaced_parts,
-)
+from newsextract.dating.calendars import ETHIOPIAN_ERA_LETTER
 from newsextract.dating.relative import opens_with_today
-from newsextract.dating.words import date_order, settled_month_numbers, weekday_settled
+from newsextract.dating.words import settled_month_numbers
 from newsextract.dating.zones import localise, split_zone
 from newsextract.labels import (
     LABEL_END,
@@ -91,6 +80,20 @@ from newsextract.metadata.other_items import (
     names_related_list,
     story_item,
 )
+from newsextract.metadata.short_text_days import (
+    DAY_PATTERN,
+    ELEMENT_START,
+    MAX_SEGMENT,
+    MIN_SEGMENT,
+    MONTH_PATTERN,
+    YEAR_PATTERN,
+    bare_day,
+    collapsed_start,
+    element_day,
+    plausible_day,
+    short_text_day,
+    url_day,
+)
 from newsextract.metadata.site_header import page_header, within
 from newsextract.name_lists import NameWordSelector, ascii_lower, html_tokens, in_attribute
 from newsextract.page import ParsedPage, reader_item
@@ -100,21 +103,6 @@ if TYPE_CHECKING:
 
 DayFinder = Callable[[ParsedPage, str], datetime | None]
 
-# The web's years as the patterns accept them (htmldate's bounds): 1990-2039.
-_YEAR = r"(?:199\d|20[0-3]\d)"
-_MONTH = r"[0-1]?\d"
-_DAY = r"[0-3]?\d"
-MIN_SEGMENT = 6  # a text shorter than this holds no full date
-MAX_SEGMENT = 52  # only a text's start is read: a date label is short
-# A short text with more figures is a number (a phone, an account), not a date: a date with
-# its time of day and seconds has 14.
-MAX_DIGITS = 18
-# Characters of an element's text read for its date: only ``MAX_SEGMENT`` of it count once
-# its white space is collapsed, which a text of 60 MB took seconds to do whole.
-_MAX_ELEMENT_CHARS = 100_000
-# Characters of a URL searched for a date: a real one is under a few KB, and an image's
-# "data:" URL of 60 MB took a second.
-_MAX_URL_CHARS = 1_000_000
 # Above this many candidate elements a step is skipped: the page is a listing or an archive
 # of dates, not one article's.
 MAX_CANDIDATES = 1000
@@ -122,7 +110,6 @@ MAX_CANDIDATES = 1000
 # come before the comments and the footer, and the patterns cost ~30 ms a megabyte.
 MAX_SOURCE_CHARS = 250_000
 
-_URL_DAY = LazyPattern(rf"\D({_YEAR})[/_-]({_MONTH})[/_-]({_DAY})(?:\D|$)")
 
 # <meta> names and properties that hold the publication date (htmldate's list: schema.org,
 # Dublin Core, OpenGraph and the CMS and analytics names seen on news sites).
@@ -163,7 +150,9 @@ MODIFIED_META_PROPERTIES = frozenset(
 )  # fmt: skip
 PUBLISHED_ITEMPROPS = frozenset({"datecreated", "datepublished", "pubyear"})
 
-_JSON_PUBLISHED = LazyPattern(rf'"datePublished": ?"({_YEAR}-{_MONTH}-{_DAY})', re.I)
+_JSON_PUBLISHED = LazyPattern(
+    rf'"datePublished": ?"({YEAR_PATTERN}-{MONTH_PATTERN}-{DAY_PATTERN})', re.I
+)
 _ABBR_CLASSES = frozenset({"date-published", "published", "time published"})
 
 # Elements whose date is the page's: a class or id naming a date ("date", "datum"), metadata,
@@ -207,60 +196,19 @@ _FREE_TEXT_BLOCKS = "div, h2, h3, h4, li, p, span, time, ul"
 # A timestamp in the source ("2024-03-05T10:20:30"), searched from the hyphen after its year
 # and the year then read before it: a search opening with a literal character skips to each
 # hyphen in C, where one opening with a year's digits tried every "1" and "2" of the page
-# (0.29-0.34 against 0.07 ms a dev page searched). The year is four characters (``_YEAR``).
-_TIMESTAMP_AFTER_YEAR = LazyPattern(rf"-({_MONTH}-{_DAY})[T ]\d{{2}}:\d{{2}}:\d{{2}}")
-_TIMESTAMP_YEAR = LazyPattern(_YEAR)
+# (0.29-0.34 against 0.07 ms a dev page searched). The year is four characters (``YEAR_PATTERN``).
+_TIMESTAMP_AFTER_YEAR = LazyPattern(rf"-({MONTH_PATTERN}-{DAY_PATTERN})[T ]\d{{2}}:\d{{2}}:\d{{2}}")
+_TIMESTAMP_YEAR = LazyPattern(YEAR_PATTERN)
 _YEAR_CHARS = 4
 
-# A short text that is no date: a time alone, a lone year, prices, codes, phone numbers,
-# postcodes, addresses on the web, bank accounts (three capitals: a currency or an acronym).
-_NOT_A_DATE = LazyPattern(
-    r"^\d{2}:\d{2}(?: |:|$)|^\D*\d{4}\D*$|[$€¥Ұ£¢₽₱฿#₹]|[A-Z]{3}[^A-Z]|"
-    r"(?:^|\D)(?:\+\d{2}|\d{3}|\d{5})\D|ftps?|https?|sftp|"
-    r"\.(?:com|net|org|info|gov|edu|de|fr|io)\b|IBAN|[A-Z]{2}[0-9]{2}|®"
-)
-# A zone written as an offset from UTC or GMT after a time ("14:20 GMT+7", Vietnamese pages;
-# "(UTC+08:00)"): the offset's own digits keep the abbreviation inside the text, where it
-# reads as a code (``_NOT_A_DATE``); it is left out, as a zone at the text's end is.
-_ZONE_OFFSET = LazyPattern(r"\(?\b(?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d{2})?\)?")
-_TRAILING_NON_DIGITS = LazyPattern(r"\D+$")
-_TRAILING_DIGITS = LazyPattern(r"\d+$")
-_DIGIT_CAP = LazyPattern(rf"(?:\D*\d){{{MAX_DIGITS}}}")  # a text up to its MAX_DIGITS-th digit
-_LEADING_DIGITS = LazyPattern(r"\d{4,}")
 _FOUR_DIGITS = LazyPattern(r"\d{4}")
-_EIGHT_DIGITS = LazyPattern(r"\b(\d{8})\b")
-_NUMERIC_DAY = LazyPattern(
-    rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})[\-/.](?P<day>{_DAY})|"
-    # two digits followed by a colon or a dot and digits are a time's hour, not a year: "5.3.
-    # 14:20" is 5 March at 14:20 of a year not written (Finnish, German, Czech pages)
-    rf"(?P<day2>{_DAY})(?:[\-/]|\.\s?)(?P<month2>{_MONTH})(?:[\-/]|\.\s?)"
-    rf"(?P<year2>\d{{4}}|\d{{2}}(?![:.]\d)))(?:\D|$)"
-)
-_SHORT_YEAR_DIGITS = 2  # "23" of "23.01.02"
-_NUMERIC_MONTH = LazyPattern(
-    rf"(?:\D|^)(?:(?P<year>{_YEAR})[\-/.](?P<month>{_MONTH})|"
-    rf"(?P<month2>{_MONTH})[\-/.](?P<year2>{_YEAR}))(?:\D|$)"
-)
-# A day with its month in words, in either order ("March 5th, 2021", "5. März 2021",
-# "5 de marzo de 2021", "Marzo 05 de 2021"); the word is a month if dateparser's data names one.
-# A word: a letter, then letters or characters of the Indic and Southeast Asian blocks, whose
-# vowel signs and viramas are marks, not letters ("നവംബർ", "नवंबर", "နိုဝင်ဘာ").
-_MARKED_SCRIPTS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
-# (Matched with case in the case-blind pattern: the blocks have no case, and a case-blind set
-# of them costs the regex compiler a lower-casing of each character, see ``in_text._MARKED_CHAR``.)
-_WORD = rf"(?<![^\W\d_])[^\W\d_](?:[^\W\d_]|(?-i:[{_MARKED_SCRIPTS}])){{2,}}"
-_WORDED_DAY = LazyPattern(
-    rf"(?P<month>{_WORD})\.?\s(?P<day>{_DAY})(?:st|nd|rd|th)?,?\s(?:de\s)?(?P<year>{_YEAR})|"
-    rf"(?P<day2>{_DAY})(?:st|nd|rd|th|er|\.)?\s(?:of\s|de\s)?(?P<month2>{_WORD})[,.]?\s"
-    rf"(?:de\s)?(?P<year2>{_YEAR})",
-    re.I,
-)
-_CJK_DAY = LazyPattern(rf"({_YEAR})\s*[年년]\s*(\d{{1,2}})\s*[月월]\s*(\d{{1,2}})\s*[日일]")
 
 # The whole-page search: a copyright year bounds the dates below it. Every date is found
 # from its year (a pattern with a literal start is ten times faster than one with "\D"),
 # then the text around the year is read.
-_COPYRIGHT = LazyPattern(rf"(?:©|&copy;|Copyright|\(c\))\D{{0,99}}(?:{_YEAR})?-?({_YEAR})\D")
+_COPYRIGHT = LazyPattern(
+    rf"(?:©|&copy;|Copyright|\(c\))\D{{0,99}}(?:{YEAR_PATTERN})?-?({YEAR_PATTERN})\D"
+)
 _SOURCE_YEAR = LazyPattern(r"(?:19|20)\d\d")
 # A version parameter of an address's query ("app.js?v=2022-06-15-12-15", "?ver=20210312"):
 # a site's assets carry the day they were built, on every page alike.
@@ -285,180 +233,6 @@ _WORDED_BEFORE = LazyPattern(
 _WORDED_REACH = 40  # a month name, a day and the words between them, before a year
 
 
-def _day(year: int, month: int, day: int, *, day_first: bool = False) -> datetime | None:
-    """The day, if it exists and is plausible; a two-digit year is 1990-2089, and numbers
-    written day first whose "month" is over 12 were written month first."""
-    if year < 100:
-        year += 1900 if year >= 90 else 2000
-    if day_first and month > 12 and day <= 12:
-        day, month = month, day
-    try:
-        value = datetime(year, month, day)
-    except ValueError:
-        return None
-    return value if in_bounds(value) else None
-
-
-def read_day(text: str, language: str | None = None) -> datetime | None:
-    """The calendar day a short text writes, by its form: ISO, eight digits, numbers day
-    first (or year first), a month in words in any language dateparser knows, or CJK;
-    ``language``, the page's, reads a year-first language's two-digit year opening it."""
-    leading = _LEADING_DIGITS.match(text)
-    if leading is not None:
-        if len(leading[0]) >= 8:
-            found = _day(int(text[:4]), int(text[4:6]), int(text[6:8]))
-        else:
-            machine = parse_machine_date(text, language)
-            found = _bare(machine) if machine is not None else None
-        if found is not None:
-            return found
-    # a whole day before a month alone: "Nr. 12/2024 vom 4. März 2024" (a release's number,
-    # then its day) is 4 March, and a month alone is the day's last resort (its first)
-    for reader in (_eight_digits, _numeric_day, _worded_day, _cjk_day, _numeric_month):
-        found = _numeric_day(text, language) if reader is _numeric_day else reader(text)
-        if found is not None:
-            return found
-    return None
-
-
-def _bare(value: datetime) -> datetime:
-    return datetime(value.year, value.month, value.day)
-
-
-def _eight_digits(text: str) -> datetime | None:
-    match = _EIGHT_DIGITS.search(text)
-    digits = match.group(1) if match else ""
-    return _day(int(digits[:4]), int(digits[4:6]), int(digits[6:])) if digits else None
-
-
-def _numeric_day(text: str, language: str | None = None) -> datetime | None:
-    match = _NUMERIC_DAY.search(text)
-    if match is None:
-        return None
-    if match.group("year"):
-        return _day(int(match["year"]), int(match["month"]), int(match["day"]))
-    if (
-        len(match["day2"]) == len(match["month2"]) == len(match["year2"]) == _SHORT_YEAR_DIGITS
-        and date_order(language) == "YMD"
-    ):
-        # a year-first language's two-digit year opens the numbers ("23.01.02", Korean boards)
-        return _day(full_year(match["day2"]), int(match["month2"]), int(match["year2"]))
-    day = _day(int(match["year2"]), int(match["month2"]), int(match["day2"]), day_first=True)
-    return weekday_settled(day, text[: match.start("day2")]) if day is not None else None
-
-
-def _numeric_month(text: str) -> datetime | None:
-    match = _NUMERIC_MONTH.search(text)
-    if match is None:
-        return None
-    return _day(int(match["year"] or match["year2"]), int(match["month"] or match["month2"]), 1)
-
-
-def _worded_day(text: str) -> datetime | None:
-    months = settled_month_numbers()
-    for match in _WORDED_DAY.finditer(text):
-        word = (match["month"] or match["month2"]).lower()
-        month = months.get(word)
-        if month is not None:
-            found = _day(
-                int(match["year"] or match["year2"]), month, int(match["day"] or match["day2"])
-            )
-            if found is not None:
-                return found
-    return None
-
-
-def _cjk_day(text: str) -> datetime | None:
-    match = _CJK_DAY.search(text)
-    return _day(int(match[1]), int(match[2]), int(match[3])) if match else None
-
-
-def short_text_day(text: str | None, language: str | None = None) -> datetime | None:
-    """The day a short text (a label, an attribute) writes, unless it reads as something
-    else (a price, a phone number, a time or a year alone); ``language`` as ``read_day``'s."""
-    if not text:
-        return None
-    text = ascii_digits(_collapsed_start(text))  # "၂၀၂၆ နိုဝင်ဘာ ၂၇"
-    # another calendar's year that passes for a Gregorian one, as the written dates read it
-    # (probe am_ethiopian_beside_gregorian)
-    text = with_ethiopian_as_gregorian(text)
-    if "GMT" in text or "UTC" in text:
-        text = _ZONE_OFFSET.sub("", text)
-    # the digits counted by ``map`` in C: a generator stepped a character at a time in
-    # Python (some 40 texts a page, 600 characters)
-    if not 4 <= sum(map(str.isdigit, text)) <= MAX_DIGITS or _NOT_A_DATE.search(text):
-        return None
-    # "Mon Mar  4 09:34:12 CET 2024", "05-Mar-2024"
-    found = read_day(with_spaced_parts(text), language)
-    return found if found is not None or text.isascii() else written_day(text)
-
-
-def written_day(text: str) -> datetime | None:
-    """The day of the first date the written dates find in ``text``, read in its plain forms
-    (no dateparser): a date of a script or calendar the page search's own forms miss, a
-    Buddhist-era year ("5 มีนาคม 2567"), a Solar Hijri day ("۱۵ اسفند ۱۴۰۲"), a year
-    before a month's name ("2024 මාර්තු 5", "၂၀၂၄ မတ်လ ၅"), a Khmer month: every script
-    read alike, as the docs page's footer showed (th, fa, km, si and my gave no day where
-    other languages did). Asked only of a text outside ASCII that ``read_day`` left."""
-    span = find_text_date(text)
-    if span is None:
-        return None
-    at = text.find(span)  # -1 when the span is written otherwise (ASCII digits, a Gregorian day)
-    if at > 0 and text[at - 1].isdigit():
-        return None  # a number's tail ("125 March 2024"), no day
-    found = read_written_date(span)
-    return _bare(found) if found is not None else None
-
-
-# Characters of a text collapsed first for its ``MAX_SEGMENT`` start: collapsing a 60 MB
-# attribute or ``<time datetime>`` whole took a second; a start this long that collapses to
-# ``MAX_SEGMENT`` or more begins as the whole text collapsed does.
-_COLLAPSED_READ = 4_096
-
-
-def _collapsed_start(text: str) -> str:
-    """The first ``MAX_SEGMENT`` characters of ``text`` with its white space collapsed, as
-    collapsing the whole text gives them."""
-    if len(text) > _COLLAPSED_READ:
-        start = " ".join(text[:_COLLAPSED_READ].split())
-        if len(start) >= MAX_SEGMENT:
-            return start[:MAX_SEGMENT]
-    return " ".join(text.split())[:MAX_SEGMENT]
-
-
-# Characters of an element's text collapsed first: only the collapsed text's first
-# ``MAX_SEGMENT`` + 1 are read, and a start that collapses to that many begins as the whole
-# text collapsed does (a page's footer, a date step's candidate, is read whole: thousands).
-_ELEMENT_START = 512
-
-
-def _element_day(text: str, language: str | None = None) -> datetime | None:
-    """An element's text: its start, cut after the last digit, and after the ``MAX_DIGITS``th
-    digit (a line with two dates, "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30",
-    is read by its first)."""
-    whole = text
-    text = " ".join(whole[:_ELEMENT_START].split())
-    if len(text) <= MAX_SEGMENT and len(whole) > _ELEMENT_START:
-        text = " ".join(whole[:_MAX_ELEMENT_CHARS].split())
-    if len(text) <= MIN_SEGMENT:
-        return None
-    # an Ethiopian date's era mark after its last digit, which the cut below drops ("ቀን፡
-    # 25/06/2016 ዓ.ም"), tells its calendar: read as its Gregorian day first
-    start = with_ethiopian_as_gregorian(text[:MAX_SEGMENT])
-    if len(text) > MAX_SEGMENT and text[MAX_SEGMENT].isdigit():
-        # a number cut by the segment's end is no number ("12.03.20|25": no year 2020)
-        start = _TRAILING_DIGITS.sub("", start)
-    cut = _DIGIT_CAP.match(start)
-    found = short_text_day(_TRAILING_NON_DIGITS.sub("", cut[0] if cut else start), language)
-    # the cut may leave a date's closing mark, which its script needs ("2024年3月5日")
-    return found if found is not None or start.isascii() else written_day(start)
-
-
-def _url_day(url: str | None) -> datetime | None:
-    match = _URL_DAY.search(url[:_MAX_URL_CHARS]) if url else None
-    return _day(int(match[1]), int(match[2]), int(match[3])) if match else None
-
-
 # ---------------------------------------------------------------- the steps, in order
 
 
@@ -467,7 +241,7 @@ def _from_url(page: ParsedPage, html: str) -> datetime | None:
     if url is None:
         link = page.tree.css_first('link[rel="canonical"]')
         url = link.attributes.get("href") if link is not None else None
-    return _url_day(url)
+    return url_day(url)
 
 
 def _from_breadcrumb(page: ParsedPage, html: str) -> datetime | None:
@@ -477,7 +251,7 @@ def _from_breadcrumb(page: ParsedPage, html: str) -> datetime | None:
     links = trail_links(page)
     if len(links) > MAX_CRUMBS:
         return None  # a menu, not a path
-    days = (_url_day(link.attributes.get("href")) for link in reversed(links))
+    days = (url_day(link.attributes.get("href")) for link in reversed(links))
     return next((day for day in days if day is not None), None)
 
 
@@ -506,7 +280,7 @@ def _meta_days(page: ParsedPage) -> _MetaDays:
             name = (attrs.get(key) or "").lower()
             modified = MODIFIED_META_NAMES if key == "name" else MODIFIED_META_PROPERTIES
             if key == "name" and name == "og:url":
-                later = _url_day(content)
+                later = url_day(content)
             elif name in PUBLISHED_META:
                 found = short_text_day(content)
             elif name in modified:
@@ -516,7 +290,7 @@ def _meta_days(page: ParsedPage) -> _MetaDays:
             if name in PUBLISHED_ITEMPROPS and not reader_item(node):
                 found = short_text_day(attrs.get("datetime") or content)
             elif name == "copyrightyear" and content and _FOUR_DIGITS.fullmatch(content.strip()):
-                later = _day(int(content), 1, 1)
+                later = plausible_day(int(content), 1, 1)
         elif "pubdate" in attrs:
             if (attrs.get("pubdate") or "").lower() == "pubdate":
                 found = short_text_day(content)
@@ -630,7 +404,7 @@ def _from_abbr(page: ParsedPage, html: str) -> datetime | None:
                 moment = datetime.fromtimestamp(int(attrs.get("data-utime") or ""), UTC)
             except (OverflowError, OSError, ValueError):
                 continue
-            oldest = _older(oldest, _bare(moment))
+            oldest = _older(oldest, bare_day(moment))
         elif attrs.get("class") in _ABBR_CLASSES:
             title = attrs.get("title")
             if title is not None:
@@ -803,12 +577,12 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
     days = page.derived(_element_days) if page is not None and _may_name_comments(page) else None
     for node in elements:
         for text in (node.text(deep=True), node.attributes.get("title") or ""):
-            found = _element_day(text, language)
+            found = element_day(text, language)
             if days is not None:
                 days.setdefault(node.mem_id, found)  # its text's day, read before its title's
             if found is None and text.lstrip().startswith(_COPYRIGHT_OPENINGS):
                 text = _past_copyright_lines(node)
-                found = _element_day(text, language) if text else None
+                found = element_day(text, language) if text else None
             # Passed over: "Updated 7.5.2024 Published 5.5.2024" (the update's line), and a
             # sidebar's other stories.
             if (
@@ -828,7 +602,7 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                     return found
                 if story_item(node) is None:
                     if teaser is None or _own_after(teaser[0], node, page):
-                        start = _collapsed_start(with_terms(node, text))
+                        start = collapsed_start(with_terms(node, text))
                         return with_written_time(start, found, node, _language(page))
                     return teaser[1]
                 teaser = teaser or (node, found)
@@ -840,7 +614,7 @@ def _past_copyright_lines(node: LexborNode) -> str:
     a footer's "© Copyright 2019-2024, the authors." fills the start the step reads, and its
     next line, "Last updated on Mar 12, 2024.", a docs theme's only date, was never reached.
     Asked only of an element whose text opens with a copyright sign and reads no day."""
-    lines = node.text(deep=True, separator="\n")[:_ELEMENT_START].split("\n")
+    lines = node.text(deep=True, separator="\n")[:ELEMENT_START].split("\n")
     for at, line in enumerate(lines):
         if line.strip() and not line.lstrip().startswith(_COPYRIGHT_OPENINGS):
             return " ".join(lines[at:])
@@ -925,7 +699,7 @@ def _event_day_inside(node: LexborNode, found: datetime, language: str | None) -
     return (
         inner is not None
         and names_related_list(inner.attributes)
-        and _element_day(inner.text(deep=True), language) == found
+        and element_day(inner.text(deep=True), language) == found
     )
 
 
@@ -1150,7 +924,7 @@ def first_timestamp_day(html: str) -> str | None:
 
 def _from_image(page: ParsedPage, html: str) -> datetime | None:
     image = page.tree.css_first('meta[property="og:image"][content]')
-    return _url_day(image.attributes.get("content")) if image is not None else None
+    return url_day(image.attributes.get("content")) if image is not None else None
 
 
 def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
@@ -1548,7 +1322,7 @@ def _source_day(html: str) -> datetime | None:
             and not _opens_table_cell(html, before.start())
             and not _cited(html, before.start())
         ):
-            _count(day_first, _day(year, int(before[2]), int(before[1]), day_first=True))
+            _count(day_first, plausible_day(year, int(before[2]), int(before[1]), day_first=True))
         if worded is None:
             worded = _worded_before(html, start, year)
     for days in (path, loose, day_first, compact):
@@ -1607,7 +1381,7 @@ def _worded_before(html: str, start: int, year: int) -> datetime | None:
     if _cited(html, match.start()) or _in_prose(html, match.start()):
         return None
     month = settled_month_numbers().get((match["month"] or match["month2"]).lower())
-    return _day(year, month, int(match["day"] or match["day2"])) if month else None
+    return plausible_day(year, month, int(match["day"] or match["day2"])) if month else None
 
 
 # A run of text longer than a date line (``MAX_SEGMENT``, as the free-text step reads them)
@@ -1764,13 +1538,13 @@ def _first_comment_day(page: ParsedPage) -> datetime | None:
             if in_comments_after_text(node, page, verdicts) and not sidebar(node):
                 mem_id = node.mem_id
                 day = (
-                    days[mem_id] if mem_id in days else _element_day(node.text(deep=True), language)
+                    days[mem_id] if mem_id in days else element_day(node.text(deep=True), language)
                 )
                 earliest = _older(earliest, day)
     return earliest
 
 
 def _element_days(page: ParsedPage) -> dict[int, datetime | None]:
-    """The day of each date element's text (``_element_day``) that step 5 read, by
+    """The day of each date element's text (``element_day``) that step 5 read, by
     ``mem_id``: the first comment's day reads the same elements' texts again."""
     return {}
