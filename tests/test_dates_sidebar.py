@@ -11,7 +11,7 @@ import pytest
 from tests.metadata.pages import filler
 
 import newsextract
-from newsextract.metadata.page_dates import in_sidebar
+from newsextract.metadata.element_places import in_sidebar
 from newsextract.page import ParsedPage
 
 _OTHERS = "".join(

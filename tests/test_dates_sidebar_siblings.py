@@ -13,8 +13,8 @@ from tests.metadata.pages import filler
 
 import newsextract
 from newsextract.metadata import visible_dates
+from newsextract.metadata.element_places import in_sidebar
 from newsextract.metadata.other_items import in_other_item
-from newsextract.metadata.page_dates import in_sidebar
 from newsextract.page import ParsedPage
 
 _ARTICLE = (

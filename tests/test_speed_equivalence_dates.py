@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.metadata import (
     class_values,
+    element_places,
     other_items,
     page_dates,
     short_text_days,
@@ -37,8 +38,8 @@ def test_name_prefilters_answer_as_the_case_blind_searches(names: str) -> None:
     assert other_items._may_name_related(names) == (
         other_items._RELATED_WORD.search(names) is not None
     )
-    assert page_dates._may_name_sidebar(names) == (
-        page_dates._SIDEBAR_WORD.search(names) is not None
+    assert element_places._may_name_sidebar(names) == (
+        element_places._SIDEBAR_WORD.search(names) is not None
     )
 
 
@@ -280,7 +281,7 @@ def test_follows_answers_as_comparing_places_counted_from_the_first_child(markup
     for node, place in zip(nodes, places, strict=True):
         for earlier, other in zip(nodes, places, strict=True):
             expected = place > other and place[: len(other)] != other
-            assert page_dates.follows(node, earlier) == expected
+            assert element_places.follows(node, earlier) == expected
 
 
 # Class values of the date scope's words in any case, with what a CSS string must escape or

@@ -9,13 +9,13 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.metadata.ancestor_verdicts import AncestorVerdicts, page_verdicts
+from newsextract.metadata.element_places import in_sidebar
 from newsextract.metadata.other_items import (
     ANCESTORS_CHECKED,
     in_other_item,
     in_related_list,
     names_comments,
 )
-from newsextract.metadata.page_dates import in_sidebar
 from newsextract.page import ParsedPage
 
 # An invented blog page: comments, related posts, a sidebar inside and outside the article,

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsextract.dates import find_text_dates
 from newsextract.labels import LABEL_END, LabelList, alternation, words
-from newsextract.metadata import page_dates
+from newsextract.metadata import element_places, page_dates
 from newsextract.metadata.page_dates import _update_and_credit_lines
 from newsextract.metadata.visible_dates import data_day, may_hold_data_label
 from newsextract.page import ParsedPage
@@ -107,7 +107,7 @@ def test_a_threads_boxes_each_step_over_one_earlier_post(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(characters, "latin_width", counted)
     boxes = page.root.css("li.comment") if page.root is not None else []
-    assert not any(page_dates.comments_after_text(box, page) for box in boxes)
+    assert not any(element_places.comments_after_text(box, page) for box in boxes)
     assert len(measured) < 3 * len(boxes)  # one sibling's paragraphs a box, not n²/2
 
 

@@ -14,13 +14,13 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.metadata.element_places import SIDEBAR_DEPTH, named_sidebar
 from newsextract.metadata.other_items import (
     ANCESTORS_CHECKED,
     names_comments,
     names_other_item,
     names_related_list,
 )
-from newsextract.metadata.page_dates import SIDEBAR_DEPTH, named_sidebar
 from newsextract.page import ParsedPage
 
 _FAR = 1 << 30  # no deciding element up to the root: farther than any climb reaches
@@ -57,7 +57,7 @@ class AncestorVerdicts:
         return _named_within_reach(node, names_related_list, self._related)
 
     def in_sidebar(self, node: LexborNode) -> bool:
-        """``page_dates.in_sidebar(node)``: a <nav> within reach, or else a sidebar within
+        """``element_places.in_sidebar(node)``: a <nav> within reach, or else a sidebar within
         reach below an ``<article>`` that is not within it."""
         ends, sidebars = self._ends, self._sidebars
         path: list[tuple[int, bool]] = []
@@ -89,7 +89,7 @@ class AncestorVerdicts:
     def comment_boxes(self, node: LexborNode) -> tuple[LexborNode, ...]:
         """The elements named as readers' comments (``names_comments``) among ``node`` and
         its ancestors up to ``ANCESTORS_CHECKED`` below the ``<body>``, the outermost first:
-        the boxes ``page_dates.in_comments_after_text`` measures (a thread's hundreds of
+        the boxes ``element_places.in_comments_after_text`` measures (a thread's hundreds of
         dated elements share every box above their comment)."""
         known = self._comments
         path: list[tuple[int, LexborNode | None]] = []

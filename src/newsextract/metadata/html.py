@@ -31,6 +31,7 @@ from newsextract.language import primary_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.dated_member_links import dated_member_author
+from newsextract.metadata.element_places import in_sidebar, other_things_date
 from newsextract.metadata.follow_buttons import follow_button_author
 from newsextract.metadata.kicker import kicker_candidate
 from newsextract.metadata.markup_bylines import (
@@ -46,7 +47,6 @@ from newsextract.metadata.markup_headlines import (
 from newsextract.metadata.markup_places import cand
 from newsextract.metadata.markup_tags import link_lists
 from newsextract.metadata.other_items import in_other_item, in_story_list
-from newsextract.metadata.page_dates import in_sidebar, other_things_date
 from newsextract.metadata.published import MORNING_REACH
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.standfirst import standfirst

@@ -30,9 +30,9 @@ from newsextract.dating.yearless import yearless_day
 from newsextract.labels import LABEL_END, LabelList, searched_alternation
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.element_places import in_sidebar
 from newsextract.metadata.fields import ArticleField, Evidence
 from newsextract.metadata.other_items import in_other_item, in_story_list
-from newsextract.metadata.page_dates import in_sidebar
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.visible_blocks import MAX_BLOCK
 from newsextract.metadata.visible_dates import DATE_SCOPES, beside_headline

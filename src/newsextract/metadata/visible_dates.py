@@ -44,9 +44,10 @@ from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.class_values import by_class_values
+from newsextract.metadata.element_places import follows, headline_article
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_story_list
-from newsextract.metadata.page_dates import follows, headline_article, with_terms
+from newsextract.metadata.page_dates import with_terms
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.visible_blocks import (
