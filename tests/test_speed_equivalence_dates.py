@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.metadata import (
     class_values,
+    date_line_labels,
     element_places,
     other_items,
     page_dates,
@@ -157,7 +158,7 @@ def _block_texts_as_before(page: object) -> list[tuple[int, str]]:
     from newsextract.page import ParsedPage
 
     assert isinstance(page, ParsedPage) and page.root is not None
-    published = page_dates._published_opening()
+    published = date_line_labels.published_opening()
     found = []
     for node in page.root.css(page_dates._FREE_TEXT_BLOCKS):
         for child in node.iter(include_text=True):

@@ -51,7 +51,7 @@ from newsextract.body import credit_lines
 from newsextract.dating.calendars import _calendar_prefix, _prefixed_day_date, _solar_hijri_date
 from newsextract.dating.calendars import _suffixed_date
 from newsextract.labels import starts_with
-from newsextract.metadata import authors, html, label_texts, meta, page_dates, visible
+from newsextract.metadata import authors, date_line_labels, html, label_texts, meta, visible
 from newsextract.metadata import markup_tags, markup_bylines, byline_after_names, title
 from newsextract.dating import calendars, zones
 from newsextract.body import region
@@ -59,10 +59,11 @@ from newsextract.metadata import last_editor, logo_words
 builders = (
     credit_lines._closing_credit, patterns._picture_agency, patterns._share_at_end,
     patterns._closing_byline,
-    visible._not_a_closing_name, meta._contributor_label, page_dates._update_opening,
+    visible._not_a_closing_name, meta._contributor_label, date_line_labels.update_opening,
     authors._placeholder_words, authors._opening_joiner, markup_tags.topic_path,
     _prefixed_day_date, _calendar_prefix, _suffixed_date, _solar_hijri_date, starts_with,
-    markup_bylines._credit_start, page_dates._publication_label, authors._closed_credit_opening,
+    markup_bylines._credit_start, date_line_labels.publication_label,
+    authors._closed_credit_opening,
     byline_after_names._contributor_opening, visible._byline_start, title._page_number,
     title._page_counter, zones._zone_word_at_end, calendars._hijri_date,
     calendars._bikram_sambat_date, calendars._spaced_month_forms,

@@ -95,6 +95,7 @@ def _build_patterns() -> None:
         authors,
         byline_after_names,
         byline_openings,
+        date_line_labels,
         kicker,
         last_editor,
         logo_words,
@@ -102,7 +103,6 @@ def _build_patterns() -> None:
         markup_tags,
         meta,
         name_splits,
-        page_dates,
         site_names,
         title,
         visible,
@@ -138,7 +138,7 @@ def _build_patterns() -> None:
         patterns._sort_control,  # a sort control's label ("Sorted by:")
         visible._not_a_closing_name,  # a bracketed note that names no writer ("【関連記事】")
         meta._contributor_label,  # a contributor's label in a meta author
-        page_dates._update_opening,  # an update label opening a date element's text
+        date_line_labels.update_opening,  # an update label opening a date element's text
         authors._placeholder_words,  # a byline's placeholder ("Redaktion", "staff")
         authors._opening_joiner,  # a byline's name list opening with "and"
         # the joining words of a byline read without its page's language ("Jo Writer and
@@ -174,7 +174,7 @@ def _build_patterns() -> None:
         # regexes of every language's labels that the dev sets' pages built after the warm-up
         # (speed47: 1-15 ms each on the first page needing one, among the slowest of a set)
         markup_bylines._credit_start,  # a credit line after a closing signature
-        page_dates._publication_label,  # a publication label opening a text
+        date_line_labels.publication_label,  # a publication label opening a text
         authors._closed_credit_opening,  # a credit opening a byline, closed by its mark
         byline_after_names._contributor_opening,  # a contributor's label after the names
         byline_after_names._any_label,  # a label after the names anywhere in a line

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsextract.dates import find_text_dates
 from newsextract.labels import LABEL_END, LabelList, alternation, words
-from newsextract.metadata import element_places, page_dates
+from newsextract.metadata import date_line_labels, element_places
 from newsextract.metadata.page_dates import _update_and_credit_lines
 from newsextract.metadata.visible_dates import data_day, may_hold_data_label
 from newsextract.page import ParsedPage
@@ -28,7 +28,7 @@ def test_dated_lines_without_a_label_are_not_searched_for_a_data_label(
         searched.append(text)
         return find_text_dates(text, same_day_times=same_day_times)
 
-    monkeypatch.setattr(page_dates, "find_text_dates", counted)
+    monkeypatch.setattr(date_line_labels, "find_text_dates", counted)
     assert _update_and_credit_lines(page) == []
     assert searched == []  # a clock's colon follows a digit, no label's word
 
@@ -64,7 +64,7 @@ def test_the_publication_label_search_skips_positions_no_label_opens() -> None:
     # searched at every position of a line: the lookahead of the labels' first characters
     # fails most of them in one set test, and the same spans match as the plain alternation
     plain = re.compile(alternation(LabelList.PUBLISHED) + LABEL_END, re.I)
-    searched = page_dates._publication_label()
+    searched = date_line_labels.publication_label()
     assert searched.pattern.startswith("(?=[")
     for word in words(LabelList.PUBLISHED):
         for line in (word, word.upper(), f"Updated 3 March {word.title()}: 5 March 2024"):

@@ -45,7 +45,6 @@ Every date is a calendar day (the vote compares days) within the web's years.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -54,24 +53,29 @@ from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.dates import find_text_date, find_text_dates, read_written_date
+from newsextract.dates import find_text_date
 from newsextract.dating.bounds import in_bounds
 from newsextract.dating.calendars import ETHIOPIAN_ERA_LETTER
 from newsextract.dating.relative import opens_with_today
 from newsextract.dating.words import settled_month_numbers
-from newsextract.dating.zones import localise, split_zone
-from newsextract.labels import (
-    LABEL_END,
-    LabelList,
-    access_label,
-    alternation,
-    availability_opening,
-    print_edition_words,
-    searched_alternation,
-    starts_with,
-)
+from newsextract.labels import access_label, availability_opening
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.breadcrumbs import MAX_CRUMBS, trail_links
+from newsextract.metadata.date_line_labels import (
+    ASCII_DIGIT,
+    MAX_LINE,
+    accessed,
+    has_digit,
+    opens_with_update,
+    page_language,
+    publication_label,
+    published_opening,
+    spaced_text,
+    under_data_label,
+    update_opening,
+    with_terms,
+    with_written_time,
+)
 from newsextract.metadata.element_places import (
     SIDEBAR_DEPTH,
     SIDEBAR_TAGS,
@@ -515,7 +519,7 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
     if not 0 < len(elements) <= MAX_CANDIDATES:
         return None
     teaser: tuple[LexborNode, datetime] | None = None
-    language = _language(page) if page is not None else None
+    language = page_language(page) if page is not None else None
     verdicts = ancestor_verdicts_of(page) if page is not None else None
     sidebar = verdicts.in_sidebar if verdicts is not None else in_sidebar
     related = verdicts.in_related_list if verdicts is not None else in_related_list
@@ -535,13 +539,13 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
             # sidebar's other stories.
             if (
                 found is not None
-                and not _opens_with_update(text)
+                and not opens_with_update(text)
                 and not sidebar(node)
                 # before the text's searches: a thread's hundreds of days fail here, the
                 # verdict read from its box's (``AncestorVerdicts``)
                 and (page is None or not in_comments_after_text(node, page, verdicts))
-                and not _accessed(text)
-                and not _accessed(_spaced(node, text))
+                and not accessed(text)
+                and not accessed(spaced_text(node, text))
                 and not related(node)
                 and not in_review(node)
                 and not _event_day_inside(node, found, language)
@@ -551,7 +555,7 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
                 if story_item(node) is None:
                     if teaser is None or own_after(teaser[0], node, page):
                         start = collapsed_start(with_terms(node, text))
-                        return with_written_time(start, found, node, _language(page))
+                        return with_written_time(start, found, node, page_language(page))
                     return teaser[1]
                 teaser = teaser or (node, found)
     return teaser[1] if teaser is not None else None
@@ -585,54 +589,6 @@ def _event_day_inside(node: LexborNode, found: datetime, language: str | None) -
         and names_related_list(inner.attributes)
         and element_day(inner.text(deep=True), language) == found
     )
-
-
-def _spaced(node: LexborNode, text: str) -> str:
-    """An element's text with a space between its inner elements' ("<b>NAME</b><br>Joined:"
-    reads "NAME Joined:", where a label is a whole word), or ``text`` itself (a title's)
-    when it has no inner element."""
-    return node.text(deep=True, separator=" ") if node.child is not None else text
-
-
-@functools.cache
-def _update_opening() -> re.Pattern[str]:
-    """An update label opening a text ("Updated", "Aktualisiert am", "آخر تحديث"), in any
-    language."""
-    return re.compile(r"\W*" + alternation(LabelList.UPDATED) + LABEL_END, re.I)
-
-
-@functools.cache
-def _publication_label() -> re.Pattern[str]:
-    """A publication label anywhere in a text: searched at every position, so after the
-    lookahead of its first characters (``searched_alternation``; 65 -> 15 us a date line,
-    which a page of 10,000 "Updated: …" lines asks once a line)."""
-    return re.compile(searched_alternation(LabelList.PUBLISHED) + LABEL_END, re.I)
-
-
-def _accessed(text: str) -> bool:
-    """Whether a text with a date holds a citation's access label ("Retrieved 12 May 2021",
-    "Abgerufen am …", a reference list's): its date is the day a cited page was read.
-    Searched only once a date is found, in the text's start (a date line is short). A
-    print edition's label written after its day ("2024年4月2日付 夕刊") passes it over too:
-    the paper's day, not the page's."""
-    return (
-        access_label().search(text, 0, MAX_LINE) is not None
-        or print_edition_words().search(text) is not None
-    )
-
-
-def _opens_with_update(text: str) -> bool:
-    """Whether a text opens with an update label and a publication label follows ("Updated
-    7.5.2024 Published 5.5.2024", "آخر تحديث … نشر في …"): its first date is the last
-    update's. (An update label alone keeps its date: "Stand - 12.11.2021" is the only day a
-    page without a publication date shows.)"""
-    line = " ".join(text[: MAX_LINE * 2].split())[:MAX_LINE]
-    opening = _update_opening().match(line)
-    return opening is not None and _publication_label().search(line, opening.end()) is not None
-
-
-# The start of a date line read for its labels: two labelled dates with their times.
-MAX_LINE = 120
 
 
 def _from_title(page: ParsedPage, html: str) -> datetime | None:
@@ -721,24 +677,24 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
             # a sidebar's or a related list's date is another story's, a comment's under the
             # text a reader's, as in step 5
             if (
-                _accessed(segment)
+                accessed(segment)
                 or ancestor_verdicts_of(page).in_sidebar(node)
                 or ancestor_verdicts_of(page).in_related_list(node)
                 or in_review(node)
                 or in_comments_after_text(node, page)
             ):
                 continue
-            if _update_opening().match(segment) is not None:
+            if update_opening().match(segment) is not None:
                 continue  # a last change's day ("Last modified: …"), no publication's
             if availability_opening().match(segment) is not None:
                 continue  # an offer's first day ("Disponibile dal 15/03/2024"), a shop's
-            if opens_with_today(segment, _language(page)):
+            if opens_with_today(segment, page_language(page)):
                 continue  # the visit's day ("Today: 4 December 2024", a top bar's)
             if segment.lstrip().startswith(_COPYRIGHT_OPENINGS):
                 continue  # a picture's credit ("© Ana Ruiz, 31.05.2013"): the photo's day
             if node.tag in _FACT_VALUES and _event_day(node, segment):
                 continue  # "<dt>Datum</dt><dd>za 15 juni 2024</dd><dt>Tijd</dt><dd>11:00 – 18:00"
-            if _under_data_label(node, segment):
+            if under_data_label(node, segment):
                 # "Lieferung: Fr, 08.03.2024": an offer's day (as the visible reading); read
                 # only if the page writes no other ("Date: 05.03.2024" over a notice)
                 labelled = labelled or day
@@ -747,7 +703,7 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
                 teaser = teaser or (node, day)
                 continue
             if teaser is None and above is None and before_headline(node, page):
-                above = with_written_time(segment, day, node, _language(page))
+                above = with_written_time(segment, day, node, page_language(page))
                 continue
             if above is not None and (
                 above.date() == day.date() or not within(node, headline_block(page))
@@ -756,7 +712,7 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
             elif above is None and teaser is not None and not own_after(teaser[0], node, page):
                 first = teaser[1]
             else:
-                first = with_written_time(segment, day, node, _language(page))
+                first = with_written_time(segment, day, node, page_language(page))
     return first or above or (teaser[1] if teaser is not None else None) or labelled
 
 
@@ -773,80 +729,6 @@ def _event_day(node: LexborNode, segment: str) -> bool:
     return span is not None and hours_in_facts(node, span)
 
 
-def _under_data_label(node: LexborNode, segment: str) -> bool:
-    """Whether the first date ``segment`` writes follows a label of the page's data
-    ("Lieferung:", "Termin:", ``visible_dates.data_day``) in an element not named for a
-    date, and no publication label in the text ("Received: … / Published online: …", a
-    journal's history line, dates its publication too): an event's or an offer's day, which
-    the visible reading passes over too."""
-    from newsextract.metadata.visible_dates import (  # it reads this module
-        data_day,
-        may_hold_data_label,
-        named_for_a_date,
-    )
-
-    if not may_hold_data_label(segment):
-        return False  # no word before a colon, as a data label ends: no date search
-    found = next(find_text_dates(segment), None)
-    return (
-        found is not None
-        and data_day(found.label, found.span)
-        and not named_for_a_date(node)
-        and _publication_label().search(segment) is None
-    )
-
-
-def with_terms(node: LexborNode, raw: str) -> str:
-    """``raw``, the text of ``node``, with a colon after each term of a definition list in it:
-    a term labels its description's date ("<dt>Termin</dt><dd>14. Juni 2025</dd>", an
-    event's facts; "<dt>Veröffentlicht</dt><dd>3. März 2024</dd>", a post's)."""
-    if node.css_first("dt") is None:
-        return raw
-    parts = [
-        ":" if inner.tag == "dd" else inner.text_content or ""
-        for inner in node.traverse(include_text=True)
-        if inner.tag in ("-text", "dd")
-    ]
-    return " ".join(parts)
-
-
-def _language(page: ParsedPage) -> str | None:
-    """The language its ``<html lang>`` names ("vi" of "vi-VN"), which orders a written
-    date's numbers for ``with_written_time``."""
-    lang = page.html_lang
-    return (lang.replace("_", "-").split("-", 1)[0].lower() or None) if lang else None
-
-
-def with_written_time(
-    text: str, day: datetime, node: LexborNode, language: str | None = None
-) -> datetime:
-    """``day`` with the time of day written with it in ``text`` ("Inviato: Lun Mar 04, 2024
-    9:12 pm", a forum post's header whose label names no publication; "« ב: מרץ 04, 2024,
-    21:12:00 »"), and the offset of a zone written after the time: the search reads days,
-    and the same day with its time says more. Only plain forms are read (no dateparser: see
-    ``read_written_date``, its numbers in ``language``'s order: "T2 04/03/2024 9:12 pm");
-    a time of another day is another date's, and so is one under a
-    label of the page's data in ``node``, an element not named for a date (as
-    ``visible_dates`` reads them: ``data_label``): ``day`` stays."""
-    from newsextract.metadata.visible_dates import (  # it reads this module
-        data_day,
-        named_for_a_date,
-    )
-
-    for found in find_text_dates(text):
-        if not found.has_time:
-            continue
-        if data_day(found.label, found.span) and not named_for_a_date(node):
-            break  # an event's or an offer's day and time under its own label ("Termin:")
-        rest, zone = split_zone(found.span)
-        timed = read_written_date(rest, language)
-        if timed is not None and zone is not None:
-            timed = localise(timed, zone)
-        if timed is not None and timed.date() == day.date():
-            return timed
-    return day
-
-
 def _block_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
     """The block elements' own text nodes of 7-51 characters with a figure in them, each with
     its element; a longer
@@ -854,7 +736,7 @@ def _block_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
     …", a blog's byline line) from the label's end: the page names that date its own, where
     the short texts after it are often a sidebar's."""
     root = page.root
-    published = _published_opening()
+    published = published_opening()
     for node in root.css(_FREE_TEXT_BLOCKS) if root is not None else ():
         if _no_text_read(node.text(deep=False)):
             continue
@@ -862,21 +744,10 @@ def _block_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
             if child.tag == "-text":
                 text = (child.text_content or "").strip()
                 if len(text) < MAX_SEGMENT:
-                    if len(text) > MIN_SEGMENT and _has_digit(text):
+                    if len(text) > MIN_SEGMENT and has_digit(text):
                         yield node, text
                 elif (label := published.match(text)) is not None:
                     yield node, text[label.end() :]
-
-
-_ASCII_DIGIT = LazyPattern("[0-9]")
-
-
-def _has_digit(text: str) -> bool:
-    """``any(c.isdigit() for c in text)``: an ASCII text by one search for 0-9 (the only
-    ASCII digits), where the generator stepped through each character in Python."""
-    if text.isascii():
-        return _ASCII_DIGIT.search(text) is not None
-    return any(c.isdigit() for c in text)
 
 
 def _no_text_read(own: str) -> bool:
@@ -885,13 +756,7 @@ def _no_text_read(own: str) -> bool:
     for each): shorter than ``MAX_SEGMENT`` together, none is a long one, and without a
     digit (in ASCII: a text outside it may hold a digit of another script), none is short
     with a figure."""
-    return len(own) < MAX_SEGMENT and own.isascii() and _ASCII_DIGIT.search(own) is None
-
-
-@functools.cache
-def _published_opening() -> re.Pattern[str]:
-    """A text opening with a publication label ("Published", "Opublikowano")."""
-    return starts_with(LabelList.PUBLISHED)
+    return len(own) < MAX_SEGMENT and own.isascii() and ASCII_DIGIT.search(own) is None
 
 
 def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
@@ -941,19 +806,19 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
     from newsextract.metadata.visible_dates import may_hold_data_label  # it reads this module
 
     found = []
-    language = _language(page)
+    language = page_language(page)
     for node, _, own in page.own_texts:
-        if own is None or len(own) > MAX_LINE or not _has_digit(own):
+        if own is None or len(own) > MAX_LINE or not has_digit(own):
             continue
         if (
-            (_update_opening().match(own) is not None and not _opens_with_update(own))
+            (update_opening().match(own) is not None and not opens_with_update(own))
             or (own.lstrip().startswith(_COPYRIGHT_OPENINGS) and short_text_day(own) is not None)
             or opens_with_today(own, language)
             or (
                 # the cheapest test first: a word before a colon, then the day, then its label
                 may_hold_data_label(own)
                 and short_text_day(own) is not None
-                and _under_data_label(node, own)
+                and under_data_label(node, own)
             )
             or availability_opening().match(own) is not None
         ):
@@ -1164,8 +1029,8 @@ def _in_prose(html: str, start: int) -> bool:
     before = html[opening:start]
     return (
         len(before.split()) >= _PROSE_WORDS
-        and _published_opening().match(before) is None
-        and _publication_label().search(before[-_CITED_REACH:]) is None
+        and published_opening().match(before) is None
+        and publication_label().search(before[-_CITED_REACH:]) is None
     )
 
 
@@ -1294,7 +1159,7 @@ def _first_comment_day(page: ParsedPage) -> datetime | None:
             earliest = _older(earliest, short_text_day(node.attributes.get("datetime")))
     elements = date_elements(page)
     if len(elements) <= MAX_CANDIDATES:
-        language = _language(page)
+        language = page_language(page)
         days = page.derived(_element_days)
         for node in elements:
             if in_comments_after_text(node, page, verdicts) and not sidebar(node):

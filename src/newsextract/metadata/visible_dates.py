@@ -44,10 +44,10 @@ from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.class_values import by_class_values
+from newsextract.metadata.date_line_labels import with_terms
 from newsextract.metadata.element_places import follows, headline_article
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_story_list
-from newsextract.metadata.page_dates import with_terms
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.visible_blocks import (
@@ -420,7 +420,7 @@ def _numbered(
 
 
 def _holds_term(node: LexborNode) -> bool:
-    """``node.css_first("dt") is not None`` (``page_dates.with_terms``), by a walk of its
+    """``node.css_first("dt") is not None`` (``date_line_labels.with_terms``), by a walk of its
     subtree, itself first, as a query matches its root."""
     dt = _dt_tag_id()
     return any(element.tag_id == dt for element in node.traverse())
@@ -787,7 +787,7 @@ class _Inner(NamedTuple):
     """What the queries of ``_scoped_dates`` inside an element with inner elements would find
     there, told by one walk of its subtree (itself first, as a query matches its root)."""
 
-    terms: bool  # a <dt> in it: ``node.css_first("dt")`` (``page_dates.with_terms``)
+    terms: bool  # a <dt> in it: ``node.css_first("dt")`` (``date_line_labels.with_terms``)
     stamped: bool  # an element keeping an ``EPOCH_ATTRIBUTES`` instant (``_EPOCH_STAMPED``)
     tooltips: list[LexborNode]  # ``node.css(_TOOLTIP_OR_STAMP)``, in its order
 
