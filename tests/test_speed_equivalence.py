@@ -869,7 +869,7 @@ _STAMP_PIECES = ["2024", "1999", "2040", "12", "3", "-", "T", " ", ":", "30", "x
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(_STAMP_PIECES), max_size=14))
 def test_first_timestamp_day_as_the_year_first_search(pieces: list[str]) -> None:
-    from newsextract.metadata.page_dates import MAX_SOURCE_CHARS, first_timestamp_day
+    from newsextract.metadata.source_days import MAX_SOURCE_CHARS, first_timestamp_day
 
     value = "".join(pieces)
     old = _OLD_TIMESTAMP.search(value, 0, MAX_SOURCE_CHARS)
@@ -877,7 +877,7 @@ def test_first_timestamp_day_as_the_year_first_search(pieces: list[str]) -> None
 
 
 def test_first_timestamp_day_stops_where_the_source_is_cut() -> None:
-    from newsextract.metadata.page_dates import MAX_SOURCE_CHARS, first_timestamp_day
+    from newsextract.metadata.source_days import MAX_SOURCE_CHARS, first_timestamp_day
 
     for end in range(MAX_SOURCE_CHARS - 22, MAX_SOURCE_CHARS + 2):
         value = "x" * (end - 19) + "2024-03-05T10:20:30" + "x" * 5
@@ -1033,14 +1033,14 @@ _COPYRIGHT_PIECES = [
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from(_COPYRIGHT_PIECES), max_size=24))
 def test_copyright_years_as_the_findall(pieces: list[str]) -> None:
-    from newsextract.metadata.page_dates import _COPYRIGHT, copyright_years
+    from newsextract.metadata.source_days import _COPYRIGHT, copyright_years
 
     value = "".join(pieces)
     assert copyright_years(value) == _COPYRIGHT.findall(value)
 
 
 def test_copyright_years_as_the_findall_on_long_gaps() -> None:
-    from newsextract.metadata.page_dates import _COPYRIGHT, copyright_years
+    from newsextract.metadata.source_days import _COPYRIGHT, copyright_years
 
     randomly = random.Random(46)
     for _ in range(300):
@@ -1059,7 +1059,7 @@ _SOURCE_PIECES = ["2024", "12", "3", "/", ".", "-", "\n", " ", "x", "=", "<td>",
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(_SOURCE_PIECES), max_size=12))
 def test_source_day_patterns_are_skipped_only_where_they_find_nothing(pieces: list[str]) -> None:
-    from newsextract.metadata.page_dates import (
+    from newsextract.metadata.source_days import (
         _DATE_SEPARATORS,
         _DMY_BEFORE,
         _DMY_BEFORE_ENDS,

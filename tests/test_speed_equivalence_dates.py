@@ -17,6 +17,7 @@ from newsextract.metadata import (
     other_items,
     page_dates,
     short_text_days,
+    source_days,
     visible_dates,
 )
 from newsextract.metadata.site_header import has_ancestor
@@ -56,9 +57,11 @@ _BEFORE_YEAR = st.lists(
 def test_worded_date_before_a_year_is_found_as_by_the_search(before: str) -> None:
     html = f"{before}2024 <p>"
     start = len(before)
-    found = page_dates._WORDED_BEFORE.search(html, max(0, start - page_dates._WORDED_REACH), start)
+    found = source_days._WORDED_BEFORE.search(
+        html, max(0, start - source_days._WORDED_REACH), start
+    )
     if found is None:
-        assert page_dates._worded_before(html, start, 2024) is None
+        assert source_days._worded_before(html, start, 2024) is None
 
 
 _PAGE = """<body><div class=meta><span>3 May</span><b><i>2024</i></b></div>

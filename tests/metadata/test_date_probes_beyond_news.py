@@ -1220,7 +1220,7 @@ _OPEN = {
     # passing it over (commit 323d5db1, reverted) cost a B page of two dev sets, whose
     # truth takes the last edit for the page's date (the French and Russian ones, whose
     # footers say it in a sentence, the page search passes over since date56: a date inside
-    # a sentence of a paragraph, ``page_dates._in_prose``)
+    # a sentence of a paragraph, ``source_days._in_prose``)
     ("en_wiki", "published"),
     ("de_wiki", "published"),
     ("ja_wiki", "published"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata.page_dates import _other_containers
+from newsextract.metadata.source_days import _other_containers
 from newsextract.page import ParsedPage
 
 PAGES = [

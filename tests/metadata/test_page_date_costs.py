@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newsextract.dates import find_text_dates
 from newsextract.labels import LABEL_END, LabelList, alternation, words
 from newsextract.metadata import date_line_labels, element_places
-from newsextract.metadata.page_dates import _update_and_credit_lines
+from newsextract.metadata.source_days import _update_and_credit_lines
 from newsextract.metadata.visible_dates import data_day, may_hold_data_label
 from newsextract.page import ParsedPage
 

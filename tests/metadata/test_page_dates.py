@@ -10,13 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsextract
-from newsextract.metadata.page_dates import (
-    MAX_CANDIDATES,
-    _is_date_element,
-    date_elements,
-    find_page_day,
-)
-from newsextract.metadata.short_text_days import read_day, short_text_day
+from newsextract.metadata.page_dates import _is_date_element, date_elements, find_page_day
+from newsextract.metadata.short_text_days import MAX_CANDIDATES, read_day, short_text_day
 from newsextract.page import ParsedPage
 
 ARTICLE = "<p>" + "Words of the article go on here. " * 10 + "</p>"

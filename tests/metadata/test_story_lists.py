@@ -50,7 +50,7 @@ def test_a_year_cut_by_the_segment_end_is_no_two_digit_year() -> None:
 
 
 def test_a_page_made_of_sidebars_is_read_whole() -> None:
-    from newsextract.metadata.page_dates import _MAX_OTHER_ITEMS, _other_items
+    from newsextract.metadata.source_days import _MAX_OTHER_ITEMS, _other_items
 
     few = "<aside><span>12.03.2025</span></aside>" * 2
     many = "<aside><span>12.03.2025</span></aside>" * (_MAX_OTHER_ITEMS + 1)

@@ -90,7 +90,7 @@ def may_name_comments(names: str) -> bool:
 
 def names_comments(attrs: dict[str, str | None]) -> bool:
     """An id or a class token matching ``_COMMENTS``: readers' comments after an article
-    (the page search passes their days over, ``page_dates.in_comments_after_text``)."""
+    (the page search passes their days over, ``element_places.in_comments_after_text``)."""
     for key in ("id", "class"):
         names = attrs.get(key)
         if names and may_name_comments(names) and _comment_tokens(names):

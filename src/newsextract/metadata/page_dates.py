@@ -46,7 +46,6 @@ Every date is a calendar day (the vote compares days) within the web's years.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import NamedTuple
@@ -54,21 +53,16 @@ from typing import NamedTuple
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import find_text_date
-from newsextract.dating.bounds import in_bounds
-from newsextract.dating.calendars import ETHIOPIAN_ERA_LETTER
 from newsextract.dating.relative import opens_with_today
-from newsextract.dating.words import settled_month_numbers
-from newsextract.labels import access_label, availability_opening
+from newsextract.labels import availability_opening
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.breadcrumbs import MAX_CRUMBS, trail_links
 from newsextract.metadata.date_line_labels import (
     ASCII_DIGIT,
-    MAX_LINE,
     accessed,
     has_digit,
     opens_with_update,
     page_language,
-    publication_label,
     published_opening,
     spaced_text,
     under_data_label,
@@ -77,29 +71,21 @@ from newsextract.metadata.date_line_labels import (
     with_written_time,
 )
 from newsextract.metadata.element_places import (
-    SIDEBAR_DEPTH,
-    SIDEBAR_TAGS,
     ancestor_verdicts_of,
     before_headline,
-    comments_after_text,
     headline_block,
     in_comments_after_text,
     in_review,
     in_sidebar,
-    named_sidebar,
     other_things_date,
     own_after,
     page_may_name_comments,
 )
-from newsextract.metadata.other_items import (
-    STORY_LIST_WORDS,
-    in_related_list,
-    names_related_list,
-    story_item,
-)
+from newsextract.metadata.other_items import in_related_list, names_related_list, story_item
 from newsextract.metadata.short_text_days import (
     DAY_PATTERN,
     ELEMENT_START,
+    MAX_CANDIDATES,
     MAX_SEGMENT,
     MIN_SEGMENT,
     MONTH_PATTERN,
@@ -112,17 +98,11 @@ from newsextract.metadata.short_text_days import (
     url_day,
 )
 from newsextract.metadata.site_header import page_header, within
-from newsextract.name_lists import NameWordSelector, in_attribute
+from newsextract.metadata.source_days import COPYRIGHT_OPENINGS, from_page_source, from_timestamp
+from newsextract.name_lists import NameWordSelector
 from newsextract.page import ParsedPage, reader_item
 
 DayFinder = Callable[[ParsedPage, str], datetime | None]
-
-# Above this many candidate elements a step is skipped: the page is a listing or an archive
-# of dates, not one article's.
-MAX_CANDIDATES = 1000
-# The page's source is searched in its first this many characters: the article's own dates
-# come before the comments and the footer, and the patterns cost ~30 ms a megabyte.
-MAX_SOURCE_CHARS = 250_000
 
 
 # <meta> names and properties that hold the publication date (htmldate's list: schema.org,
@@ -207,44 +187,8 @@ _DATE_ELEMENTS = NameWordSelector(
 # Blocks whose own short texts are read in the free-text step.
 _FREE_TEXT_BLOCKS = "div, h2, h3, h4, li, p, span, time, ul"
 
-# A timestamp in the source ("2024-03-05T10:20:30"), searched from the hyphen after its year
-# and the year then read before it: a search opening with a literal character skips to each
-# hyphen in C, where one opening with a year's digits tried every "1" and "2" of the page
-# (0.29-0.34 against 0.07 ms a dev page searched). The year is four characters (``YEAR_PATTERN``).
-_TIMESTAMP_AFTER_YEAR = LazyPattern(rf"-({MONTH_PATTERN}-{DAY_PATTERN})[T ]\d{{2}}:\d{{2}}:\d{{2}}")
-_TIMESTAMP_YEAR = LazyPattern(YEAR_PATTERN)
-_YEAR_CHARS = 4
 
 _FOUR_DIGITS = LazyPattern(r"\d{4}")
-
-# The whole-page search: a copyright year bounds the dates below it. Every date is found
-# from its year (a pattern with a literal start is ten times faster than one with "\D"),
-# then the text around the year is read.
-_COPYRIGHT = LazyPattern(
-    rf"(?:©|&copy;|Copyright|\(c\))\D{{0,99}}(?:{YEAR_PATTERN})?-?({YEAR_PATTERN})\D"
-)
-_SOURCE_YEAR = LazyPattern(r"(?:19|20)\d\d")
-# A version parameter of an address's query ("app.js?v=2022-06-15-12-15", "?ver=20210312"):
-# a site's assets carry the day they were built, on every page alike.
-_ASSET_VERSION = LazyPattern(r"[?&](?:v|ver|version|rev|build|cb)=$", re.I)
-_ASSET_VERSION_REACH = len("&version=")
-_YMD_LOOSE_AFTER = LazyPattern(r"[/.-](\d\d)[/.-](\d\d)(?!\d)")
-_COMPACT_AFTER = LazyPattern(r"([01]\d)([0-3]\d)(?!\d)")
-_DMY_BEFORE = LazyPattern(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]$")
-# The characters ``_YMD_LOOSE_AFTER`` opens with, and the last one ``_DMY_BEFORE`` can end on
-# before the year (its "$" also matches before a final newline).
-_DATE_SEPARATORS = frozenset("/.-")
-_DMY_BEFORE_ENDS = _DATE_SEPARATORS | {"\n"}
-# The month first may have its time and zone between the day and the year, asctime's order
-# ("Mon Mar  4 09:34:12 CET 2024": Unix ``date``, mail archives; the day padded to two places).
-_WORDED_BEFORE = LazyPattern(
-    r"(?:(?P<month>(?<![^\W\d_])[^\W\d_]{3,})\.?\s{1,2}(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s(?:(?-i:[A-Z]{2,5})\s)?|de\s)?"
-    r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th|er|\.)?\s(?:of\s|de\s)?"
-    r"(?P<month2>(?<![^\W\d_])[^\W\d_]{3,})[,.]?\s(?:de\s)?)$",
-    re.I,
-)
-_WORDED_REACH = 40  # a month name, a day and the words between them, before a year
 
 
 # ---------------------------------------------------------------- the steps, in order
@@ -532,7 +476,7 @@ def _first_day(elements: list[LexborNode], page: ParsedPage | None = None) -> da
             found = element_day(text, language)
             if days is not None:
                 days.setdefault(node.mem_id, found)  # its text's day, read before its title's
-            if found is None and text.lstrip().startswith(_COPYRIGHT_OPENINGS):
+            if found is None and text.lstrip().startswith(COPYRIGHT_OPENINGS):
                 text = _past_copyright_lines(node)
                 found = element_day(text, language) if text else None
             # Passed over: "Updated 7.5.2024 Published 5.5.2024" (the update's line), and a
@@ -568,7 +512,7 @@ def _past_copyright_lines(node: LexborNode) -> str:
     Asked only of an element whose text opens with a copyright sign and reads no day."""
     lines = node.text(deep=True, separator="\n")[:ELEMENT_START].split("\n")
     for at, line in enumerate(lines):
-        if line.strip() and not line.lstrip().startswith(_COPYRIGHT_OPENINGS):
+        if line.strip() and not line.lstrip().startswith(COPYRIGHT_OPENINGS):
             return " ".join(lines[at:])
     return ""
 
@@ -628,34 +572,6 @@ def _from_time_elements(page: ParsedPage, html: str) -> datetime | None:
     return oldest
 
 
-def _from_timestamp(page: ParsedPage, html: str) -> datetime | None:
-    """The first timestamp's day; on a page with a sidebar or a list of other stories
-    (``_other_items``), the first in the page's markup without them: a side list's
-    ``<time datetime>`` is another story's (probe de_side_times_only)."""
-    stamp = first_timestamp_day(html)
-    if stamp is None:
-        return None
-    others = _other_items(page)
-    if others:
-        markup = page.tree.html or ""
-        for _, cut in others:
-            markup = markup.replace(cut, "", 1)
-        stamp = first_timestamp_day(markup)
-    return short_text_day(stamp) if stamp is not None else None
-
-
-def first_timestamp_day(html: str) -> str | None:
-    """The day ("2024-03-05") of the first timestamp in the first ``MAX_SOURCE_CHARS`` of
-    ``html`` (see ``_TIMESTAMP_AFTER_YEAR``)."""
-    start = _YEAR_CHARS
-    while (found := _TIMESTAMP_AFTER_YEAR.search(html, start, MAX_SOURCE_CHARS)) is not None:
-        hyphen = found.start()
-        if _TIMESTAMP_YEAR.fullmatch(html, hyphen - _YEAR_CHARS, hyphen) is not None:
-            return html[hyphen - _YEAR_CHARS : hyphen + 1] + found.group(1)
-        start = hyphen + 1
-    return None
-
-
 def _from_image(page: ParsedPage, html: str) -> datetime | None:
     image = page.tree.css_first('meta[property="og:image"][content]')
     return url_day(image.attributes.get("content")) if image is not None else None
@@ -690,7 +606,7 @@ def _from_free_text(page: ParsedPage, html: str) -> datetime | None:
                 continue  # an offer's first day ("Disponibile dal 15/03/2024"), a shop's
             if opens_with_today(segment, page_language(page)):
                 continue  # the visit's day ("Today: 4 December 2024", a top bar's)
-            if segment.lstrip().startswith(_COPYRIGHT_OPENINGS):
+            if segment.lstrip().startswith(COPYRIGHT_OPENINGS):
                 continue  # a picture's credit ("© Ana Ruiz, 31.05.2013"): the photo's day
             if node.tag in _FACT_VALUES and _event_day(node, segment):
                 continue  # "<dt>Datum</dt><dd>za 15 juni 2024</dd><dt>Tijd</dt><dd>11:00 – 18:00"
@@ -759,336 +675,6 @@ def _no_text_read(own: str) -> bool:
     return len(own) < MAX_SEGMENT and own.isascii() and ASCII_DIGIT.search(own) is None
 
 
-def _from_page_source(page: ParsedPage, html: str) -> datetime | None:
-    """The most frequent full date written in digits in the page's source, not before the
-    copyright year: path-like ("/2021/03/05/"), then year first, day first, compact; then the
-    first date with its month in words. On a page with a sidebar or a list of other stories
-    (``_other_items``), the page's markup without them answers: their days are other
-    stories'."""
-    found = _source_day(html)
-    if found is None:
-        return None
-    others = _other_items(page) + [
-        (node, node.html or "") for node in _update_and_credit_lines(page) + _event_listings(page)
-    ]
-    if not others:
-        return found
-    markup = page.tree.html or ""
-    for _, cut in others:
-        markup = markup.replace(cut, "", 1)
-    return _source_day(markup)
-
-
-# Boxes of facts ("<dl>", "<table>") looked at for an event's listing, in page order: an
-# event's page lists its facts once, near its headline; a page of many tables is a listing.
-_MAX_FACT_BOXES = 8
-
-
-def _event_listings(page: ParsedPage) -> list[LexborNode]:
-    """The boxes of facts that give an event's day and hours ("Datum: za 15 juni 2024, Tijd:
-    11:00 – 18:00"): their day is the event's, not the page's."""
-    from newsextract.metadata.visible_dates import event_facts  # it reads this module
-
-    root = page.root
-    boxes = root.css("dl, table")[:_MAX_FACT_BOXES] if root is not None else []
-    return [box for box in boxes if event_facts(box)]
-
-
-def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
-    """The elements whose own text is a short line an update label opens, with a figure
-    and no publication label after it ("Last modified: Tue Mar 2 14:03:11 GMT 2004",
-    "Senast ändrad: 2004-03-02", a personal page's footer): their day is the last change's,
-    which fills ``modified``; a picture's credit with a day ("© Ana Ruiz, 31.05.2013"),
-    the photo's; a line opening with the page language's word for today ("Today: 4
-    December 2024", a top bar's), the visit's; and a day under a label of the page's data
-    ("Lieferung: Fr, 08.03.2024") or after a shop's availability label ("Disponibile dal
-    15/03/2024"), an offer's. The page's source is read without them."""
-    from newsextract.metadata.visible_dates import may_hold_data_label  # it reads this module
-
-    found = []
-    language = page_language(page)
-    for node, _, own in page.own_texts:
-        if own is None or len(own) > MAX_LINE or not has_digit(own):
-            continue
-        if (
-            (update_opening().match(own) is not None and not opens_with_update(own))
-            or (own.lstrip().startswith(_COPYRIGHT_OPENINGS) and short_text_day(own) is not None)
-            or opens_with_today(own, language)
-            or (
-                # the cheapest test first: a word before a colon, then the day, then its label
-                may_hold_data_label(own)
-                and short_text_day(own) is not None
-                and under_data_label(node, own)
-            )
-            or availability_opening().match(own) is not None
-        ):
-            # or a picture's credit with its day ("© Ana Ruiz, 31.05.2013"), the day of the
-            # visit after the word for today ("Today: 4 December 2024", a top bar's), or an
-            # offer's or an event's day under its data label ("Lieferung: Fr, 08.03.2024")
-            found.append(node)
-    return found
-
-
-# Elements that may be a sidebar, a list of other stories or a shop's customer reviews:
-# narrowed by ``_other_items``' name tests. The words' parts (``[class*=word i]``, each
-# tested by lexbor on every element) are asked only of a page whose names hold the word.
-_OTHER_CONTAINER_TAGS = (*SIDEBAR_TAGS, "[role=complementary]", "[itemscope][itemtype*=review i]")
-_OTHER_CONTAINER_WORDS = ("side", "review", "event", "comment", "disqus", *STORY_LIST_WORDS)
-
-
-def _other_containers(names: str, by_attribute: tuple[str, str] | None = None) -> str:
-    """The query of ``_other_items`` on a page whose class names and ids, joined and
-    ``ascii_lower``-ed, are ``names`` (``ParsedPage.names``): a word's parts only when
-    ``names`` holds it, as ``name_lists.NameWordSelector`` cuts a list (18 parts cost 5 ms
-    of a 440 KB page whose names held none), and, given ``by_attribute``
-    (``ParsedPage.names_by_attribute``), its ``[id*=…]`` part only when an id holds it and
-    its ``[class*=…]`` part only when a class does (each part a test of every element).
-    Tested here by ``in``, not put into that module's automaton, which every page's names
-    pass through, for a step one page in forty reaches."""
-    parts = list(_OTHER_CONTAINER_TAGS)
-    parts += [
-        f"[{key}*={word} i]"
-        for word in _OTHER_CONTAINER_WORDS
-        if word in names
-        for key in ("class", "id")
-        if by_attribute is None or in_attribute(word, key == "id", *by_attribute)
-    ]
-    return ", ".join(parts)
-
-
-def _other_items(page: ParsedPage) -> list[tuple[LexborNode, str]]:
-    """The outermost sidebars, lists of other stories and customer reviews with a year in
-    their markup, each with that markup (serialised once: ``_from_page_source`` cuts it)."""
-    root = page.root
-    if root is None:
-        return []
-    found: list[tuple[LexborNode, str]] = []
-    chosen: set[int] = set()
-    for node in root.css(_other_containers(page.names, page.names_by_attribute)):
-        if _within_any(node, chosen):
-            continue  # asked first: a chosen box's comments are not each measured
-        attrs = node.attributes
-        if not (
-            names_related_list(attrs)
-            or ((node.tag in SIDEBAR_TAGS or named_sidebar(node)) and in_sidebar(node))
-            or ("itemscope" in attrs and in_review(node))
-            or comments_after_text(node, page)
-        ):
-            continue
-        if len(found) >= _MAX_OTHER_ITEMS:
-            return []  # a page of nothing else (or a hostile one): its source is read whole
-        markup = node.html or ""
-        if _SOURCE_YEAR.search(markup) is not None:
-            chosen.add(node.mem_id)
-            found.append((node, markup))
-    return found
-
-
-# Sidebars and lists of stories a page has: a few; past this many, the page is made of them.
-_MAX_OTHER_ITEMS = 20
-
-
-def _within_any(node: LexborNode, chosen: set[int]) -> bool:
-    """Whether one of ``node``'s ancestors, up to ``SIDEBAR_DEPTH`` levels, is ``chosen``."""
-    current = node.parent
-    for _ in range(SIDEBAR_DEPTH):
-        if current is None or not chosen:
-            return False
-        if current.mem_id in chosen:
-            return True
-        current = current.parent
-    return False
-
-
-# Characters after a year searched for an era's mark: a space or two, then the mark.
-_ERA_MARK_REACH = 3
-
-
-def _source_day(html: str) -> datetime | None:
-    """``_from_page_source``'s search of a markup's text."""
-    html = html[:MAX_SOURCE_CHARS]
-    copyright_year = _most_frequent_copyright(html)
-    path: Counter[datetime] = Counter()
-    loose: Counter[datetime] = Counter()
-    day_first: Counter[datetime] = Counter()
-    compact: Counter[datetime] = Counter()
-    worded: datetime | None = None
-    for match in _SOURCE_YEAR.finditer(html):
-        start, end = match.span()
-        previous = html[start - 1 : start]  # "" at the source's start
-        if previous.isdigit():
-            continue
-        if previous == "=" and _ASSET_VERSION.search(
-            html, max(0, start - _ASSET_VERSION_REACH), start
-        ):
-            continue  # "/css/print.css?v=2022-06-15": the stylesheet's build, not the page's
-        year = int(match.group())
-        following = html[end : end + 1]
-        if following.isdigit():
-            digits = _COMPACT_AFTER.match(html, end)
-            if digits is not None and not _opens_table_cell(html, start):
-                _count(compact, _ymd_day(year, digits[1], digits[2]))
-            continue
-        # Each pattern asked only where the character it must meet there stands: most of a
-        # source's years are a script's numbers or a path's, with neither form around them.
-        after = _YMD_LOOSE_AFTER.match(html, end) if following in _DATE_SEPARATORS else None
-        if after is not None and not _opens_table_cell(html, start) and not _cited(html, start):
-            day = _ymd_day(year, after[1], after[2])
-            _count(loose, day)
-            if previous == "/" and after[0][0] == after[0][3] == "/":
-                _count(path, day)
-        before = (
-            _DMY_BEFORE.search(html, max(0, start - 6), start)
-            if previous in _DMY_BEFORE_ENDS
-            else None
-        )
-        if (
-            before is not None
-            # an Ethiopian year before its era's mark ("25/06/2016 ዓ.ም") is no Gregorian one
-            and ETHIOPIAN_ERA_LETTER not in html[end : end + _ERA_MARK_REACH]
-            and not _opens_table_cell(html, before.start())
-            and not _cited(html, before.start())
-        ):
-            _count(day_first, plausible_day(year, int(before[2]), int(before[1]), day_first=True))
-        if worded is None:
-            worded = _worded_before(html, start, year)
-    for days in (path, loose, day_first, compact):
-        chosen = _select(days)
-        if chosen is not None and chosen.year >= copyright_year:
-            return chosen
-    return worded if worded is not None and worded.year >= copyright_year else None
-
-
-def _opens_table_cell(html: str, start: int) -> bool:
-    """Whether the text at ``start`` opens a table cell ("<td>2020-01-01</td>"): a date there
-    is the table's data (a notebook's DataFrame, a list of measurements or fixtures), not
-    the page's."""
-    tag = html.rfind("<", 0, start)
-    close = html.find(">", tag, start) if tag >= 0 else -1
-    if close < 0 or html[close + 1 : start].strip():
-        return False  # inside a tag, or after other text in the element
-    name = html[tag + 1 : close + 1].lower()
-    return name.startswith(("td>", "td "))
-
-
-# How far before a date in the source its access label is looked for: the label and the
-# markup a reference list sets between ("Retrieved <span class=nowrap>").
-_CITED_REACH = 40
-
-
-def _cited(html: str, start: int) -> bool:
-    """Whether a citation's access label ends just before the date at ``start`` in the
-    source ("Retrieved 2021-05-12", "Abgerufen am 12. Mai 2021"): a reference list's day
-    of reading, which a wiki page repeats for every source read that day."""
-    return access_label().search(html, max(0, start - _CITED_REACH), start) is not None
-
-
-def _count(days: Counter[datetime], day: datetime | None) -> None:
-    if day is not None:
-        days[day] += 1
-
-
-def _ymd_day(year: int, month: str, day: str) -> datetime | None:
-    try:
-        value = datetime(year, int(month), int(day))
-    except ValueError:
-        return None
-    return value if in_bounds(value) else None
-
-
-def _worded_before(html: str, start: int, year: int) -> datetime | None:
-    # Both forms of ``_WORDED_BEFORE`` end in white space right before the year: a year after
-    # anything else (most of a source's: "/2024/", "2024-03-05", a script's numbers) is
-    # passed over without the search, which tried each of the 40 characters before it.
-    if not html[start - 1 : start].isspace():
-        return None
-    match = _WORDED_BEFORE.search(html, max(0, start - _WORDED_REACH), start)
-    if match is None:
-        return None
-    if _cited(html, match.start()) or _in_prose(html, match.start()):
-        return None
-    month = settled_month_numbers().get((match["month"] or match["month2"]).lower())
-    return plausible_day(year, month, int(match["day"] or match["day2"])) if month else None
-
-
-# A run of text longer than a date line (``MAX_SEGMENT``, as the free-text step reads them)
-# is a paragraph; a date this many words into it is inside a sentence, past a dateline's
-# place ("SAN FRANCISCO, California, 4 March 2024").
-_PROSE_WORDS = 5
-
-
-def _in_prose(html: str, start: int) -> bool:
-    """Whether the written date at ``start`` in the source stands inside a sentence of a
-    paragraph ("… created by the law of 12 March 2019 and …"): a day the text speaks of, not
-    the page's, which a date line, a byline or a paragraph's dateline gives, or a
-    publication label right before it ("Received: … / Published online: 4 March 2024")."""
-    opening = html.rfind(">", 0, start) + 1
-    closing = html.find("<", start)
-    if (len(html) if closing < 0 else closing) - opening <= MAX_SEGMENT:
-        return False
-    before = html[opening:start]
-    return (
-        len(before.split()) >= _PROSE_WORDS
-        and published_opening().match(before) is None
-        and publication_label().search(before[-_CITED_REACH:]) is None
-    )
-
-
-def _select(days: Counter[datetime]) -> datetime | None:
-    """htmldate's choice among frequent days: of the two earliest among the ten most
-    frequent, the second when it is of another year and more than half as frequent."""
-    if not 0 < len(days) <= MAX_CANDIDATES:
-        return None
-    if len(days) == 1:
-        return next(iter(days))
-    best = sorted(days.most_common(10))[:2]
-    (first, first_count), (second, second_count) = best
-    if (
-        first_count != second_count
-        and first.year != second.year
-        and second_count / first_count > 0.5
-    ):
-        return second
-    return first
-
-
-def _most_frequent_copyright(html: str) -> int:
-    years = Counter(int(year) for year in copyright_years(html))
-    if not years:
-        return 0
-    if len(years) == 1:
-        return next(iter(years))
-    best = sorted(years.most_common(10))[:2]
-    (first, first_count), (second, second_count) = best
-    if first_count != second_count and second_count / first_count > 0.5:
-        return second
-    return first
-
-
-# What ``_COPYRIGHT`` opens with: a literal each, and no two open alike.
-_COPYRIGHT_OPENINGS = ("©", "&copy;", "Copyright", "(c)")
-
-
-def copyright_years(html: str) -> list[str]:
-    """``_COPYRIGHT.findall(html)``, the pattern tried only where one of its openings
-    stands (``str.find`` skips to each): the regex engine's scan of every position for
-    one of four openings took 1.0-1.4 ms of a 250,000-character source, where a dev page
-    writes a few dozen of them. The matches do not overlap, as ``findall``'s."""
-    starts = []
-    for opening in _COPYRIGHT_OPENINGS:
-        start = html.find(opening)
-        while start >= 0:
-            starts.append(start)
-            start = html.find(opening, start + 1)
-    years = []
-    end = 0
-    for start in sorted(starts):
-        if start >= end and (match := _COPYRIGHT.match(html, start)) is not None:
-            years.append(match[1])
-            end = match.end()
-    return years
-
-
 def _own_text(node: LexborNode) -> str:
     """The element's first text, before any child element (lxml's ``.text``)."""
     child = node.child
@@ -1112,10 +698,10 @@ STEPS: tuple[tuple[str, DayFinder], ...] = (
     ("title", _from_title),
     ("time", _from_time_elements),
     ("meta-modified", _from_modified_meta),
-    ("timestamp", _from_timestamp),
+    ("timestamp", from_timestamp),
     ("image", _from_image),
     ("free-text", _from_free_text),
-    ("page-source", _from_page_source),
+    ("page-source", from_page_source),
 )
 
 

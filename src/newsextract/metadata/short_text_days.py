@@ -3,7 +3,8 @@ content, a URL's path. Every step of the page search (``page_dates``) reads its 
 with these readers, by form alone (ISO, eight digits, numbers day first or year first, a month
 in words in any language dateparser knows, CJK) and without dateparser: a text is read by its
 first ``MAX_SEGMENT`` characters, and one that reads as something else (a price, a phone
-number, a time or a year alone) gives no day."""
+number, a time or a year alone) gives no day. The limits every step shares are here too
+(``MAX_CANDIDATES``)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ _MAX_ELEMENT_CHARS = 100_000
 # Characters of a URL searched for a date: a real one is under a few KB, and an image's
 # "data:" URL of 60 MB took a second.
 _MAX_URL_CHARS = 1_000_000
+# Above this many candidate elements (or days) a step of the page search is skipped: the page
+# is a listing or an archive of dates, not one article's.
+MAX_CANDIDATES = 1000
 
 
 _URL_DAY = LazyPattern(rf"\D({YEAR_PATTERN})[/_-]({MONTH_PATTERN})[/_-]({DAY_PATTERN})(?:\D|$)")
