@@ -11,8 +11,8 @@ from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph, JsonObject, node_type
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import byline_agency, split_byline
 from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
+from newsextract.metadata.declared_days import TEMPLATE_SHARERS
 from newsextract.metadata.item_address import names_another_page
-from newsextract.metadata.page_dates import TEMPLATE_SHARERS
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.metadata.title import page_number_of
 from newsextract.metadata.url import is_date_archive

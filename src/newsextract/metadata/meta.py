@@ -97,7 +97,7 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "release_date",
         "displaydate",
         "dc.date.published",
-        # htmldate's publication names (``page_dates.PUBLISHED_META``) that say "published"
+        # htmldate's publication names (``declared_days.PUBLISHED_META``) that say "published"
         # and nothing else, read with their time ("bt:pubDate", "publication_date"); there
         # only their day was read, as the second opinion's
         "bt:pubdate",
