@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 import newsextract
-from newsextract.metadata.visible_dates import data_label
+from newsextract.metadata.data_labels import data_label
 
 _TEXT = (
     "<p>The harbour board agreed on Tuesday to rebuild the old fish market as a covered hall"

@@ -78,11 +78,11 @@ MAX_LINE = 120
 
 def under_data_label(node: LexborNode, segment: str) -> bool:
     """Whether the first date ``segment`` writes follows a label of the page's data
-    ("Lieferung:", "Termin:", ``visible_dates.data_day``) in an element not named for a
+    ("Lieferung:", "Termin:", ``data_labels.data_day``) in an element not named for a
     date, and no publication label in the text ("Received: … / Published online: …", a
     journal's history line, dates its publication too): an event's or an offer's day, which
     the visible reading passes over too."""
-    from newsextract.metadata.visible_dates import (  # it reads this module
+    from newsextract.metadata.data_labels import (  # it reads this module
         data_day,
         may_hold_data_label,
         named_for_a_date,
@@ -131,10 +131,7 @@ def with_written_time(
     a time of another day is another date's, and so is one under a
     label of the page's data in ``node``, an element not named for a date (as
     ``visible_dates`` reads them: ``data_label``): ``day`` stays."""
-    from newsextract.metadata.visible_dates import (  # it reads this module
-        data_day,
-        named_for_a_date,
-    )
+    from newsextract.metadata.data_labels import data_day, named_for_a_date  # it reads this module
 
     for found in find_text_dates(text):
         if not found.has_time:

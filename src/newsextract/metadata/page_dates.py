@@ -54,6 +54,7 @@ from newsextract.dates import find_text_date
 from newsextract.dating.relative import opens_with_today
 from newsextract.labels import availability_opening
 from newsextract.lazy_regex import LazyPattern
+from newsextract.metadata.data_labels import hours_in_facts
 from newsextract.metadata.date_line_labels import (
     ASCII_DIGIT,
     accessed,
@@ -432,9 +433,7 @@ _FACT_VALUES = frozenset({"dd", "td"})
 
 def _event_day(node: LexborNode, segment: str) -> bool:
     """Whether the day ``segment`` writes, a value in a box of facts, is followed there by a
-    span of hours (``visible_dates.hours_in_facts``): an event's day, no page's."""
-    from newsextract.metadata.visible_dates import hours_in_facts  # it reads this module
-
+    span of hours (``data_labels.hours_in_facts``): an event's day, no page's."""
     span = find_text_date(segment)
     return span is not None and hours_in_facts(node, span)
 

@@ -19,6 +19,7 @@ from newsextract.dating.relative import opens_with_today
 from newsextract.dating.words import settled_month_numbers
 from newsextract.labels import access_label, availability_opening
 from newsextract.lazy_regex import LazyPattern
+from newsextract.metadata.data_labels import event_facts, may_hold_data_label
 from newsextract.metadata.date_line_labels import (
     MAX_LINE,
     has_digit,
@@ -150,8 +151,6 @@ _MAX_FACT_BOXES = 8
 def _event_listings(page: ParsedPage) -> list[LexborNode]:
     """The boxes of facts that give an event's day and hours ("Datum: za 15 juni 2024, Tijd:
     11:00 – 18:00"): their day is the event's, not the page's."""
-    from newsextract.metadata.visible_dates import event_facts  # it reads this module
-
     root = page.root
     boxes = root.css("dl, table")[:_MAX_FACT_BOXES] if root is not None else []
     return [box for box in boxes if event_facts(box)]
@@ -166,8 +165,6 @@ def _update_and_credit_lines(page: ParsedPage) -> list[LexborNode]:
     December 2024", a top bar's), the visit's; and a day under a label of the page's data
     ("Lieferung: Fr, 08.03.2024") or after a shop's availability label ("Disponibile dal
     15/03/2024"), an offer's. The page's source is read without them."""
-    from newsextract.metadata.visible_dates import may_hold_data_label  # it reads this module
-
     found = []
     language = page_language(page)
     for node, _, own in page.own_texts:

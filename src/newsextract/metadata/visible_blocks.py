@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.origin import Origin
 from newsextract.text import clean_text
@@ -25,6 +26,9 @@ CAPITALS = "\u0100-\u017f\u0391-\u03a9\u0400-\u042f"
 
 
 MAX_BLOCK = 200
+
+# A digit, without which a block's text holds no date written in figures.
+DIGIT = LazyPattern(r"\d")
 
 
 def cand(field: str, value: Value, detail: str) -> Candidate:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from itertools import islice
 from typing import NamedTuple
@@ -14,10 +14,8 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsextract.body.date_lines import date_name_sets
 from newsextract.browser_urls import browser_address
 from newsextract.dates import (
-    BIDI_MARKS,
     TextDate,
     ascii_digits,
     find_text_dates,
@@ -28,38 +26,38 @@ from newsextract.dating.words import weekday_settled
 from newsextract.dating.zones import page_countries, zone_before
 from newsextract.labels import (
     LABEL_END,
-    WORD_MARKS,
     LabelList,
     access_label,
     labels_after_date,
     print_edition_after,
     print_edition_words,
     searched_alternation,
-    short_weekday_names,
     starts_with,
     word_alternation,
 )
-from newsextract.labels import words as listed_words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.class_values import by_class_values
+from newsextract.metadata.data_labels import (
+    class_and_id,
+    data_day,
+    hours_after,
+    hours_in_facts,
+    label_runs_on,
+    named_for_a_date,
+    names_another_thing,
+)
 from newsextract.metadata.date_line_labels import with_terms
 from newsextract.metadata.element_places import follows, headline_article
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_story_list
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import page_header, within
-from newsextract.metadata.visible_blocks import (
-    BLOCKS,
-    CAPITALS,
-    MAX_BLOCK,
-    cand,
-    text_after,
-)
+from newsextract.metadata.visible_blocks import BLOCKS, CAPITALS, DIGIT, MAX_BLOCK, cand, text_after
 from newsextract.name_lists import NameWordSelector, has_name_token
 from newsextract.page import ParsedPage
-from newsextract.text import clean_text, is_unspaced_char
+from newsextract.text import clean_text
 
 
 @functools.cache
@@ -92,12 +90,11 @@ _MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a
 _RESTATING_MARKS = " \t([/|–-"
 _MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come first in a page
 _LABEL_REACH = 40  # a date's label sits just before it; text farther back is other matter
-# An ISO stamp with its "T" ("2020-11-18T19:24:51+01:00") is no date written for people: the
-# text of a hidden <time> or microdata element, which the structured sources already read.
-_DIGIT = LazyPattern(r"\d")
 # A number written in Hebrew letters, a gershayim before its last ("כ״ה", the 25th): a date of
 # the Hebrew calendar may have no digit (``dating.calendars``).
 _HEBREW_LETTER_NUMBER = LazyPattern('[\u05d0-\u05ea][\u05f4"][\u05d0-\u05ea]')
+# An ISO stamp with its "T" ("2020-11-18T19:24:51+01:00") is no date written for people: the
+# text of a hidden <time> or microdata element, which the structured sources already read.
 _MACHINE_STAMP = LazyPattern(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
@@ -213,7 +210,9 @@ def text_date(page: ParsedPage, language: str | None) -> WrittenDates:
     read = _ReadBlocks()  # blocks whose text was read: their inner blocks add nothing
     top_bar = page_header(page)  # its date is the day of the visit
     previous = 0  # the element read last
-    elsewhere: dict[tuple[int, str, str | None, str | None], bool] = {}  # verdicts of ``_names``
+    elsewhere: dict[
+        tuple[int, str, str | None, str | None], bool
+    ] = {}  # verdicts of ``class_and_id``
     climbs = AncestorVerdicts()  # the ancestors' verdicts, read once a page
     scoped: list[tuple[LexborNode, list[WrittenDate]]] = []
     gathered = 0  # the dates of ``scoped``
@@ -275,7 +274,7 @@ def _scoped_dates(
         node.tag or "",
         attributes.get("class"),
         attributes.get("id"),
-    )  # ``_names``
+    )  # ``class_and_id``
     # An element without inner elements (most date lines' <span>, <time>, <p>) is its own
     # subtree: what a query inside it would find is told by its own tag and attributes,
     # where each query costs lexbor 35-55 K instructions (the selector parsed again).
@@ -314,14 +313,14 @@ def _scoped_dates(
     for index, found in enumerate(found_dates):
         if _MACHINE_STAMP.match(found.span):
             continue
-        if _hours_after(found_dates, index):
+        if hours_after(found_dates, index):
             continue  # "Datum: za 15 juni 2024 Tijd: 11:00 – 18:00": an event's day
         label = found.label[-_LABEL_REACH:]
         if not label.strip():
             label = _icon_label(node)
         if access_label().search(label) is not None or index in printed:
             continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
-        if (data_day(label, found.span) or _label_runs_on(label)) and not named_for_a_date(node):
+        if (data_day(label, found.span) or label_runs_on(label)) and not named_for_a_date(node):
             continue  # an event's or an offer's day under its own label ("Termin:")
         if _calls_update(label) or _edit_span(found_dates, index):
             dates.append(WrittenDate("modified", found))
@@ -412,8 +411,8 @@ def _numbered(
     """Whether ``node`` may hold a date: a digit in its text or title, a Hebrew number, or an
     epoch stamp in it (``inner``: see ``_keeps_epoch_stamp``)."""
     return (
-        _DIGIT.search(raw) is not None
-        or _DIGIT.search(attributes.get("title") or "") is not None
+        DIGIT.search(raw) is not None
+        or DIGIT.search(attributes.get("title") or "") is not None
         or _HEBREW_LETTER_NUMBER.search(raw) is not None
         or _keeps_epoch_stamp(node, attributes, leaf, inner)
     )
@@ -424,127 +423,6 @@ def _holds_term(node: LexborNode) -> bool:
     subtree, itself first, as a query matches its root."""
     dt = _dt_tag_id()
     return any(element.tag_id == dt for element in node.traverse())
-
-
-# The words of ``DATE_SCOPES`` that name an element for a date or a time: its label is the
-# date's, whatever it says ("<p class=date>Filed: 2024-03-05 10:20</p>"); the others
-# ("info", "meta", "data") name boxes of any facts.
-_NAMED_FOR_A_DATE = LazyPattern(r"date|time|datum|fecha|tarih|tanggal|publi|posted", re.I)
-
-
-def named_for_a_date(node: LexborNode) -> bool:
-    """Whether ``node`` is a ``<time>`` or its class or id names a date (``_NAMED_FOR_A_DATE``)."""
-    if node.tag == "time":
-        return True
-    names = " ".join(filter(None, _names(node)))
-    return _NAMED_FOR_A_DATE.search(names) is not None
-
-
-# A label of one to three words and a colon right before a date ("Termin:", "Deadline:",
-# "Livraison estimée :", "Kick-off:"): the page's data gives the day of an event or an
-# offer so; a page's own stamp is labelled with a date's words (published, updated, the
-# language files' date words, a month's or a weekday's name: "Veröffentlicht am:", "Datum:");
-# a label holding one such word is a date's ("Datum der Veranstaltung:" too).
-# Its words go on over combining marks (an Indic vowel sign or virama: "প্রকাশ:") and over
-# the zero-width (non-)joiner Persian writes between a word's parts ("به‌روزرسانی:", updated,
-# was read as its last part, no date word, and its update taken for an event's day).
-_IN_WORD = f"\\w'’{WORD_MARKS}\u200c\u200d-"
-_DATA_LABEL_WORD = rf"[^\W\d][{_IN_WORD}]*"
-_DATA_LABEL = LazyPattern(
-    rf"(?:^|[^\s{_IN_WORD}])\s*({_DATA_LABEL_WORD}(?:\s+{_DATA_LABEL_WORD}){{0,2}})\s*:\s*$"
-)
-# A word and a colon after it, as ``_DATA_LABEL`` ends, in a text before its digits are
-# read (its bidirectional marks are spaces then): a text without one has no data label, and
-# its date search is spared (a page of 10,000 lines "1 March 2021, 0:00" ran it per line).
-_WORD_BEFORE_COLON = LazyPattern(rf"(?<![{_IN_WORD}]){_DATA_LABEL_WORD}[\s{BIDI_MARKS}]*:")
-
-
-def may_hold_data_label(text: str) -> bool:
-    """Whether ``text`` may write a date after a label of the page's data (``data_label``):
-    a word and a colon, the cheap test before ``find_text_dates``."""
-    return ":" in text and _WORD_BEFORE_COLON.search(text) is not None
-
-
-# A time with its seconds ("04 Mart 2024, 21:12:00"): a stamp a program printed, a forum
-# post's or a log's, never an event's announced hour; a data label before it ("Tarih:", date,
-# Turkish SMF's post header) is then the stamp's own (probe tr_smf).
-_SECONDS = LazyPattern(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
-
-
-# The dashes between two times of one day that make them a span of hours ("11:00 – 18:00"):
-# the hours an event, an opening or a shift runs, never a page's stamp, which is an instant.
-_RANGE_DASHES = frozenset("-–—")
-
-
-def _hours_after(found_dates: Sequence[TextDate], index: int) -> bool:
-    """Whether the date ``found_dates[index]`` is followed by a span of hours on its day: its
-    time, a dash and another time ("15 June 2025, 11:00–18:00"), or, written without a
-    time, two times with a dash between them ("za 15 juni 2024 Tijd: 11:00 – 18:00")."""
-    following = found_dates[index + 1 : index + 3]
-    if not following or not following[0].same_day or found_dates[index].same_day:
-        return False
-    if found_dates[index].has_time:
-        return following[0].label.strip() in _RANGE_DASHES
-    return (
-        len(following) == 2
-        and following[1].same_day
-        and following[1].label.strip() in _RANGE_DASHES
-    )
-
-
-def data_day(label: str, span: str) -> bool:
-    """Whether a date written as ``span`` after ``label`` is the page's data (``data_label``),
-    unless its time gives the seconds (``_SECONDS``)."""
-    return data_label(label) and _SECONDS.search(span) is None
-
-
-def data_label(label: str) -> bool:
-    """Whether the text before a date ends with a label of the page's data (``_DATA_LABEL``),
-    maybe with a weekday's name after it ("Date: Saturday, 14 June 2025")."""
-    date_words = date_name_sets()[1]
-    words = label.rstrip(" ,").rsplit(None, 1)
-    if len(words) == 2 and _calendar_name(words[1].lower().rstrip(",."), date_words):
-        label = words[0]  # a weekday's name: the label is before it
-    if not label.rstrip().endswith(":"):
-        return False
-    match = _DATA_LABEL.search(label)
-    if match is None:
-        return False
-    found = set(match.group(1).lower().split())
-    return not found & date_words and not any(map(_unspaced_date_compound, found))
-
-
-def _calendar_name(word: str, date_words: frozenset[str]) -> bool:
-    """Whether ``word`` is a date's word or a weekday's name, short forms too ("fr" of
-    "Lieferung: Fr, 08.03.2024"): right after a label's colon, before the date, it is the
-    weekday written with it, not a word of another language."""
-    return word in date_words or word in short_weekday_names()
-
-
-# The shortest label read opening a compound of a script without spaces: two characters
-# ("投稿", "更新"); one is part of too many other words.
-_MIN_COMPOUND_PART = 2
-
-
-@functools.cache
-def _unspaced_stamp_labels() -> tuple[str, ...]:
-    """The publication and update labels of scripts written without spaces, two characters
-    or more: the first part of a label glued into one word there ("投稿日時")."""
-    return tuple(
-        label.lower()
-        for kind in (LabelList.PUBLISHED, LabelList.UPDATED)
-        for label in listed_words(kind)
-        if len(label) >= _MIN_COMPOUND_PART and all(map(is_unspaced_char, label))
-    )
-
-
-def _unspaced_date_compound(word: str) -> bool:
-    """Whether ``word``, in a script written without spaces, opens with a publication or an
-    update label: a page's stamp labelled in one word ("投稿日時", "posted" and "date and
-    time"; "更新日時"), no event's data ("開催日時", "held on")."""
-    if not word or not is_unspaced_char(word[0]):
-        return False
-    return word.startswith(_unspaced_stamp_labels())
 
 
 # Dated elements alike (``_entry_key``) this many times after the ``<article>``
@@ -580,16 +458,8 @@ def _entry_key(node: LexborNode) -> tuple[str | None, ...]:
     """A dated element's tag, class and id and its parent's: alike in every entry of a list
     (a comment's date in its comment), not in the post's own date line after its article."""
     parent = node.parent
-    names = _names(parent) if parent is not None else (None, None)
-    return (node.tag, *_names(node), parent.tag if parent is not None else None, *names)
-
-
-def _names(node: LexborNode) -> tuple[str | None, str | None]:
-    """The element's class and id: with its tag and its parent, all that ``in_other_item``
-    and ``in_sidebar`` read of it (the rest is its ancestors'), so that siblings alike share
-    their verdict (an archive list's 500 dated items in a sidebar: one walk up, not 500)."""
-    attrs = node.attributes
-    return attrs.get("class"), attrs.get("id")
+    names = class_and_id(parent) if parent is not None else (None, None)
+    return (node.tag, *class_and_id(node), parent.tag if parent is not None else None, *names)
 
 
 def _labelled_after(found_dates: list[TextDate], text: str) -> list[TextDate]:
@@ -673,14 +543,14 @@ def _beside_headline(
         if read.holds(node) or climbs.in_other_item(node):
             continue
         raw = node.text(deep=True, separator=" ")
-        if len(raw) > _CONTAINER or _DIGIT.search(raw) is None:
+        if len(raw) > _CONTAINER or DIGIT.search(raw) is None:
             continue
         text = clean_text(raw)
         if len(text) > MAX_BLOCK:
             continue
         found_dates = list(find_text_dates(text, same_day_times=True))
         for index, found in enumerate(found_dates):
-            if _hours_after(found_dates, index):
+            if hours_after(found_dates, index):
                 continue  # "Date: 15 June 2025, 11:00–18:00": an event's day and hours
             if found.has_time and not _MACHINE_STAMP.match(found.span):
                 label = found.label[-_LABEL_REACH:]
@@ -875,7 +745,7 @@ def _title_dates(node: LexborNode, text: str, inner: list[LexborNode]) -> list[T
         attributes = element.attributes
         title = attributes.get("title")
         stamp = _epoch_stamp(attributes) if not title else None
-        if not stamp and (not title or _DIGIT.search(title) is None):
+        if not stamp and (not title or DIGIT.search(title) is None):
             continue
         shown = clean_text(element.text(deep=True, separator=" "))
         shown_date = next(find_text_dates(shown), None)
@@ -927,7 +797,7 @@ def _labelled_dates(
             found = next(iter(_title_dates(node, text, node.css(_TOOLTIP_OR_STAMP))), None)
         if found is None or len(found.label) > _LABEL_REACH or climbs.in_other_item(node):
             continue
-        if _names_another_thing(openings[field].match(found.label), found.label):
+        if names_another_thing(openings[field].match(found.label), found.label):
             continue  # "Fecha del evento: 20 de abril": the event's day, not the page's
         yield WrittenDate(field, found, labelled=True)
         del openings[field]
@@ -941,66 +811,6 @@ def _labelled_dates(
             return
     if "modified" in openings:
         yield from _footer_update(page)
-
-
-# A word of the text between a publication label and its date: letters (with an Indic vowel
-# sign or a joiner inside), read to tell a label that runs on into another thing's name.
-_LABEL_WORD = LazyPattern(rf"[^\W\d_][{_IN_WORD}]*")
-
-
-def _names_another_thing(opened: re.Match[str] | None, label: str) -> bool:
-    """Whether the words between a publication label (``opened``, its match in ``label``)
-    and its date, closed by a colon, name something other than a date: "Fecha del evento:"
-    (the event's date; Spanish "fecha", date, is a publication label), "Date of the
-    concert:". A page's own label runs on only with a date's words ("Publicado el",
-    "Veröffentlicht am Montag,") or none."""
-    if opened is None or not label.rstrip().endswith((":", "：")):
-        return False
-    date_words = date_name_sets()[1]
-    rest = _LABEL_WORD.findall(label[opened.end() :].lower())
-    return any(word not in date_words for word in rest)
-
-
-def _label_runs_on(label: str) -> bool:
-    """``_names_another_thing`` of the last publication label in the text before a date
-    (searched only when that text closes with a colon)."""
-    if not label.rstrip().endswith((":", "：")):
-        return False
-    last = None
-    for last in _published_label().finditer(label):  # noqa: B007 (the last is kept)
-        pass
-    return _names_another_thing(last, label)
-
-
-# The boxes of facts whose terms label each their own value: a definition list, a table.
-_FACT_BOXES = frozenset({"dl", "table"})
-_FACT_BOX_CLIMB = 3  # a term's box: its <dl>, or its <table> above a <tr> and a <tbody>
-
-
-def hours_in_facts(term: LexborNode, span: str) -> bool:
-    """Whether the day ``span`` a label alone in its term or cell dates is followed by a span
-    of hours in the same box of facts (``_hours_after``): an event's listing ("Datum: za 15
-    juni 2024, Tijd: 11:00 – 18:00, Locatie: …"), whose date is no page's."""
-    box = term.parent
-    for _ in range(_FACT_BOX_CLIMB):
-        if box is None or box.tag in _FACT_BOXES:
-            break
-        box = box.parent
-    return box is not None and box.tag in _FACT_BOXES and event_facts(box, span)
-
-
-def event_facts(box: LexborNode, span: str | None = None) -> bool:
-    """Whether a day (``span``, or any) in ``box``, a short box of facts, is followed there by
-    a span of hours (``_hours_after``): an event's listing, not the page's stamp. The box's
-    text may join the day to the time after it ("15 de junio de 2024 Horario 10:00")."""
-    raw = box.text(deep=True, separator=" ")
-    if len(raw) > MAX_BLOCK or _DIGIT.search(raw) is None:
-        return False
-    found_dates = list(find_text_dates(clean_text(with_terms(box, raw)), same_day_times=True))
-    return any(
-        (span is None or found.span.startswith(span)) and _hours_after(found_dates, index)
-        for index, found in enumerate(found_dates)
-    )
 
 
 # The page's footer: a documentation theme prints the page's last update there, after the
@@ -1026,7 +836,7 @@ def _footer_update(page: ParsedPage) -> Iterator[WrittenDate]:
     if not footers:
         return
     raw = footers[-1].text(deep=True, separator=" ")
-    if len(raw) > _CONTAINER or _DIGIT.search(raw) is None:
+    if len(raw) > _CONTAINER or DIGIT.search(raw) is None:
         return
     text = clean_text(raw)
     if len(text) > _MAX_FOOTER:
