@@ -1015,12 +1015,12 @@ def test_a_sibling_set_aside_is_read_as_the_full_path_reads_it() -> None:
 
 
 def test_holds_term_as_the_query() -> None:
-    from newsextract.metadata import visible_dates
+    from newsextract.metadata import tooltip_dates
 
     page = ParsedPage(_SIBLINGS_PAGE.encode(), "https://example.org/a")
     assert page.body is not None
     for node in page.body.traverse():
-        assert visible_dates._holds_term(node) == (node.css_first("dt") is not None)
+        assert tooltip_dates.holds_term(node) == (node.css_first("dt") is not None)
 
 
 # speed46: the copyright years found from their openings' places, not by the regex's scan.

@@ -18,6 +18,7 @@ from newsextract.metadata import (
     page_dates,
     short_text_days,
     source_days,
+    tooltip_dates,
     visible_dates,
 )
 from newsextract.metadata.site_header import has_ancestor
@@ -140,16 +141,16 @@ def test_tooltip_and_stamp_answers_of_an_element_as_its_query(parts: list[str]) 
         attributes = node.attributes
         leaf = next(node.iter(), None) is None
         stamped = any(
-            visible_dates._epoch_stamp(n.attributes) is not None
-            for n in node.css(visible_dates._EPOCH_STAMPED)
+            tooltip_dates._epoch_stamp(n.attributes) is not None
+            for n in node.css(tooltip_dates._EPOCH_STAMPED)
         )
-        walked = None if leaf else visible_dates._inner_marks(node)
+        walked = None if leaf else tooltip_dates.inner_marks(node)
         for marks in {id(walked): walked, id(None): None}.values():  # walked, and queried
-            inner = visible_dates._tooltip_elements(node, attributes, leaf, marks)
+            inner = tooltip_dates.tooltip_elements(node, attributes, leaf, marks)
             assert [n.mem_id for n in inner] == [
-                n.mem_id for n in node.css(visible_dates._TOOLTIP_OR_STAMP)
+                n.mem_id for n in node.css(tooltip_dates.TOOLTIP_OR_STAMP)
             ]
-            assert visible_dates._keeps_epoch_stamp(node, attributes, leaf, marks) == stamped
+            assert tooltip_dates.keeps_epoch_stamp(node, attributes, leaf, marks) == stamped
         if walked is not None:
             assert walked.terms == (node.css_first("dt") is not None)
         if leaf and node.tag != "dt":

@@ -504,7 +504,7 @@ def parse_text_date(
     machine = parse_machine_date(text, language)
     if machine is not None:
         if _EPOCH.match(text) is not None:
-            return machine  # a UTC instant (``visible_dates.EPOCH_ATTRIBUTES``), no day's digits
+            return machine  # a UTC instant (``tooltip_dates.EPOCH_ATTRIBUTES``), no day's digits
         if _time_after_iso_day(text) or _zone_dropped(text, machine):
             timed = _written_text_date(text, language, countries)
             if timed is not None and timed.date() == machine.date():

@@ -12,7 +12,7 @@ from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from newsextract.browser_urls import browser_address
 from newsextract.dates import (
@@ -54,6 +54,15 @@ from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_story_list
 from newsextract.metadata.published import LABELLED_DATE
 from newsextract.metadata.site_header import page_header, within
+from newsextract.metadata.tooltip_dates import (
+    TOOLTIP_OR_STAMP,
+    InnerMarks,
+    holds_term,
+    inner_marks,
+    keeps_epoch_stamp,
+    title_dates,
+    tooltip_elements,
+)
 from newsextract.metadata.visible_blocks import BLOCKS, CAPITALS, DIGIT, MAX_BLOCK, cand, text_after
 from newsextract.name_lists import NameWordSelector, has_name_token
 from newsextract.page import ParsedPage
@@ -285,8 +294,8 @@ def _scoped_dates(
         if _read_as_block(node, raw, attributes, leaf, top_bar):
             read.add(node, leaf)
         return None
-    # The others are walked once for what three queries inside them would find (``_Inner``).
-    inner = None if leaf else _inner_marks(node)
+    # The others are walked once for what three queries inside them would find (``InnerMarks``).
+    inner = None if leaf else inner_marks(node)
     if not _numbered(node, raw, attributes, leaf, inner):
         return None  # no date without a digit, nor in an inner block
     if within(node, top_bar):
@@ -298,7 +307,7 @@ def _scoped_dates(
     read.add(node, leaf)
     found_dates = [
         *find_text_dates(text, same_day_times=True),
-        *_title_dates(node, text, _tooltip_elements(node, attributes, leaf, inner)),
+        *title_dates(node, text, tooltip_elements(node, attributes, leaf, inner)),
     ]
     if found_dates:
         if key not in elsewhere:
@@ -391,12 +400,12 @@ def _read_as_block(
     """Whether ``_scoped_dates`` reads the text of ``node``, a sibling alike of an element
     whose dates it set aside (same parent: that one was not in the top bar, so ``node`` is
     only if it is the bar), not a container (``raw``, its text, told so). The same tests in
-    the same order, without the walk of its subtree (``_inner_marks``) that reading needs."""
+    the same order, without the walk of its subtree (``inner_marks``) that reading needs."""
     if not _numbered(node, raw, attributes, leaf, None):
         return False
     if top_bar is not None and node.mem_id == top_bar.mem_id:
         return False
-    plain = (leaf and node.tag != "dt") or (not leaf and not _holds_term(node))
+    plain = (leaf and node.tag != "dt") or (not leaf and not holds_term(node))
     text = clean_text(raw if plain else with_terms(node, raw))
     return bool(text) and len(text) <= MAX_BLOCK
 
@@ -406,23 +415,16 @@ def _numbered(
     raw: str,
     attributes: Mapping[str, str | None],
     leaf: bool,
-    inner: _Inner | None,
+    inner: InnerMarks | None,
 ) -> bool:
     """Whether ``node`` may hold a date: a digit in its text or title, a Hebrew number, or an
-    epoch stamp in it (``inner``: see ``_keeps_epoch_stamp``)."""
+    epoch stamp in it (``inner``: see ``keeps_epoch_stamp``)."""
     return (
         DIGIT.search(raw) is not None
         or DIGIT.search(attributes.get("title") or "") is not None
         or _HEBREW_LETTER_NUMBER.search(raw) is not None
-        or _keeps_epoch_stamp(node, attributes, leaf, inner)
+        or keeps_epoch_stamp(node, attributes, leaf, inner)
     )
-
-
-def _holds_term(node: LexborNode) -> bool:
-    """``node.css_first("dt") is not None`` (``date_line_labels.with_terms``), by a walk of its
-    subtree, itself first, as a query matches its root."""
-    dt = _dt_tag_id()
-    return any(element.tag_id == dt for element in node.traverse())
 
 
 # Dated elements alike (``_entry_key``) this many times after the ``<article>``
@@ -629,141 +631,6 @@ def _icon_label(node: LexborNode) -> str:
     return attributes.get("title") or attributes.get("aria-label") or ""
 
 
-# The attributes where a theme keeps the instant it shows as a relative time, in seconds
-# (or milliseconds) since 1970: "<span class=time data-timestamp=1740982800>3小时前</span>"
-# (Chinese portals), Facebook-style "<abbr data-utime=…>".
-EPOCH_ATTRIBUTES = ("data-timestamp", "data-time", "data-utime")
-_TOOLTIP_ATTRIBUTES = ("title", *EPOCH_ATTRIBUTES)
-_TOOLTIP_OR_STAMP = ",".join(f"[{name}]" for name in _TOOLTIP_ATTRIBUTES)
-_EPOCH_DIGITS = LazyPattern(r"\d{10}(?:\d{3})?")
-
-
-def _epoch_stamp(attributes: Mapping[str, str | None]) -> str | None:
-    """The instant in seconds since 1970 an element (its attributes, read once: each
-    ``attributes`` builds a new dict) keeps in an ``EPOCH_ATTRIBUTES`` one."""
-    for name in EPOCH_ATTRIBUTES:
-        value = (attributes.get(name) or "").strip()
-        if _EPOCH_DIGITS.fullmatch(value):
-            return value
-    return None
-
-
-_EPOCH_STAMPED = ",".join(f"[{name}]" for name in EPOCH_ATTRIBUTES)
-_TOOLTIP_NAMES = frozenset(_TOOLTIP_ATTRIBUTES)
-_TOOLTIP_ONLY = frozenset({"title"})
-
-
-class _Inner(NamedTuple):
-    """What the queries of ``_scoped_dates`` inside an element with inner elements would find
-    there, told by one walk of its subtree (itself first, as a query matches its root)."""
-
-    terms: bool  # a <dt> in it: ``node.css_first("dt")`` (``date_line_labels.with_terms``)
-    stamped: bool  # an element keeping an ``EPOCH_ATTRIBUTES`` instant (``_EPOCH_STAMPED``)
-    tooltips: list[LexborNode]  # ``node.css(_TOOLTIP_OR_STAMP)``, in its order
-
-
-# Elements of a subtree walked before its queries are asked instead: a query costs lexbor
-# 19-34 K instructions whatever the subtree (the selector parsed again), the walk about 3 K an
-# element (six elements: 18.6 K against 53 K for two queries); nine in ten of the dev pages'
-# date elements with inner elements have fewer than eight.
-_WALKED_ELEMENTS = 16
-
-
-@functools.cache
-def _dt_tag_id() -> int:
-    """Lexbor's id of ``<dt>`` (``tag_id`` is an integer, ``tag`` a new string each read),
-    read off a parsed probe on first use, as ``page._own_text_tag_ids``."""
-    body = LexborHTMLParser("<dl><dt></dt></dl>").body
-    found = body.css_first("dt") if body is not None else None
-    if found is None:  # pragma: no cover  (a parser that renames a tag)
-        raise RuntimeError("no tag id for dt")
-    return found.tag_id
-
-
-def _inner_marks(node: LexborNode) -> _Inner | None:
-    """``_Inner`` of an element with inner elements, or None past ``_WALKED_ELEMENTS`` (the
-    queries are asked). Lexbor lists an element once for each selector of a list it matches
-    (its attributes here), element after element in page order."""
-    dt = _dt_tag_id()
-    terms = stamped = False
-    tooltips: list[LexborNode] = []
-    for count, element in enumerate(node.traverse()):
-        if count == _WALKED_ELEMENTS:
-            return None
-        if element.tag_id == dt:
-            terms = True
-        attributes = element.attributes
-        if not attributes:
-            continue
-        named = _TOOLTIP_NAMES.intersection(attributes)
-        if named:
-            tooltips.extend([element] * len(named))
-            if not stamped and named != _TOOLTIP_ONLY:
-                stamped = _epoch_stamp(attributes) is not None
-    return _Inner(terms, stamped, tooltips)
-
-
-def _keeps_epoch_stamp(
-    node: LexborNode, attributes: Mapping[str, str | None], leaf: bool, inner: _Inner | None
-) -> bool:
-    """Whether an element without a digit in its text keeps an instant in an
-    ``EPOCH_ATTRIBUTES`` one, its own or an inner element's ("<span data-time=…>gestern
-    </span>", "昨天"): a relative day shown in words. ``attributes``: the element's;
-    ``leaf``: it has no inner element; ``inner``: its ``_inner_marks``, when walked."""
-    if _epoch_stamp(attributes) is not None:
-        return True
-    if leaf:
-        return False
-    if inner is not None:
-        return inner.stamped
-    return any(_epoch_stamp(found.attributes) is not None for found in node.css(_EPOCH_STAMPED))
-
-
-def _tooltip_elements(
-    node: LexborNode, attributes: Mapping[str, str | None], leaf: bool, inner: _Inner | None
-) -> list[LexborNode]:
-    """``node.css(_TOOLTIP_OR_STAMP)``: lexbor lists an element once for each selector of
-    the list it matches, so an element without inner elements is listed once for each of
-    the attributes it has (``inner``: see ``_keeps_epoch_stamp``)."""
-    if not leaf:
-        return inner.tooltips if inner is not None else node.css(_TOOLTIP_OR_STAMP)
-    return [node] * sum(name in attributes for name in _TOOLTIP_ATTRIBUTES)
-
-
-def _title_dates(node: LexborNode, text: str, inner: list[LexborNode]) -> list[TextDate]:
-    """The dates in the ``title`` attribute (the tooltip) of ``node`` and of the elements
-    inside it whose visible text holds none: a relative time shown ("2 hours ago", "пре 2
-    сата") with the absolute date as its tooltip (``<time title="March 5, 2024 10:30 AM
-    PHT">``), after the dates of the text; or a day alone with its time in the tooltip (a
-    Hugo theme's ``<span title="2025-03-03 14:20:00 +0100 CET">3. März 2025</span>``), which
-    lends the day its time (``WrittenDates._timed_same_day``). The text of ``text`` before
-    the element, from the previous such element on, is the date's label ("Updated").
-    ``inner``: ``node.css(_TOOLTIP_OR_STAMP)`` (``_tooltip_elements``)."""
-    found_dates: list[TextDate] = []
-    start = 0
-    for element in (node, *inner):
-        attributes = element.attributes
-        title = attributes.get("title")
-        stamp = _epoch_stamp(attributes) if not title else None
-        if not stamp and (not title or DIGIT.search(title) is None):
-            continue
-        shown = clean_text(element.text(deep=True, separator=" "))
-        shown_date = next(find_text_dates(shown), None)
-        if shown_date is not None and shown_date.has_time:
-            continue  # its text has a date of its own: read as text
-        if stamp:
-            found: TextDate | None = TextDate("", stamp, has_time=True)
-        else:
-            found = next(find_text_dates(clean_text(title or "")), None)
-        if found is None or (shown_date is not None and not found.has_time):
-            continue
-        at = text.find(shown, start) if shown else -1
-        before = text[start:at] if at >= 0 else ""
-        start = at + len(shown) if at >= 0 else start
-        found_dates.append(found._replace(label=f"{before} {found.label}".strip()))
-    return found_dates
-
-
 def _labelled_dates(
     page: ParsedPage, read: _ReadBlocks, top_bar: LexborNode | None, climbs: AncestorVerdicts
 ) -> Iterator[WrittenDate]:
@@ -794,7 +661,7 @@ def _labelled_dates(
             # a relative stamp after the label, its date in the tooltip ("发表于 <span
             # title='2023-1-2 10:30'>3 天前</span>", a board's post header)
             text = clean_text(node.text(deep=True, separator=" "))
-            found = next(iter(_title_dates(node, text, node.css(_TOOLTIP_OR_STAMP))), None)
+            found = next(iter(title_dates(node, text, node.css(TOOLTIP_OR_STAMP))), None)
         if found is None or len(found.label) > _LABEL_REACH or climbs.in_other_item(node):
             continue
         if names_another_thing(openings[field].match(found.label), found.label):
