@@ -10,7 +10,7 @@ import pytest
 
 from newsextract.dates import find_text_date, parse_text_date
 from newsextract.metadata.short_text_days import short_text_day
-from newsextract.metadata.visible_dates import _labelled_after
+from newsextract.metadata.written_date_labels import labelled_after
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ def test_a_label_between_two_dates_opens_the_second_when_the_line_ends_unlabelle
     from newsextract.dates import find_text_dates
 
     text = "2024年11月12日(火) 18:05 最終更新 2024年11月13日(水) 8:40"
-    found = _labelled_after(list(find_text_dates(text)), text)
+    found = labelled_after(list(find_text_dates(text)), text)
     assert found[0].label.strip() == ""
     assert "最終更新" in found[1].label
 
@@ -50,7 +50,7 @@ def test_a_label_between_two_dates_opens_the_second_when_the_line_ends_unlabelle
 def test_a_label_after_its_date_stays_that_dates(text: str) -> None:
     from newsextract.dates import find_text_dates
 
-    found = _labelled_after(list(find_text_dates(text)), text)
+    found = labelled_after(list(find_text_dates(text)), text)
     assert found[0].label.strip() in ("公開", "配信")
 
 

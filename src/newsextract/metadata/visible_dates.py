@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import functools
-import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
@@ -24,17 +22,7 @@ from newsextract.dates import (
 )
 from newsextract.dating.words import weekday_settled
 from newsextract.dating.zones import page_countries, zone_before
-from newsextract.labels import (
-    LABEL_END,
-    LabelList,
-    access_label,
-    labels_after_date,
-    print_edition_after,
-    print_edition_words,
-    searched_alternation,
-    starts_with,
-    word_alternation,
-)
+from newsextract.labels import LabelList, access_label, starts_with
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 from newsextract.metadata.candidate import Candidate
@@ -48,7 +36,7 @@ from newsextract.metadata.data_labels import (
     named_for_a_date,
     names_another_thing,
 )
-from newsextract.metadata.date_line_labels import with_terms
+from newsextract.metadata.date_line_labels import publication_label, with_terms
 from newsextract.metadata.element_places import follows, headline_article
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_story_list
@@ -64,22 +52,17 @@ from newsextract.metadata.tooltip_dates import (
     tooltip_elements,
 )
 from newsextract.metadata.visible_blocks import BLOCKS, CAPITALS, DIGIT, MAX_BLOCK, cand, text_after
+from newsextract.metadata.written_date_labels import (
+    LABEL_REACH,
+    calls_update,
+    edit_span,
+    labelled_after,
+    print_edition_days,
+    updated_label,
+)
 from newsextract.name_lists import NameWordSelector, has_name_token
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text
-
-
-@functools.cache
-def _updated_label() -> re.Pattern[str]:
-    """Words calling a date the last update ("Updated", "Mis à jour", "更新")."""
-    return re.compile(searched_alternation(LabelList.UPDATED), re.I)
-
-
-@functools.cache
-def _published_label() -> re.Pattern[str]:
-    """Words calling a date the publication ("Published", "Veröffentlicht am", "公開")."""
-    return re.compile(searched_alternation(LabelList.PUBLISHED) + LABEL_END, re.I)
-
 
 # A text this long even with its white space cut is no date line; twice the block's length
 # leaves room for what ``clean_text`` removes (stray entities, invisible characters).
@@ -98,7 +81,6 @@ _MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a
 # What stands between a date and the same date written again in another calendar or form.
 _RESTATING_MARKS = " \t([/|–-"
 _MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come first in a page
-_LABEL_REACH = 40  # a date's label sits just before it; text farther back is other matter
 # A number written in Hebrew letters, a gershayim before its last ("כ״ה", the 25th): a date of
 # the Hebrew calendar may have no digit (``dating.calendars``).
 _HEBREW_LETTER_NUMBER = LazyPattern('[\u05d0-\u05ea][\u05f4"][\u05d0-\u05ea]')
@@ -316,78 +298,29 @@ def _scoped_dates(
             )
         if elsewhere[key]:
             return None  # a reader's comment's, a related post's or a sidebar's date
-    found_dates = _labelled_after(found_dates, text)
-    printed = _print_edition_days(found_dates, text)
+    found_dates = labelled_after(found_dates, text)
+    printed = print_edition_days(found_dates, text)
     dates = []
     for index, found in enumerate(found_dates):
         if _MACHINE_STAMP.match(found.span):
             continue
         if hours_after(found_dates, index):
             continue  # "Datum: za 15 juni 2024 Tijd: 11:00 – 18:00": an event's day
-        label = found.label[-_LABEL_REACH:]
+        label = found.label[-LABEL_REACH:]
         if not label.strip():
             label = _icon_label(node)
         if access_label().search(label) is not None or index in printed:
             continue  # a citation's access date ("Retrieved 12 May 2021"): no page's date
         if (data_day(label, found.span) or label_runs_on(label)) and not named_for_a_date(node):
             continue  # an event's or an offer's day under its own label ("Termin:")
-        if _calls_update(label) or _edit_span(found_dates, index):
+        if calls_update(label) or edit_span(found_dates, index):
             dates.append(WrittenDate("modified", found))
         elif found.same_day:
             continue  # a time alone is an update's only after its label
         else:
-            labelled = _published_label().search(label) is not None
+            labelled = publication_label().search(label) is not None
             dates.append(WrittenDate("published", found, labelled))
     return dates
-
-
-def _print_edition_days(found_dates: list[TextDate], text: str) -> set[int]:
-    """The indices of the dates a print edition's label follows ("2024年3月6日付 朝刊", the
-    files' ``print_editions_after``): the paper's days, not the page's. The words are
-    looked for in the text first: most lines hold none."""
-    if not found_dates or print_edition_words().search(text) is None:
-        return set()
-    opening = print_edition_after()
-    digits = ascii_digits(text)
-    last = found_dates[-1].span
-    at = digits.rfind(last)
-    tail = digits[at + len(last) :] if at >= 0 else ""
-    return {
-        index
-        for index in range(len(found_dates))
-        if opening.match(found_dates[index + 1].label if index + 1 < len(found_dates) else tail)
-    }
-
-
-def _calls_update(label: str) -> bool:
-    """Whether the words before a date call it the last update: an update label with no
-    publication label after it, nearer the date ("Updated 3 days ago · Published March 1,
-    2024": the relative update has no date of its own, the day is the publication's)."""
-    updates = [found.start() for found in _updated_label().finditer(label)]
-    if not updates:
-        return False
-    publications = [found.start() for found in _published_label().finditer(label)]
-    return not publications or updates[-1] > publications[-1]
-
-
-# The marks a span of two stamps is written with ("02.01.2023 10:30 ~ 05.01.2023 18:05"),
-# a wave dash in ASCII, Japanese or full width; a hyphen or dash spans an event's days.
-_SPAN_MARKS = frozenset({"~", "〜", "～"})
-
-
-def _edit_span(found_dates: list[TextDate], index: int) -> bool:
-    """Whether the date at ``index`` closes a span of two timed stamps after a wave dash: a
-    post's first writing, then its last edit (a dictionary's or a board's entry), which no
-    event's span is written as (its days, or its hours alone)."""
-    if index == 0:
-        return False
-    found = found_dates[index]
-    return (
-        found.label.strip() in _SPAN_MARKS
-        and found.has_time
-        and found_dates[index - 1].has_time
-        and not found.same_day
-    )
 
 
 def _read_as_block(
@@ -464,70 +397,6 @@ def _entry_key(node: LexborNode) -> tuple[str | None, ...]:
     return (node.tag, *class_and_id(node), parent.tag if parent is not None else None, *names)
 
 
-def _labelled_after(found_dates: list[TextDate], text: str) -> list[TextDate]:
-    """The dates of a text, a label written right after a date taken as that date's
-    (``labels.labels_after_date``: Japanese "2024年3月5日 10時30分 公開 2024年3月7日 9時00分
-    更新"), not as the next date's, which keeps what follows the label."""
-    words = labels_after_date()
-    if not found_dates or not any(word in text for word in words):
-        return found_dates
-    pattern = _label_after_date()
-    digits = ascii_digits(text)
-    out = list(found_dates)
-    last = out[-1].span
-    at = digits.rfind(last)
-    tail = digits[at + len(last) :][:_LABEL_REACH] if at >= 0 else ""
-    # Whether the line writes its labels after its dates: its last date has one. Otherwise a
-    # label set apart from both dates by spaces opens the second's ("2025年3月5日(水) 14:20
-    # 最終更新 2025年3月6日(木) 9:15"); one written on its date or in brackets is the date's
-    # ("3/5(水) 10:30配信").
-    after_dates = pattern.match(tail) is not None
-    for index, found in enumerate(out):
-        following = out[index + 1].label if index + 1 < len(out) else tail
-        match = pattern.match(following)
-        if match is None or _labelled(found.label):
-            continue  # none, or the date has its label before it ("更新 2024年3月7日 公開 …")
-        if (
-            index + 1 < len(out)
-            and not after_dates
-            and _opens_next(following[: match.start(1)], following[match.end() :])
-        ):
-            continue
-        out[index] = found._replace(label=match.group(1))
-        if index + 1 < len(out):
-            out[index + 1] = out[index + 1]._replace(label=following[match.end() :])
-    return out
-
-
-def _opens_next(before_label: str, after_label: str) -> bool:
-    """Whether a label after a date opens the next date's text: set apart from the first by
-    spaces only, or by a bracket that the next date stands in ("2024年3月5日 10時30分（最終更新
-    2024年3月5日 12時00分）"), not one the label closes ("3/5(水) 10:30(配信)")."""
-    if before_label.isspace():
-        return True
-    opened = before_label.strip()
-    return opened in _OPENING_BRACKETS and not any(c in after_label for c in _CLOSING_BRACKETS)
-
-
-_OPENING_BRACKETS = frozenset("(（")
-_CLOSING_BRACKETS = frozenset(")）")
-
-
-def _labelled(label: str) -> bool:
-    return (
-        _published_label().search(label) is not None or _updated_label().search(label) is not None
-    )
-
-
-@functools.cache
-def _label_after_date() -> re.Pattern[str]:
-    """A label after a date: in brackets maybe, and not before a colon or another letter
-    ("更新日：" opens the next date's label)."""
-    return re.compile(
-        r"\s*[(（]?\s*(" + word_alternation(labels_after_date()) + r")(?![\w:：])", re.I
-    )
-
-
 # The elements after the headline where a theme prints its date line when no class names it
 # a date ("<h1>…</h1><p>March 03, 2025 08:00 ET | Source: …</p>", a wire's release; Kurdish
 # "<div class=nuce-agahi>… 03-03-2025 14:20</div>").
@@ -555,10 +424,10 @@ def _beside_headline(
             if hours_after(found_dates, index):
                 continue  # "Date: 15 June 2025, 11:00–18:00": an event's day and hours
             if found.has_time and not _MACHINE_STAMP.match(found.span):
-                label = found.label[-_LABEL_REACH:]
+                label = found.label[-LABEL_REACH:]
                 if data_day(label, found.span):
                     continue  # "Date: Saturday, 14 June 2025, 19:30": an event's time
-                updated = _updated_label().search(label) is not None
+                updated = updated_label().search(label) is not None
                 if updated or not found.same_day:
                     yield WrittenDate("modified" if updated else "published", found)
 
@@ -583,7 +452,7 @@ def _dateline_date(body: LexborNode) -> Iterator[WrittenDate]:
             continue
         head = text[:_DATELINE_OPENING]
         found = next(find_text_dates(head), None)
-        if found is None or len(found.label) > _LABEL_REACH:
+        if found is None or len(found.label) > LABEL_REACH:
             continue
         rest = head.split(found.span, 1)[-1].lstrip(" ,")
         if rest.startswith(_DATELINE_END):
@@ -650,19 +519,19 @@ def _labelled_dates(
             continue
         dates = find_text_dates(clean_text(own))
         found = next(dates, None)
-        if found is None and len(own) <= _LABEL_REACH:
+        if found is None and len(own) <= LABEL_REACH:
             # a label alone in its cell or term: the date is the next cell's or description's
             # ("<td>Data publikacji:</td><td>06.03.2025 12:00</td>")
             dates = find_text_dates(f"{clean_text(own)} {text_after(node)}")
             found = next(dates, None)
             if found is not None and hours_in_facts(node, found.span):
                 continue  # "<dt>Datum</dt><dd>za 15 juni 2024</dd><dt>Tijd</dt><dd>11:00 – 18:00"
-        if found is None and len(own) <= _LABEL_REACH:
+        if found is None and len(own) <= LABEL_REACH:
             # a relative stamp after the label, its date in the tooltip ("发表于 <span
             # title='2023-1-2 10:30'>3 天前</span>", a board's post header)
             text = clean_text(node.text(deep=True, separator=" "))
             found = next(iter(title_dates(node, text, node.css(TOOLTIP_OR_STAMP))), None)
-        if found is None or len(found.label) > _LABEL_REACH or climbs.in_other_item(node):
+        if found is None or len(found.label) > LABEL_REACH or climbs.in_other_item(node):
             continue
         if names_another_thing(openings[field].match(found.label), found.label):
             continue  # "Fecha del evento: 20 de abril": the event's day, not the page's
@@ -670,8 +539,8 @@ def _labelled_dates(
         del openings[field]
         if field == "published" and "modified" in openings:
             # "Publié le 03/03/2025 | Mis à jour le 04/03/2025": the update on the same line
-            updated = next((d for d in dates if _updated_label().search(d.label)), None)
-            if updated is not None and len(updated.label) <= _LABEL_REACH:
+            updated = next((d for d in dates if updated_label().search(d.label)), None)
+            if updated is not None and len(updated.label) <= LABEL_REACH:
                 yield WrittenDate("modified", updated, labelled=True)
                 del openings["modified"]
         if not openings:
@@ -713,7 +582,7 @@ def _footer_update(page: ParsedPage) -> Iterator[WrittenDate]:
         # A footer's line is read whole from its last date: a wiki's sentence may set its
         # label farther back than a date line's ("La dernière modification de cette page a
         # été faite le 4 mars 2024", MediaWiki's French).
-        if _updated_label().search(found.label) is not None:
+        if updated_label().search(found.label) is not None:
             yield WrittenDate("modified", found, labelled=True)
             return
     for index, found in enumerate(found_dates):
@@ -722,7 +591,7 @@ def _footer_update(page: ParsedPage) -> Iterator[WrittenDate]:
         # after the date, up to the next date or the sentence's end
         following = found_dates[index + 1] if index + 1 < len(found_dates) else None
         after = following.label if following is not None else _after_span(text, found.span)
-        if _updated_label().search(after.split(". ", 1)[0]) is not None:
+        if updated_label().search(after.split(". ", 1)[0]) is not None:
             yield WrittenDate("modified", found, labelled=True)
             return
 
