@@ -41,6 +41,12 @@ pages it was asked on, the same published-date scores on both halves of every se
 1 ms a page asked instead of 20-50.
 
 Every date is a calendar day (the vote compares days) within the web's years.
+
+This module holds the order of the steps, the date elements, ``<time>`` and free-text steps
+(4-7, 10) and the first comment's day. The days a page declares (steps 1-3, 9) are
+``declared_days``', the source's (8, 11) ``source_days``'; every step reads a text's day with
+``short_text_days``, a line's labels with ``date_line_labels`` and asks ``element_places``
+whether an element stands in a sidebar, a comment or a review.
 """
 
 from __future__ import annotations
