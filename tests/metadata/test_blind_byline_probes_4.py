@@ -1077,10 +1077,8 @@ _SHOP = (
     " the page is a shop's (a Product in JSON-LD also heads product reviews, whose writers count)"
 )
 _OPEN: dict[tuple[str, str], str] = {
-    ("de_blog_ueber_mich_sidebar", "authors"): (
-        "an 'about me' widget names its owner in a sentence ('Hallo, ich bin NAME'), no name"
-        " element: reading names out of prose is a guess"
-    ),
+    # de_blog_ueber_mich_sidebar passes since wave 70: an "about me" widget ("widget_about")
+    # is read as the sidebar's author box, its bold name element the owner's name.
     ("sv_blog_signed_halsningar", "authors"): (
         "a sign-off before the name ('Hälsningar,<br>NAME') and readers' comments after it: the"
         " closing signature is read only as the page's last text, here a commenter's"

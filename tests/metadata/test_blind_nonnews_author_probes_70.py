@@ -225,7 +225,7 @@ PROBES: list[tuple[Any, ...]] = [
         ("Miranda Holt",),
     ),
     (
-        "de_blog_ueber_mich_sidebar",
+        "de_blog_ueber_mich_name_block",
         "https://gartenzeilen.de/2024/03/zwei-bienenstoecke",
         own_blog(
             "de",
@@ -1058,40 +1058,47 @@ PROBES: list[tuple[Any, ...]] = [
 ]
 
 # Blind (before any fix): newsextract 36 of 68 pages right (author-set F1 0.529),
-# trafilatura 7 of 68 (F1 0.123).
+# trafilatura 7 of 68 (F1 0.123). Fixed since, by method: the owner a person's own site's
+# copyright notice names is never the site posing as an author (a company's <meta> author
+# gave way to no one); JSON-LD ``creator`` where no ``author`` is given; a byline element
+# whose text is empty or a label alone ("Contributors:") names its writers by its portraits'
+# alt texts; a page-info line that closes with the date after the editor's name ("Last edited
+# by <a>X</a> on Mar 11, 2024", "Zuletzt bearbeitet von X am …"); a blog owner's "about me"
+# sidebar widget ("widget_about", "about-me") read as the sidebar's author box; byline labels
+# (French "contributeurs", Spanish "presentado por", Japanese "書いた人", Russian "вопрос
+# задал", Chinese "提问者", English "tested by"), and in an author's element only Spanish
+# "Receta:", Korean "레시피:", German "Moderation:". newsextract 55 of 68 (F1 0.809);
+# trafilatura unchanged. The evaluation sets: no dev page moved.
 _OPEN: dict[tuple[str, str], str] = {
-    ("en_blog_footer_copyright_other_host", "authors"): "blind miss, not yet looked at",
-    ("de_blog_ueber_mich_sidebar", "authors"): "blind miss, not yet looked at",
-    ("en_blog_rel_author_footer", "authors"): "blind miss, not yet looked at",
-    ("fr_meta_author_agency_footer_owner", "authors"): "blind miss, not yet looked at",
-    ("sv_blog_om_mig_sidebar_name_heading", "authors"): "blind miss, not yet looked at",
-    ("cs_blog_footer_autor_webu", "authors"): "blind miss, not yet looked at",
-    ("en_substack_profile_link", "authors"): "blind miss, not yet looked at",
-    ("de_newsletter_ein_newsletter_von", "authors"): "blind miss, not yet looked at",
-    ("en_docs_contributors_avatars", "authors"): "blind miss, not yet looked at",
-    ("en_docs_last_edited_by", "authors"): "blind miss, not yet looked at",
-    ("de_docs_zuletzt_bearbeitet_von", "authors"): "blind miss, not yet looked at",
-    ("fr_docs_contributeurs", "authors"): "blind miss, not yet looked at",
-    ("pt_docs_ultima_edicao", "authors"): "blind miss, not yet looked at",
-    ("es_receta_colon", "authors"): "blind miss, not yet looked at",
-    ("ko_recipe_by_name", "authors"): "blind miss, not yet looked at",
-    ("en_review_reviewed_by", "authors"): "blind miss, not yet looked at",
-    ("en_review_tested_by", "authors"): "blind miss, not yet looked at",
-    ("de_test_getestet_von", "authors"): "blind miss, not yet looked at",
-    ("sv_recension_av", "authors"): "blind miss, not yet looked at",
-    ("fi_arvostelu_testasi", "authors"): "blind miss, not yet looked at",
-    ("ru_qa_vopros_zadal", "authors"): "blind miss, not yet looked at",
-    ("ja_qa_shitsumonsha", "authors"): "blind miss, not yet looked at",
-    ("zh_qa_tiwen_zhe", "authors"): "blind miss, not yet looked at",
-    ("de_podcast_moderation", "authors"): "blind miss, not yet looked at",
-    ("es_podcast_presentado_por", "authors"): "blind miss, not yet looked at",
-    ("en_jsonld_creator_person_only", "authors"): "blind miss, not yet looked at",
-    ("cs_jsonld_creator_string", "authors"): "blind miss, not yet looked at",
-    ("en_byline_avatar_alt_only", "authors"): "blind miss, not yet looked at",
-    ("hi_byline_image_alt", "authors"): "blind miss, not yet looked at",
-    ("en_signature_image_alt_end", "authors"): "blind miss, not yet looked at",
-    ("ja_blog_kaita_hito", "authors"): "blind miss, not yet looked at",
-    ("tr_blog_yazan_footer_telif", "authors"): "blind miss, not yet looked at",
+    ("en_blog_footer_copyright_other_host", "authors"): "the owner is named in prose ('Hi, "
+    "I am Miranda Holt') in a widget of no author's class, and the host does not spell the "
+    "notice's name: a footer's notice alone names a company or a designer as often",
+    ("en_blog_rel_author_footer", "authors"): "the rel=author link sits in the site's footer, "
+    "outside the article, where no byline source looks (a theme credits its maker there)",
+    ("cs_blog_footer_autor_webu", "authors"): "'Autorka webu' (the web site's author) in the "
+    "footer names the site's maker as often as its writer: no byline there",
+    ("en_substack_profile_link", "authors"): "the name is a bare link to a profile on another "
+    "host, in a block of no author's class, with no label and no author address",
+    ("de_newsletter_ein_newsletter_von", "authors"): "'Ein Newsletter von NAME' above the "
+    "headline credits the publication's owner as a kicker line: no byline label opens it",
+    ("en_review_reviewed_by", "authors"): "'Reviewed by' is another contributor's credit on "
+    "most pages (a health page's reviewer, a fact-checker; the language files' "
+    "contributors): on a product review it names the writer, which its words do not tell",
+    ("de_test_getestet_von", "authors"): "'Getestet von' is read only in an author's "
+    "element (it opens headings too), and the review's meta line has no author class",
+    ("sv_recension_av", "authors"): "'Recension av' opens a book review's heading as often "
+    "('Recension av romanen …'): no label in free text, and the meta line has no author class",
+    ("fi_arvostelu_testasi", "authors"): "Finnish 'testasi' is also 'your test' (testi and "
+    "its possessive): no byline label",
+    ("ru_qa_vopros_zadal", "authors"): "the asker is a one-word handle in a line of no "
+    "author's class: a handle is read only from an author's element or link, not free text",
+    ("ja_qa_shitsumonsha", "authors"): "the asker is a one-word handle in a line of no "
+    "author's class: a handle is read only from an author's element or link, not free text",
+    ("de_podcast_moderation", "authors"): "'Moderation:' is read only in an author's element: "
+    "in free text it names an event's panel moderator (a fair's programme page, a dev page), "
+    "and the episode's credits line has no author class",
+    ("en_signature_image_alt_end", "authors"): "a signature image closing the post, its alt "
+    "'Signed, Helen Brooks': an image outside a byline element is no credit read",
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 

@@ -23,6 +23,7 @@ from newsextract.metadata.authors import (
 )
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.company import is_legal_name
+from newsextract.metadata.copyright_notice import OWNER
 from newsextract.metadata.fields import ArticleField, FieldName
 from newsextract.metadata.jsonld import ORGANISATION_AUTHOR
 from newsextract.metadata.resolution import FieldResolution, Rejection, in_place_of, ordered
@@ -55,7 +56,10 @@ def choose_authors(
             if candidate.detail == FORUM_HANDLE and isinstance(candidate.value, tuple)
             else _names(candidate.value, language)
         )
-        unique = tuple(n for n in names if not is_site(n, exclude))
+        # The owner of a person's own site is the site's name by its making (the host
+        # spells it): a person, never the site posing as an author.
+        owner = candidate.detail == OWNER
+        unique = tuple(n for n in names if owner or not is_site(n, exclude))
         organisation = candidate.detail == ORGANISATION_AUTHOR and not all(map(_is_agency, unique))
         if unique and not (
             candidate.origin is not Origin.RULE
@@ -97,7 +101,9 @@ def choose_authors(
 
 # The sources that name the page's own author as a field of it (a blog's structured data, its
 # author archive link), whose one value may be a member's login name rather than a person's.
-_AUTHOR_FIELDS = frozenset({"jsonld:author", "microdata:author", "html:a[rel=author]"})
+_AUTHOR_FIELDS = frozenset(
+    {"jsonld:author", "jsonld:creator", "microdata:author", "html:a[rel=author]"}
+)
 # A member name: one word of letters, digits, "_", "." or "-", with a letter; from five
 # characters, as newsrooms' initials and desk codes are shorter ("red", "amw", "dpa/abc").
 _MEMBER_HANDLE = LazyPattern(r"(?=[\w.-]*[^\W\d_])[\w.-]{5,30}")

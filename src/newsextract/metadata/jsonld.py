@@ -136,10 +136,13 @@ def _article_candidates(
     description = _text(node.get("description"))
     if description:
         yield cand("lead", description, "description")
-    authors = _authors(graph, node.get("author"))
+    # schema.org's ``creator``, a CreativeWork's maker, names the writer where a page (a
+    # blog's, a repository's) gives no ``author``.
+    key = "author" if node.get("author") else "creator"
+    authors = _authors(graph, node.get(key))
     if authors:
-        organisations = _organisations_only(graph, node.get("author"))
-        yield cand("authors", authors, ORGANISATION_AUTHOR if organisations else "author")
+        organisations = _organisations_only(graph, node.get(key))
+        yield cand("authors", authors, ORGANISATION_AUTHOR if organisations else key)
         # An agency named alone ("NTB"), else after a separator in a joined value ("Erik
         # Lindqvist/TT", "…, Ritzau"): only such values are split, a byline's cost.
         # Each cut to a value's budget first: 4 MB of 'a|a|…' split took 13 s.

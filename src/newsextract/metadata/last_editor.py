@@ -16,7 +16,14 @@ import functools
 import re
 from collections.abc import Iterator
 
-from newsextract.labels import LabelList, searched_alternation, word_alternation, words
+from newsextract.labels import (
+    LabelList,
+    alternation,
+    searched_alternation,
+    word_alternation,
+    words,
+)
+from newsextract.metadata.byline_openings import names_a_person
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
 from newsextract.origin import Origin
@@ -30,6 +37,8 @@ _LAST_TEXTS = 40
 _MAX_LINE_CHARS = 200
 # Between the update label and the byline label: the date and time, maybe a colon.
 _MAX_BETWEEN = 60
+# The date after the name ("on Mar 11, 2024 at 10:04"): this many characters at most.
+_MAX_DATE_CHARS = 30
 # A member's name is one word to four.
 _MAX_NAME_WORDS = 4
 # The elements a page-info line sets its editor's name in: a link to the user's page, or a
@@ -48,21 +57,42 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if own is None or len(own) > _MAX_LINE_CHARS:
             continue
         tail = own.rstrip(_CLOSERS).rsplit(None, 1)[-1:]  # a set test before any query
-        if not tail or tail[0].casefold() not in enders:
+        dated = bool(tail) and tail[0][-1:].isdigit()  # "… by X on Mar 11, 2024": the date last
+        if not tail or not (dated or tail[0].casefold() in enders):
             continue
         last = node.last_child
         while last is not None and last.tag not in _NAME_TAGS:
             last = last.prev
         name = clean_text(last.text(deep=True)) if last is not None else ""
-        if not name or len(name.split()) > _MAX_NAME_WORDS:
+        if len(name.split()) > _MAX_NAME_WORDS or not (name or dated):
             continue
         line = clean_text(node.text(deep=True))
-        found = _line().search(line)
-        if found is not None and found["name"] == name:
+        found = (_dated_line() if dated else _line()).search(line)
+        if found is None:
+            continue
+        if dated and not name and names_a_person(found["name"]):
+            name = found["name"]  # a plain line names a person, no member ("Lena Hoffmann")
+        if found["name"] == name:
             yield Candidate(
                 field=ArticleField.AUTHORS, value=(name,), origin=Origin.HTML, detail=LAST_EDITOR
             )
             return
+
+
+@functools.cache
+def _dated_line() -> re.Pattern[str]:
+    """A line opening with an update label and a byline label, then the name and the date
+    ("Last edited by <a>Karl Jensen</a> on Mar 11, 2024", "Zuletzt bearbeitet von Lena
+    Hoffmann am 11.03.2024"): after the name, a date word of the language lists or a digit
+    opens the date."""
+    updated = alternation(LabelList.UPDATED)
+    byline = word_alternation(words(LabelList.BYLINE))
+    return re.compile(
+        rf"^\W*{updated}\s+{byline}\s+(?P<name>[^\s()\[\]][^()\[\]]*?)\s+"
+        rf"(?:(?:{word_alternation(words(LabelList.DATE_WORDS))})\s+\S|\d)"
+        rf"[^()\[\]]{{0,{_MAX_DATE_CHARS}}}$",
+        re.I,
+    )
 
 
 @functools.cache

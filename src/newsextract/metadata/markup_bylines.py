@@ -36,6 +36,7 @@ from newsextract.metadata.authors import (
     trim_byline,
     without_helping_agency,
 )
+from newsextract.metadata.byline_openings import names_a_person
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.markup_places import (
     cand,
@@ -73,6 +74,7 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         return
     language = primary_code(page.html_lang) if page.html_lang else None
     user_cards = has_name_token(page.names, _USER_CARD_CLASS)  # queried only on such pages
+    pictured: tuple[str, ...] = ()  # the first byline that is only portraits: their alt texts
     for node in matches_in_order(body, BYLINE.for_page(page.names, page.names_by_attribute)):
         if outside_article(node, form=not _poster_block(node)):
             continue
@@ -86,6 +88,8 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         ):
             continue  # a container named for its author (a whole post): not worth cleaning
         text = clean_text(raw).replace(" ,", ",")
+        if not pictured and _label_alone(text):
+            pictured = _portrait_names(node, language)
         if not text or len(text) > _BYLINE_MAX_CHARS:
             continue
         if "·" in text and _hangul_dots()[0].search(node.text(deep=True)):
@@ -141,6 +145,49 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
             yield cand("source", joined.group(1), BYLINE_AGENCY)  # the newsroom's: no author
         elif (bracketed := byline_agency((), text)) is not None:
             yield cand("source", bracketed, BYLINE_AGENCY)  # "Cairo (Reuters)": a dateline's
+    if pictured:  # no byline's text named anyone: the portraits' alt texts do
+        yield cand("authors", pictured, PORTRAIT)
+
+
+# A byline set as the writers' portraits alone, their alt texts the names
+# (``_portrait_names``).
+PORTRAIT = "byline-portrait"
+# A name is two words to four (a portrait's alt text of more is a caption).
+_PORTRAIT_WORDS = (2, 4)
+# Longer than this, a byline's text is more than a label.
+_MAX_LABEL_CHARS = 40
+# More portraits than this are a gallery or a team's page, no byline.
+_MAX_PORTRAITS = 6
+
+
+def _label_alone(text: str) -> bool:
+    """Whether a byline element's text is nothing or a byline label alone ("Contributors:"),
+    its names left to its images."""
+    if len(text) > _MAX_LABEL_CHARS:
+        return False  # most bylines: no label's length, no search
+    return not text or not byline_prefix().sub("", f"{text} ").strip(" :：")
+
+
+def _portrait_names(node: LexborNode, language: str | None) -> tuple[str, ...]:
+    """The names a byline element without names in its text gives as its images' alt texts
+    (``<div class=byline><img alt="Jo Marsh"></div>``, a theme's portrait for the byline; a
+    documentation page's "Contributors:" and their avatars): each a person's name (a given
+    name first) in a script with capitals, else a name's shape of two to four words; "Author
+    avatar" or a photo's caption is none, and then no image names anyone."""
+    images = node.css("img[alt]")
+    if not 0 < len(images) <= _MAX_PORTRAITS:
+        return ()
+    names = []
+    for image in images:
+        alt = clean_text(image.attributes.get("alt") or "")
+        words_ = len(alt.split())
+        if not _PORTRAIT_WORDS[0] <= words_ <= _PORTRAIT_WORDS[1] or not_a_name(alt):
+            return ()
+        cased = alt[:1].isupper() or alt[:1].islower()
+        if not (names_a_person(alt, language) if cased else looks_like_name(alt)):
+            return ()
+        names.append(alt)
+    return tuple(dict.fromkeys(names))
 
 
 @functools.cache

@@ -246,7 +246,10 @@ def _dateline_name(page: ParsedPage) -> tuple[str, str] | None:
 # The detail of the name a blog's sidebar author box gives (``_sidebar_author``): the
 # authors' last source, after every other (``fields.POLICIES``).
 SIDEBAR_AUTHOR = "sidebar-author"
-_AUTHOR_BOXES = "[class*=author i]"
+_AUTHOR_BOXES = "[class*=author i], [class*=about i]"
+# A class's parts that make an "about" box the site's or its company's, no writer's
+# ("about-us", "about-site", "widget_about_blog").
+_NOT_A_WRITERS_ABOUT = frozenset({"us", "site", "blog", "company", "team", "page"})
 _BOX_NAME_PARTS = "[class*=name i], [class*=title i], h2, h3, h4, h5, strong, b"
 _MAX_AUTHOR_BOX = 400  # a name, a heading, a line about the writer and a link or two
 _MIN_BOX_NAME_WORDS = 2  # a given name alone ("Jules") is a nickname as often
@@ -254,12 +257,15 @@ _MIN_BOX_NAME_WORDS = 2  # a given name alone ("Jules") is a nickname as often
 
 def _author_box_class(node: LexborNode) -> bool:
     """Whether a class token of ``node`` names an author box: "author", "author-box",
-    "widget_author", "about-author" (not "authority" nor a comment's "comment-author")."""
+    "widget_author", "about-author" (not "authority" nor a comment's "comment-author"), or
+    a blog owner's "about me" widget, "widget_about", "about-me" (not "about-us")."""
     for token in (node.attributes.get("class") or "").lower().split():
         if token.startswith("comment"):
             return False
         parts = re.split(r"[-_]", token)
-        if "author" in parts or "authorbox" in parts:
+        if "author" in parts or "authorbox" in parts or "aboutme" in parts:
+            return True
+        if "about" in parts and _NOT_A_WRITERS_ABOUT.isdisjoint(parts):
             return True
     return False
 
@@ -271,9 +277,12 @@ def _sidebar_author(page: ParsedPage, body: LexborNode, language: str | None) ->
     such box of the sidebar gives; None when the boxes name several people (a list of
     the site's writers) or none."""
     # The query of every element's class is the cost (a substring test per element): a page
-    # whose names hold no "author", or neither a "sidebar" nor an <aside>, has no such box.
+    # whose names hold no "author" nor "about", or neither a "sidebar" nor an <aside>, has
+    # no such box.
     names = page.names
-    if "author" not in names or ("sidebar" not in names and body.css_first("aside") is None):
+    if ("author" not in names and "about" not in names) or (
+        "sidebar" not in names and body.css_first("aside") is None
+    ):
         return None
     found: str | None = None
     named_by_class: dict[str, set[str]] = {}
