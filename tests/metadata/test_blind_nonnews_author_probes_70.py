@@ -6,8 +6,8 @@ B", "Last edited by X"); recipes ("Recipe by", "Recette de", "Rezept von"); prod
 ("Reviewed by", "Tested by"); forum threads and Q&A; university and company press releases
 ("Media contact:" names no author); podcast episodes ("Hosted by"); translated pieces; an
 author only in JSON-LD `creator` or Dublin Core `DC.creator`; bylines that are images with
-alt text or set in `<address>`; names in scripts without spaces. 68 pages in 21 languages
-and 9 scripts (Latin, Cyrillic, Greek, Arabic, Devanagari, Thai, Han, kana, Hangul), 55 of
+alt text or set in `<address>`; names in scripts without spaces. 81 pages in 21 languages
+and 9 scripts (Latin, Cyrillic, Greek, Arabic, Devanagari, Thai, Han, kana, Hangul), 64 of
 them no news. The wanted values were written before either tool ran.
 
 Conventions (docs/field-authors.md): a writer is who wrote the page's text. A forum thread
@@ -1057,6 +1057,171 @@ PROBES: list[tuple[Any, ...]] = [
     ),
 ]
 
+# A second group, written after the first group's fixes (mostly no news), its truth set
+# before it ran: the fixes' forms on other layouts and languages, and their edges.
+PROBES += [
+    (
+        "en_sidebar_aboutme_name_div",
+        "https://saltandsoil.blog/2024/03/two-hives",
+        own_blog(
+            "en",
+            "Two hives by the apple trees",
+            site="Salt and Soil",
+            line="March 11, 2024",
+            side='<div class="widget aboutme"><h2>About Me</h2><div class="name">Priya Nair'
+            "</div><p>Gardener, cook, slow reader.</p></div>",
+        ),
+        ("Priya Nair",),
+    ),
+    (
+        "it_sidebar_chi_sono",
+        "https://lortodigiulia.it/2024/03/due-arnie",
+        own_blog(
+            "it",
+            "Due arnie accanto ai meli",
+            site="L'orto di Giulia",
+            line="11 marzo 2024",
+            side='<section class="widget about-widget"><h3>Chi sono</h3><h4>Giulia Romano</h4>'
+            "<p>Orticoltrice a Bergamo.</p></section>",
+        ),
+        ("Giulia Romano",),
+    ),
+    (
+        "en_sidebar_about_us_studio",
+        "https://maplerowstudio.com/journal/two-hives",
+        own_blog(
+            "en",
+            "Two hives by the apple trees",
+            site="Maple Row",
+            line="March 11, 2024",
+            side='<section class="widget about-us"><h3>About us</h3><strong>Maple Row Studio'
+            "</strong><p>A garden design studio in Bristol.</p></section>",
+        ),
+        (),
+    ),
+    (
+        "nl_jsonld_creator_org_byline_person",
+        "https://tuinenblad.nl/artikel/twee-bijenkasten",
+        story(
+            "nl",
+            "Twee bijenkasten bij de appelbomen",
+            '<span class="byline">Door Joris Bakker</span>',
+            site="Tuinenblad",
+            head=ld(creator={"@type": "Organization", "name": "Tuinenblad Media"}),
+        ),
+        ("Joris Bakker",),
+    ),
+    (
+        "en_jsonld_creator_two_people",
+        "https://plotandpollen.org/notes/two-hives",
+        own_blog(
+            "en",
+            "Two hives by the apple trees",
+            site="Plot and Pollen",
+            line="11 March 2024",
+            head=ld(
+                creator=[
+                    {"@type": "Person", "name": "Ruth Adeyemi"},
+                    {"@type": "Person", "name": "Colin Marsh"},
+                ]
+            ),
+        ),
+        ("Ruth Adeyemi", "Colin Marsh"),
+    ),
+    (
+        "pl_wiki_ostatnio_edytowano_przez",
+        "https://wiki.pszczelarze.pl/Ule_przy_jabloniach",
+        docs(
+            "pl",
+            "Ule przy jabłoniach",
+            site="Wiki Pszczelarzy",
+            bottom='<p class="page-info">Ostatnio edytowano przez <a href="/Użytkownik:Marek">'
+            "Marek Zieliński</a> 11.03.2024, 10:04</p>",
+        ),
+        ("Marek Zieliński",),
+    ),
+    (
+        "de_wiki_zuletzt_geaendert_von",
+        "https://wiki.imkerei-nord.de/Bienenstock_am_Apfelbaum",
+        docs(
+            "de",
+            "Bienenstock am Apfelbaum",
+            site="Imkerei-Wiki Nord",
+            bottom='<p class="page-info">Zuletzt geändert von <a href="/Benutzer:JonasW">Jonas '
+            "Weber</a> am 11.03.2024</p>",
+        ),
+        ("Jonas Weber",),
+    ),
+    (
+        "en_byline_portrait_and_name_text",
+        "https://greenstreetjournal.com/2024/03/two-hives",
+        story(
+            "en",
+            "Two hives by the apple trees",
+            '<div class="byline"><img src="/sam.jpg" alt="Portrait of Sam Lee"><span>By Sam Lee'
+            "</span></div>",
+            site="Green Street Journal",
+        ),
+        ("Sam Lee",),
+    ),
+    (
+        "fr_auteur_avatar_alt_only",
+        "https://lesjardinsdumardi.fr/2024/03/deux-ruches",
+        story(
+            "fr",
+            "Deux ruches près des pommiers",
+            '<div class="auteur"><img src="/claire.jpg" alt="Claire Dubois"></div>',
+            site="Les jardins du mardi",
+        ),
+        ("Claire Dubois",),
+    ),
+    (
+        "ja_author_portrait_kanji",
+        "https://niwa-journal.jp/articles/2024/03/subako",
+        story(
+            "ja",
+            "リンゴの木と巣箱",
+            '<div class="author"><img src="/yamada.jpg" alt="山田太郎"></div>',
+            site="にわジャーナル",
+        ),
+        ("山田太郎",),
+    ),
+    (
+        "es_receta_in_author_span",
+        "https://recetasdelhuerto.es/recetas/tarta-de-miel",
+        recipe(
+            "es",
+            "Tarta de miel",
+            '<p class="meta"><span class="autor">Receta: Pilar Gómez</span></p>',
+            site="Recetas del huerto",
+        ),
+        ("Pilar Gómez",),
+    ),
+    (
+        "en_podcast_hosted_with_guest",
+        "https://pollinatorpod.com/episodes/31-orchard-hives",
+        episode(
+            "en",
+            "Episode 31: Orchard hives",
+            "Hosted by Ana Ruiz · Guest: Tom Hale",
+            site="Pollinator Pod",
+        ),
+        ("Ana Ruiz",),
+    ),
+    (
+        "en_release_written_by_and_contact_same",
+        "https://news.lakeside.edu/2024/03/campus-hives",
+        release(
+            "en",
+            "Campus orchard gets two beehives",
+            site="Lakeside College",
+            top='<p class="release-byline">Written by Dana Cole, Office of Communications</p>',
+            bottom="<p>Media Contact: Dana Cole, 555-0199</p>",
+        ),
+        ("Dana Cole",),
+    ),
+]
+
 # Blind (before any fix): newsextract 36 of 68 pages right (author-set F1 0.529),
 # trafilatura 7 of 68 (F1 0.123). Fixed since, by method: the owner a person's own site's
 # copyright notice names is never the site posing as an author (a company's <meta> author
@@ -1068,7 +1233,11 @@ PROBES: list[tuple[Any, ...]] = [
 # (French "contributeurs", Spanish "presentado por", Japanese "書いた人", Russian "вопрос
 # задал", Chinese "提问者", English "tested by"), and in an author's element only Spanish
 # "Receta:", Korean "레시피:", German "Moderation:". newsextract 55 of 68 (F1 0.809);
-# trafilatura unchanged. The evaluation sets: no dev page moved.
+# trafilatura unchanged. The second group, blind after those fixes: newsextract 11 of 13,
+# trafilatura 2 of 13; fixed since: a portrait's alt text in a script without spaces
+# ("山田太郎", two to six characters) and German "zuletzt geändert" (last changed). In all:
+# newsextract 68 of 81 (F1 0.840), trafilatura 9 of 81 (F1 0.136). The evaluation sets: no
+# dev page moved.
 _OPEN: dict[tuple[str, str], str] = {
     ("en_blog_footer_copyright_other_host", "authors"): "the owner is named in prose ('Hi, "
     "I am Miranda Holt') in a widget of no author's class, and the host does not spell the "

@@ -47,6 +47,7 @@ from newsextract.metadata.markup_tags import (
     category_path,
 )
 from newsextract.metadata.name_shapes import looks_like_name
+from newsextract.metadata.name_splits import is_unspaced
 from newsextract.metadata.site_names import is_host_name, is_site_name, site_names_from_url
 from newsextract.metadata.superscript_marks import without_superscripts
 from newsextract.name_lists import (
@@ -156,6 +157,9 @@ PORTRAIT = "byline-portrait"
 _PORTRAIT_WORDS = (2, 4)
 # Longer than this, a byline's text is more than a label.
 _MAX_LABEL_CHARS = 40
+# A name of a script without spaces is two characters to six ("佐々木由美"); a longer alt
+# text is a caption.
+_MAX_UNSPACED_NAME = 6
 # More portraits than this are a gallery or a team's page, no byline.
 _MAX_PORTRAITS = 6
 
@@ -172,7 +176,8 @@ def _portrait_names(node: LexborNode, language: str | None) -> tuple[str, ...]:
     """The names a byline element without names in its text gives as its images' alt texts
     (``<div class=byline><img alt="Jo Marsh"></div>``, a theme's portrait for the byline; a
     documentation page's "Contributors:" and their avatars): each a person's name (a given
-    name first) in a script with capitals, else a name's shape of two to four words; "Author
+    name first) in a script with capitals, else a name's shape of two to four words (of two
+    to six characters in a script without spaces); "Author
     avatar" or a photo's caption is none, and then no image names anyone."""
     images = node.css("img[alt]")
     if not 0 < len(images) <= _MAX_PORTRAITS:
@@ -181,6 +186,8 @@ def _portrait_names(node: LexborNode, language: str | None) -> tuple[str, ...]:
     for image in images:
         alt = clean_text(image.attributes.get("alt") or "")
         words_ = len(alt.split())
+        if is_unspaced(alt):  # "山田太郎": a name of a script without spaces, its characters
+            words_ = _PORTRAIT_WORDS[0] if 1 < len(alt) <= _MAX_UNSPACED_NAME else 0
         if not _PORTRAIT_WORDS[0] <= words_ <= _PORTRAIT_WORDS[1] or not_a_name(alt):
             return ()
         cased = alt[:1].isupper() or alt[:1].islower()
