@@ -89,7 +89,7 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         ):
             continue  # a container named for its author (a whole post): not worth cleaning
         text = clean_text(raw).replace(" ,", ",")
-        if not pictured and _label_alone(text):
+        if not text and not pictured:
             pictured = _portrait_names(node, language)
         if not text or len(text) > _BYLINE_MAX_CHARS:
             continue
@@ -138,6 +138,8 @@ def byline_candidates(page: ParsedPage) -> Iterator[Candidate]:
         if not split and staff_credit(text):
             yield cand("byline", trim_byline(text), "byline")  # a newsroom's credit, no author
             return
+        if not pictured and _label_alone(text):  # "Contributors:", its names the avatars'
+            pictured = _portrait_names(node, language)
         handle = forum_handle(node) or _labelled_member(node, text, page.url)
         if handle is not None and not _no_member(handle, page.url):
             yield cand("authors", (handle,), FORUM_HANDLE)
@@ -165,11 +167,11 @@ _MAX_PORTRAITS = 6
 
 
 def _label_alone(text: str) -> bool:
-    """Whether a byline element's text is nothing or a byline label alone ("Contributors:"),
-    its names left to its images."""
+    """Whether a byline element's text is a byline label alone ("Contributors:"), its names
+    left to its images."""
     if len(text) > _MAX_LABEL_CHARS:
         return False  # most bylines: no label's length, no search
-    return not text or not byline_prefix().sub("", f"{text} ").strip(" :：")
+    return not byline_prefix().sub("", f"{text} ").strip(" :：")
 
 
 def _portrait_names(node: LexborNode, language: str | None) -> tuple[str, ...]:
