@@ -16,13 +16,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from newsextract.labels import (
-    LabelList,
-    alternation,
-    searched_alternation,
-    word_alternation,
-    words,
-)
+from newsextract.labels import LabelList, searched_alternation, word_alternation, words
 from newsextract.metadata.byline_openings import names_a_person
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
@@ -57,8 +51,11 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         if own is None or len(own) > _MAX_LINE_CHARS:
             continue
         tail = own.rstrip(_CLOSERS).rsplit(None, 1)[-1:]  # a set test before any query
-        dated = bool(tail) and tail[0][-1:].isdigit()  # "… by X on Mar 11, 2024": the date last
-        if not tail or not (dated or tail[0].casefold() in enders):
+        if not tail:
+            continue
+        # "… by X on Mar 11, 2024": the date closes the line, a byline label within it
+        dated = tail[0][-1:].isdigit() and not enders.isdisjoint(own.casefold().split())
+        if not (dated or tail[0].casefold() in enders):
             continue
         last = node.last_child
         while last is not None and last.tag not in _NAME_TAGS:
@@ -66,33 +63,18 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         name = clean_text(last.text(deep=True)) if last is not None else ""
         if len(name.split()) > _MAX_NAME_WORDS or not (name or dated):
             continue
-        line = clean_text(node.text(deep=True))
-        found = (_dated_line() if dated else _line()).search(line)
-        if found is None:
+        found = _line().search(clean_text(node.text(deep=True)))
+        if found is None or (dated and found["date"] is None):
             continue
-        if dated and not name and names_a_person(found["name"]):
-            name = found["name"]  # a plain line names a person, no member ("Lena Hoffmann")
-        if found["name"] == name:
+        # without a date after it, what the date's group took closes the name ("User 2")
+        got = " ".join(part for part in (found["name"], None if dated else found["date"]) if part)
+        if dated and not name and names_a_person(got):
+            name = got  # a plain line names a person, no member ("Lena Hoffmann")
+        if got == name:
             yield Candidate(
                 field=ArticleField.AUTHORS, value=(name,), origin=Origin.HTML, detail=LAST_EDITOR
             )
             return
-
-
-@functools.cache
-def _dated_line() -> re.Pattern[str]:
-    """A line opening with an update label and a byline label, then the name and the date
-    ("Last edited by <a>Karl Jensen</a> on Mar 11, 2024", "Zuletzt bearbeitet von Lena
-    Hoffmann am 11.03.2024"): after the name, a date word of the language lists or a digit
-    opens the date."""
-    updated = alternation(LabelList.UPDATED)
-    byline = word_alternation(words(LabelList.BYLINE))
-    return re.compile(
-        rf"^\W*{updated}\s+{byline}\s+(?P<name>[^\s()\[\]][^()\[\]]*?)\s+"
-        rf"(?:(?:{word_alternation(words(LabelList.DATE_WORDS))})\s+\S|\d)"
-        rf"[^()\[\]]{{0,{_MAX_DATE_CHARS}}}$",
-        re.I,
-    )
 
 
 @functools.cache
@@ -104,11 +86,16 @@ def _label_ends() -> frozenset[str]:
 
 @functools.cache
 def _line() -> re.Pattern[str]:
-    """An update label, the date after it, a byline label and the name, closing the line."""
+    """An update label, the date after it, a byline label and the name, closing the line;
+    or the labels, the name and the date after it ("Last edited by <a>Karl Jensen</a> on Mar
+    11, 2024", "Zuletzt bearbeitet von Lena Hoffmann am 11.03.2024"), a date word of the
+    language lists or a digit opening it (one pattern: its labels' compiling is the cost)."""
     updated = searched_alternation(LabelList.UPDATED)
     byline = word_alternation(words(LabelList.BYLINE))
+    date_words = word_alternation(words(LabelList.DATE_WORDS))
     return re.compile(
         rf"(?<!\w){updated}(?!\w).{{0,{_MAX_BETWEEN}}}?\s{byline}\s+"
-        rf"(?P<name>[^\s()\[\]][^()\[\]]*?)\s*[)\].]?$",
+        rf"(?P<name>[^\s()\[\]][^()\[\]]*?)(?:\s+(?P<date>(?:(?:{date_words})\s+\S|\d)"
+        rf"[^()\[\]]{{0,{_MAX_DATE_CHARS}}}))?\s*[)\].]?$",
         re.I,
     )
