@@ -246,7 +246,10 @@ def _dateline_name(page: ParsedPage) -> tuple[str, str] | None:
 # The detail of the name a blog's sidebar author box gives (``_sidebar_author``): the
 # authors' last source, after every other (``fields.POLICIES``).
 SIDEBAR_AUTHOR = "sidebar-author"
-_AUTHOR_BOXES = "[class*=author i], [class*=about i]"
+_AUTHOR_BOXES = "[class*=author i]"
+# With an "about" widget's class among the page's names: the query's second test per element
+# is paid only there.
+_AUTHOR_AND_ABOUT_BOXES = "[class*=author i], [class*=about i]"
 # A class's parts that make an "about" box the site's or its company's, no writer's
 # ("about-us", "about-site", "widget_about_blog").
 _NOT_A_WRITERS_ABOUT = frozenset({"us", "site", "blog", "company", "team", "page"})
@@ -286,7 +289,7 @@ def _sidebar_author(page: ParsedPage, body: LexborNode, language: str | None) ->
         return None
     found: str | None = None
     named_by_class: dict[str, set[str]] = {}
-    for box in body.css(_AUTHOR_BOXES):
+    for box in body.css(_AUTHOR_AND_ABOUT_BOXES if "about" in names else _AUTHOR_BOXES):
         if not _author_box_class(box) or not in_sidebar(box):
             continue
         if len(box.text(deep=True)) > _MAX_AUTHOR_BOX:
