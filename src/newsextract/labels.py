@@ -282,6 +282,10 @@ class Language(NamedTuple):
     # The words of a count of a page's or a post's views beside its number ("1,204 views",
     # "Aufrufe: 312", "128 lượt xem"), lower case (see ``view_counts``); the files that list one.
     view_counts: tuple[str, ...] = ()
+    # The words a newsroom sets in brackets beside a headline in its titles, marking an update
+    # or the story's medium ("(updated)", "[VIDEO]", "(обновлено)"), lower case (see
+    # ``title_markers``); the files that list one.
+    title_markers: tuple[str, ...] = ()
 
     def words(self, kind: LabelList) -> tuple[str, ...]:
         return self.lists[kind]
@@ -373,6 +377,7 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
         relative_forms=MappingProxyType(_relative_table(code, data.get(_RELATIVE_FORMS, {}))),
         one_words=_optional_words(code, data, _ONE_WORDS),
         view_counts=_optional_words(code, data, _VIEW_COUNTS),
+        title_markers=_optional_words(code, data, _TITLE_MARKERS),
     )
 
 
@@ -420,6 +425,7 @@ _BYLINE_AFTER = "byline_after"  # the optional list of ``byline_labels_after``
 _RELATIVE_FORMS = "relative_forms"  # the TOML table of ``relative_forms``
 _ONE_WORDS = "one_words"  # the optional list of ``one_words``
 _VIEW_COUNTS = "view_counts"  # the optional list of ``view_counts``
+_TITLE_MARKERS = "title_markers"  # the optional list of ``title_markers``
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
 TABLES = (
     _DAY_PERIODS,
@@ -458,6 +464,7 @@ TABLES = (
     _LIST_CLOSERS,
     _BYLINE_AFTER,
     _RELATIVE_FORMS,
+    _TITLE_MARKERS,
     _ONE_WORDS,
     _VIEW_COUNTS,
 )
@@ -765,6 +772,14 @@ def view_counts() -> tuple[str, ...]:
     """The words of a view count beside its number, of every language ("views", "lượt xem",
     "aufrufe"): a line of the count alone is the readers' tally, never the text."""
     return tuple(dict.fromkeys(w for known in languages().values() for w in known.view_counts))
+
+
+@functools.cache
+def title_markers() -> tuple[str, ...]:
+    """The words of every language a newsroom sets in brackets beside a headline in its
+    titles ("updated", "video", "обновлено"): a marker of the story's state or medium, no
+    part of its headline."""
+    return tuple(dict.fromkeys(w for known in languages().values() for w in known.title_markers))
 
 
 def relative_forms(code: str) -> Mapping[str, str]:

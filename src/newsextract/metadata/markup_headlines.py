@@ -51,6 +51,12 @@ def headline_element(
             or _heading_under_section(page, headline, page.body)
             or headline
         )
+    if (
+        headline
+        and _lettered_words(headline) <= MAX_SECTION_H1_WORDS
+        and (under := _heading_under_section(page, headline, page.body))
+    ):
+        return under
     if headline and (rest := _title_beside(page, headline)) and (h1 := _framed(page, headline)):
         return _heading_of(rest, h1, page.body, page.url) or headline
     if headline and _has_path_title(page) and _in_sidebar_only(page, headline):
@@ -283,11 +289,21 @@ def _path_titled_heading(page: ParsedPage, headline: str, body: LexborNode | Non
 # The headings that may open an article: a page's headline below the <h1>'s level, or an
 # element its class names a title ("<div class='art-title'>": a portal's template that sets
 # no heading at all).
-_ARTICLE_HEADINGS = "h2, h3, [class~=title i], [class$=-title i]"
+_ARTICLE_HEADINGS = "h2, h3, [class~=title i], [class$=-title i], [itemprop=headline]"
+
+
+# A section's name is a word or two ("Rezepte", "Regionaal nieuws", "Kultur & Nöje"): an
+# <h1> of more words outside the article is its headline set in a banner above it.
+MAX_SECTION_H1_WORDS = 2
+
+
+def _lettered_words(text: str) -> int:
+    """``text``'s words holding a letter (an ampersand joining two names is none)."""
+    return word_count(" ".join(w for w in text.split() if any(c.isalpha() for c in w)))
 
 
 def _heading_under_section(page: ParsedPage, section: str, body: LexborNode | None) -> str:
-    """On a page whose one-word ``<h1>`` (``section``) stands outside its one ``<article>``
+    """On a page whose ``<h1>`` of a word or two (``section``) stands outside its one ``<article>``
     and whose ``<title>`` names only that word and the site ("Cultura | Heraldo"), the first
     heading of the article (``_lone_article_heading``): the ``<h1>`` is the section's name
     set above the story, whose own title the page shows nowhere else. An ``<h1>`` inside

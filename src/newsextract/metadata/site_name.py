@@ -191,11 +191,12 @@ def _logo_names(page: ParsedPage) -> Iterator[str]:
 
 
 def _shown_name(node: LexborNode) -> str:
-    """The name a logo shows: its text, or its image's alt text when it has none, without the
-    word "logo" set around it ("Gartenglück Logo", "Logo der Stadtwerke": ``logo_words``)."""
+    """The name a logo shows: its text, or its image's (or AMP image's) alt text when it has
+    none, without the word "logo" set around it ("Gartenglück Logo", "Logo der Stadtwerke":
+    ``logo_words``)."""
     name = without_logo_words(clean_text(node.text(deep=True)))
     if not name:
-        image = node.css_first("img[alt]")
+        image = node.css_first("img[alt], amp-img[alt]")  # an AMP copy's logo is an <amp-img>
         name = clean_text(image.attributes.get("alt") or "") if image is not None else ""
         name = without_logo_words(name)
     return name

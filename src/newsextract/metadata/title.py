@@ -23,6 +23,7 @@ from newsextract.labels import (
     page_kinds,
     page_labels,
     thread_prefixes,
+    title_markers,
     untitled_titles,
 )
 from newsextract.lazy_regex import LazyPattern
@@ -629,13 +630,19 @@ def choose_title(
     # Each distinct text cleaned once: four titles in ten repeat one before them (og:title,
     # twitter:title and the JSON-LD headline are often one text).
     undecorated: dict[str, str] = {}
+    # A marker the visible headline shows too is the site's own wording of its headlines.
+    marked = headline is not None and without_marker(headline) != headline
     for t in titles[authoritative:]:
         if t not in undecorated:
             undecorated[t] = without_section_around_site(
                 without_date_part(
                     without_page_number(
                         without_page_kind(
-                            without_ticker_opening(without_thread_prefix(unescaped(t)))
+                            without_ticker_opening(
+                                without_thread_prefix(
+                                    unescaped(t) if marked else without_marker(unescaped(t))
+                                )
+                            )
                         ),
                         page_number,
                     )
@@ -973,6 +980,24 @@ def without_ticker_opening(title: str) -> str:
     match = _TICKER_OPENING.match(title)
     rest = title[match.end() :] if match is not None else ""
     return rest if any(c.isalpha() for c in rest) else title
+
+
+def without_marker(title: str) -> str:
+    """``title`` without a marker in brackets at its start or set off by spaces ("Storm
+    closes the harbour (Updated) - Site", "[VÍDEO] Así es el museo"; the language files'
+    ``title_markers``): an update's or a medium's mark the headline lacks; a title of the
+    marker alone stays."""
+    if "(" not in title and "[" not in title:
+        return title  # most titles: no pattern run
+    rest = _marker().sub("", title).strip()
+    return rest if any(c.isalpha() for c in rest) else title
+
+
+@functools.cache
+def _marker() -> re.Pattern[str]:
+    # The marker in round or square brackets, space or the title's edge either side.
+    words = "|".join(re.escape(w) for w in sorted(title_markers(), key=len, reverse=True))
+    return re.compile(rf"(?:^|\s+)(?:\((?:{words})\)|\[(?:{words})\])(?=\s|$)", re.IGNORECASE)
 
 
 @functools.cache
