@@ -32,6 +32,7 @@ from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.dated_member_links import dated_member_author
 from newsextract.metadata.element_places import in_sidebar, other_things_date
+from newsextract.metadata.fields import Evidence
 from newsextract.metadata.follow_buttons import follow_button_author
 from newsextract.metadata.kicker import kicker_candidate
 from newsextract.metadata.markup_bylines import (
@@ -43,6 +44,7 @@ from newsextract.metadata.markup_headlines import (
     h1s_in_body,
     headline_element,
     logo_name,
+    section_heading,
 )
 from newsextract.metadata.markup_places import cand
 from newsextract.metadata.markup_tags import link_lists
@@ -52,6 +54,7 @@ from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.standfirst import standfirst
 from newsextract.metadata.url import home_page_of
 from newsextract.name_lists import ascii_lower, has_name_token
+from newsextract.origin import Origin
 from newsextract.page import MAX_URL_CHARS, ParsedPage
 from newsextract.text import clean_text
 
@@ -84,6 +87,9 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         kicker = kicker_candidate(scoped[0], page.url) if scoped is not None else None
         if kicker is not None:
             yield kicker
+        section = section_heading(page, h1)
+        if section:  # passed over for the headline: a section's name, as a menu's link is
+            yield Candidate(field=Evidence.NAV_LINK, value=section, origin=Origin.HTML, detail="h1")
     logo = logo_name(page, body_h1s)
     if logo:
         yield cand("publisher", logo, "logo")

@@ -54,6 +54,7 @@ def headline_element(
     if (
         headline
         and _lettered_words(headline) <= MAX_SECTION_H1_WORDS
+        and not _shared_as_title(page, headline)
         and (under := _heading_under_section(page, headline, page.body))
     ):
         return under
@@ -112,8 +113,15 @@ def _title_beside(page: ParsedPage, headline: str) -> list[str]:
     if any(is_site_name(part, names) for part in rest):
         return []
     # the page's social title gives the <h1>'s text: the <h1> is the page's title
+    return [] if _shared_as_title(page, headline) else rest
+
+
+def _shared_as_title(page: ParsedPage, headline: str) -> bool:
+    """Whether the page's social title (``og:title``, ``twitter:title``) is ``headline``'s
+    text: the page shares that heading as its title."""
+    key = compare_key(headline)
     shared = (*page.meta.get("og:title", ()), *page.meta.get("twitter:title", ()))
-    return [] if any(compare_key(other) == key for other in shared) else rest
+    return any(compare_key(other) == key for other in shared)
 
 
 # A label before a colon opening a title (a blog platform's "Blog name: Post title").
@@ -295,6 +303,20 @@ _ARTICLE_HEADINGS = "h2, h3, [class~=title i], [class$=-title i], [itemprop=head
 # A section's name is a word or two ("Rezepte", "Regionaal nieuws", "Kultur & Nöje"): an
 # <h1> of more words outside the article is its headline set in a banner above it.
 MAX_SECTION_H1_WORDS = 2
+
+
+def section_heading(page: ParsedPage, headline: str) -> str:
+    """The text of the page's first ``<h1>``, of a word or two outside any ``<article>``, when
+    the visible headline (``headline``) is another heading: the section's name the page
+    shows above the story ("Kultur & Nöje"), which its ``<title>`` may give beside the
+    site's. "" otherwise."""
+    first = page.headlines[0] if page.headlines else None
+    if first is None or has_ancestor(first, tags=("article",)):
+        return ""
+    text = headline_text(first)
+    if not text or text == headline or _lettered_words(text) > MAX_SECTION_H1_WORDS:
+        return ""
+    return text
 
 
 def _lettered_words(text: str) -> int:

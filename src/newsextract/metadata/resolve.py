@@ -735,6 +735,9 @@ def _title(
             *(str(c.value) for c in by_field.get(Evidence.NAV_LINK, ())),
             *(categories if isinstance(categories, tuple) else ()),
         ],
+        section_headings=[
+            str(c.value) for c in by_field.get(Evidence.NAV_LINK, ()) if c.detail == "h1"
+        ],
         categories=categories if isinstance(categories, tuple) else (),
         subdomains=subdomains,
         unnamed_site=unnamed_site,

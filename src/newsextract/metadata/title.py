@@ -598,6 +598,7 @@ def choose_title(
     authoritative: int = 0,
     sections: Collection[str] = (),
     section_names: Collection[str] = (),
+    section_headings: Collection[str] = (),
     categories: Collection[str] = (),
     subdomains: Collection[str] = (),
     unnamed_site: bool = False,
@@ -613,7 +614,10 @@ def choose_title(
     (it is then the same title without decoration). Without one, a metadata title loses its
     site's name and then a section's name the address gives (``sections``) or the site's
     navigation links to (``section_names``), and a part naming the host's sub-site
-    (``subdomains``: a blog's name on a platform of blogs). Without a headline, a part that
+    (``subdomains``: a blog's name on a platform of blogs); a metadata title that is only
+    the name of a section the page shows as a heading above its story (``section_headings``:
+    an ``<h1>`` passed over for the article's own heading) loses to that visible headline.
+    Without a headline, a part that
     is the post's own section (``categories``: its breadcrumbs', its ``article:section``)
     is cut even where no site's name is (a menu's link alone may be a kicker). On a site
     that names itself nowhere (``unnamed_site``), a short part after a bar at its end is
@@ -671,6 +675,10 @@ def choose_title(
     for index in range(authoritative, len(titles) if headline else 0):
         if index not in reasons and _is_host_name(bare_titles[index]):
             reasons[index] = _SITE_NAME  # the site's address as its title ("vodiy-xabar.uz")
+        elif index not in reasons and _names_section_only(
+            bare_titles[index], headline, section_headings
+        ):
+            reasons[index] = _SECTION_ONLY  # "Kultur & Nöje | Hamnbladet" over its story
     if (
         headline
         and titles
@@ -690,7 +698,7 @@ def choose_title(
             and index >= authoritative
             and _names_section_only(cleaned, headline, section_names)
         ):
-            problem = "a section's name the page gives, not the headline beside it"
+            problem = _SECTION_ONLY
         if not problem and index >= authoritative and _decorates(cleaned, headline, titles):
             problem = _SITE_NAME
         if cleaned and not problem:
@@ -918,6 +926,9 @@ MAX_DATE_WORDS = 6
 
 # A date in digits alone ("03.09.2024", "2024-09-03", "3/9/2024").
 _DIGIT_DATE = LazyPattern(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}")
+
+
+_SECTION_ONLY = "a section's name the page gives, not the headline beside it"
 
 
 def _names_section_only(title: str, headline: str | None, section_names: Collection[str]) -> bool:
