@@ -68,7 +68,8 @@ def test_a_page_without_a_headline_takes_its_title_without_the_social_prefix() -
     ("social", "bare"),
     [
         ("FOTOS · Feira do livro reúne 50 editoras", "Feira do livro reúne 50 editoras"),
-        ("【视频】西江大桥今日正式通车", "西江大桥今日正式通车"),
+        # (a kicker, not a marker: "【视频】" is one, cut from the title itself)
+        ("【独家】西江大桥今日正式通车", "西江大桥今日正式通车"),
         ("[단독] 부산항 신항 2단계 부두 개장", "부산항 신항 2단계 부두 개장"),
     ],
 )

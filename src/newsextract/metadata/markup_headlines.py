@@ -15,7 +15,7 @@ from newsextract.metadata.site_name import logo_text
 from newsextract.metadata.site_names import is_site_name, site_names_from_url, title_parts
 from newsextract.metadata.title import is_kicker, opens_with_page_path
 from newsextract.page import ParsedPage
-from newsextract.text import clean_text, compare_key, word_count
+from newsextract.text import clean_text, compare_key, is_unspaced_char, word_count
 
 
 def h1s_in_body(
@@ -53,8 +53,9 @@ def headline_element(
         )
     if (
         headline
-        and _lettered_words(headline) <= MAX_SECTION_H1_WORDS
+        and _section_sized(headline)
         and not _shared_as_title(page, headline)
+        and not is_site_name(headline, [*_site_names(page), logo_text(page)])
         and (under := _heading_under_section(page, headline, page.body))
     ):
         return under
@@ -314,14 +315,24 @@ def section_heading(page: ParsedPage, headline: str) -> str:
     if first is None or has_ancestor(first, tags=("article",)):
         return ""
     text = headline_text(first)
-    if not text or text == headline or _lettered_words(text) > MAX_SECTION_H1_WORDS:
+    if not text or text == headline or not _section_sized(text):
         return ""
     return text
 
 
-def _lettered_words(text: str) -> int:
-    """``text``'s words holding a letter (an ampersand joining two names is none)."""
-    return word_count(" ".join(w for w in text.split() if any(c.isalpha() for c in w)))
+# In a script without spaces, a section's name is two words of two characters at most
+# ("本地新闻", "国际", "スポーツ" is four kana): a headline there is a phrase, longer.
+MAX_SECTION_H1_UNSPACED_CHARS = 4
+
+
+def _section_sized(text: str) -> bool:
+    """Whether ``text`` is as short as a section's name: a word or two holding a letter (an
+    ampersand joining two names is none), or in a script without spaces a few characters."""
+    if any(is_unspaced_char(c) for c in text):
+        return word_count(text) <= MAX_SECTION_H1_UNSPACED_CHARS
+    return word_count(" ".join(w for w in text.split() if any(c.isalpha() for c in w))) <= (
+        MAX_SECTION_H1_WORDS
+    )
 
 
 def _heading_under_section(page: ParsedPage, section: str, body: LexborNode | None) -> str:

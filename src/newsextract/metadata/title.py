@@ -995,20 +995,31 @@ def without_ticker_opening(title: str) -> str:
 
 def without_marker(title: str) -> str:
     """``title`` without a marker in brackets at its start or set off by spaces ("Storm
-    closes the harbour (Updated) - Site", "[VÍDEO] Así es el museo"; the language files'
+    closes the harbour (Updated) - Site", "[VÍDEO] Así es el museo", "【動画】旧灯台が…"), or
+    opening it before a colon ("UPDATE: Harbour road reopens"; the language files'
     ``title_markers``): an update's or a medium's mark the headline lacks; a title of the
     marker alone stays."""
-    if "(" not in title and "[" not in title:
+    if not any(mark in title for mark in _MARKER_HINTS) and ":" not in title:
         return title  # most titles: no pattern run
     rest = _marker().sub("", title).strip()
     return rest if any(c.isalpha() for c in rest) else title
 
 
+# The brackets a marker is set in; a colon after one opening the title is the other form.
+_MARKER_HINTS = ("(", "[", "【")
+
+
 @functools.cache
 def _marker() -> re.Pattern[str]:
-    # The marker in round or square brackets, space or the title's edge either side.
+    # The marker in round or square brackets, space or the title's edge either side; in
+    # lenticular ones, which scripts without spaces set flush to the headline, at its start;
+    # or opening the title with a colon after it.
     words = "|".join(re.escape(w) for w in sorted(title_markers(), key=len, reverse=True))
-    return re.compile(rf"(?:^|\s+)(?:\((?:{words})\)|\[(?:{words})\])(?=\s|$)", re.IGNORECASE)
+    return re.compile(
+        rf"(?:^|\s+)(?:\((?:{words})\)|\[(?:{words})\])(?=\s|$)"
+        rf"|^\s*【(?:{words})】\s*|^\s*(?:{words})\s*:\s+",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
