@@ -312,7 +312,11 @@ def section_heading(page: ParsedPage, headline: str) -> str:
     shows above the story ("Kultur & Nöje"), which its ``<title>`` may give beside the
     site's. "" otherwise."""
     first = page.headlines[0] if page.headlines else None
-    if first is None or has_ancestor(first, tags=("article",)):
+    # a section's name is short: most first <h1>s, headlines, are told by their raw text's
+    # length before the reading (``headline_text``) a page's headline had once already
+    if first is None or len(" ".join(first.text(deep=True).split())) > MAX_SECTION_H1_CHARS:
+        return ""
+    if has_ancestor(first, tags=("article",)):
         return ""
     text = headline_text(first)
     if not text or text == headline or not _section_sized(text):
@@ -320,6 +324,8 @@ def section_heading(page: ParsedPage, headline: str) -> str:
     return text
 
 
+# A section's name of two words is shorter ("Regionaal nieuws" is 16 characters).
+MAX_SECTION_H1_CHARS = 30
 # In a script without spaces, a section's name is two words of two characters at most
 # ("本地新闻", "国际", "スポーツ" is four kana): a headline there is a phrase, longer.
 MAX_SECTION_H1_UNSPACED_CHARS = 4
@@ -328,6 +334,8 @@ MAX_SECTION_H1_UNSPACED_CHARS = 4
 def _section_sized(text: str) -> bool:
     """Whether ``text`` is as short as a section's name: a word or two holding a letter (an
     ampersand joining two names is none), or in a script without spaces a few characters."""
+    if len(text) > MAX_SECTION_H1_CHARS:
+        return False  # most headlines: longer than a section's name, no word counted
     if any(is_unspaced_char(c) for c in text):
         return word_count(text) <= MAX_SECTION_H1_UNSPACED_CHARS
     return word_count(" ".join(w for w in text.split() if any(c.isalpha() for c in w))) <= (

@@ -999,14 +999,17 @@ def without_marker(title: str) -> str:
     opening it before a colon ("UPDATE: Harbour road reopens"; the language files'
     ``title_markers``): an update's or a medium's mark the headline lacks; a title of the
     marker alone stays."""
-    if not any(mark in title for mark in _MARKER_HINTS) and ":" not in title:
+    colon = title.find(":")
+    if not 0 < colon <= MAX_MARKER_OPENING and not any(mark in title for mark in _MARKER_HINTS):
         return title  # most titles: no pattern run
     rest = _marker().sub("", title).strip()
     return rest if any(c.isalpha() for c in rest) else title
 
 
-# The brackets a marker is set in; a colon after one opening the title is the other form.
+# The brackets a marker is set in; a colon after one opening the title is the other form,
+# that far into it at most (the longest marker, "ενημέρωση", with spaces around it).
 _MARKER_HINTS = ("(", "[", "【")
+MAX_MARKER_OPENING = 20
 
 
 @functools.cache
