@@ -96,6 +96,9 @@ PROBE_SETS = {
     # wave 69s's blind pages whose content is structure (API references, changelogs, FAQs,
     # rowspan and colspan tables, results, timelines, glossaries, poems, interviews, notes)
     "blind69s": "nonnews_probes.blind69s",
+    # wave 70's blind stories with furniture inside their own container, in the page's
+    # language ("advertisement" labels in 23 languages, sign-up boxes, appeals, players)
+    "blind70p": "news_probes.blind70p",
 }
 
 Extractor = Callable[[str, str], str]

@@ -1,0 +1,28 @@
+"""The blind70p round (``news_probes.blind70p``, wave 70, issue 11): furniture inside the
+story's own container, in the page's language (sign-up boxes, "read also" lines and boxes,
+bio boxes, appeals, app prompts, credit lines, republication footers, counts, reaction
+bars, players, reading-time lines, print and share words, consent placeholders and
+"advertisement" labels in 23 languages), goes; the story's sentences holding such words,
+its correction notes and its funding note stay."""
+
+from __future__ import annotations
+
+import pytest
+from news_probes.blind70p import PROBES
+from news_probes.pages import Probe
+from probe_checks import check_probe_body, probe_cases
+
+# Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
+# Blind figures (before any fix, 59 pages, 26 languages, 178 must-lines, 82 must-nots):
+# newsextract 57/59 (178/178, 80/82), trafilatura 12/59 (176/178, 19/82: it kept nearly
+# every box, label and line the kit sets inside the text, and lost two Persian sentences
+# holding a zero-width non-joiner).
+_KNOWN_FAILURES: dict[str, str] = {
+    "b70p_ko_app_prompt": "a Korean app prompt ('앱에서 더 많은 뉴스를 확인하세요') is no prompt",
+    "b70p_zh_hant_guanggao_label": "the Traditional Chinese ad label '廣告' is not in zh.toml",
+}
+
+
+@pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
+def test_probe_body(probe: Probe) -> None:
+    check_probe_body(probe)
