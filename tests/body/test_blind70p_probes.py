@@ -16,11 +16,9 @@ from probe_checks import check_probe_body, probe_cases
 # Blind figures (before any fix, 59 pages, 26 languages, 178 must-lines, 82 must-nots):
 # newsextract 57/59 (178/178, 80/82), trafilatura 12/59 (176/178, 19/82: it kept nearly
 # every box, label and line the kit sets inside the text, and lost two Persian sentences
-# holding a zero-width non-joiner).
-_KNOWN_FAILURES: dict[str, str] = {
-    "b70p_ko_app_prompt": "a Korean app prompt ('앱에서 더 많은 뉴스를 확인하세요') is no prompt",
-    "b70p_zh_hant_guanggao_label": "the Traditional Chinese ad label '廣告' is not in zh.toml",
-}
+# holding a zero-width non-joiner). Fixed by method: the Traditional-script ad label "廣告"
+# (zh.toml) and a Korean app prompt's words, "앱에서 더 많은 뉴스" (ko.toml): 59/59.
+_KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
