@@ -178,9 +178,19 @@ _EXCERPT_MARKS = ("…", "...", "»", "→", "›", ">>")
 _EXCERPT_TAIL = 80
 
 
+# A read-more word set off by a comma before a clause of its own is a sentence's first word
+# ("Subscribe, she tells visitors, and you get a card", "Related, but apart, is …"): a
+# label's ask after a comma is a few words ("Sign up, it's free").
+_CLAUSE_AFTER_COMMA = 7
+
+
 @functools.cache
 def _read_more_line() -> re.Pattern[str]:
-    return re.compile(rf"^\W*{alternation(LabelList.READ_MORE)}{LABEL_END}", re.IGNORECASE)
+    return re.compile(
+        rf"^\W*{alternation(LabelList.READ_MORE)}{LABEL_END}"
+        rf"(?!,(?:\s+\S+){{{_CLAUSE_AFTER_COMMA}}})",
+        re.IGNORECASE,
+    )
 
 
 # A longer read-more line is a teaser headline only when the label is set off (":", "|").

@@ -15,7 +15,7 @@ figure's caption neutral. Every name, place and sentence here is invented."""
 from __future__ import annotations
 
 # The parts add their pages in this order (the probes' order in reports).
-from . import boxes, labels  # noqa: F401
+from . import boxes, labels, shapes  # noqa: F401
 from ._kit import PROBES
 
 __all__ = ["PROBES"]
