@@ -3,7 +3,7 @@ page's language, written before running either tool: newsletter sign-up boxes, "
 lines and link boxes, author bio boxes, donation and subscription appeals, app prompts, an
 affiliate notice, photo credit lines, republication footers, comment counts, reaction bars,
 "listen to this article" players, reading-time lines, print and share words, consent
-placeholders, and "advertisement" labels in 23 languages and twelve scripts; with them the
+placeholders, and "advertisement" labels in 28 languages and twelve scripts; with them the
 opposite trap, the story's own sentences holding such words.
 
 Conventions decided before running: a correction note is the article's (a must-line); a

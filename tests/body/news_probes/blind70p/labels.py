@@ -1,7 +1,8 @@
-""" "Advertisement" labels set alone where an ad slot interrupts the story (in 18 languages and
-eight scripts: Latin, Cyrillic, Greek, Arabic, Hebrew, Han, Kana, Hangul, Devanagari, Bengali,
-Tamil, Thai), the slot named by no ad word, and the opposite trap: the story's own sentences
-that merely hold such words (advertising, newsletters, sharing, subscribing, comments)."""
+""" "Advertisement" labels set alone where an ad slot interrupts the story, in 21 languages
+and eleven scripts (Latin, Cyrillic, Greek, Arabic, Hebrew, Han in both forms, Hangul,
+Devanagari, Bengali, Tamil, Thai), the slot named by no ad word, and the opposite trap: the
+story's own sentences that merely hold such words (advertising, newsletters, sharing,
+subscribing, comments)."""
 
 from __future__ import annotations
 
