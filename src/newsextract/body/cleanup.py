@@ -102,6 +102,7 @@ from newsextract.body.patterns import (
 from newsextract.body.poster_lines import POSTER_LINE_CHARS, is_poster_card
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reader_asks import (
+    appeal_opening,
     is_edge_ask,
     is_shaped_ask,
     kept_prompts_are_subject,
@@ -855,7 +856,11 @@ def trim_tail(blocks: tuple[Block, ...], *, book: bool = False) -> tuple[Block, 
             )
             or (block.kind is PARAGRAPH and is_edge_ask(text, closing=True))
         ):
-            break
+            # An appeal's plea names no ask's words: its opening a paragraph or two before.
+            opening = appeal_opening(blocks[:end])
+            if opening is None:
+                break
+            end = opening + 1
         end -= 1
     return blocks[:end]
 

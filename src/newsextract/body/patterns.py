@@ -104,9 +104,11 @@ _WEIGHT_ORDER = (2, -2, -1, 1)
 # bylines, source and tag lines, share prompts. Only tested on short blocks.
 @functools.cache
 def _label_line() -> re.Pattern[str]:
-    """An ad's or a widget's label alone on a line ("Advertisement", "Reklam", "Up next")."""
+    """An ad's or a widget's label alone on a line ("Advertisement", "Reklam", "Up next"),
+    or labels only: an ad slot's label and its "the story continues below" line in one
+    block ("Publicidad / La noticia continúa tras la publicidad")."""
     labels = alternation(LabelList.AD_LABELS, LabelList.WIDGETS)
-    return re.compile(rf"^\W*{labels}\W*$", re.IGNORECASE)
+    return re.compile(rf"^\W*{labels}(?:\W+{labels})*\W*$", re.IGNORECASE)
 
 
 # An ad label set off before a few words is a disclosure ("Anzeige, enthält Affiliate

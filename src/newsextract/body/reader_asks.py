@@ -139,6 +139,24 @@ def _neighbour(blocks: list[RawBlock], index: int, step: int) -> RawBlock | None
     return None
 
 
+# An appeal closing the text: its opening paragraph (the ``appeal`` group's words) and at
+# most this many short paragraphs after it, the plea itself, which names no ask's words.
+_APPEAL_AFTER = 2
+
+
+def appeal_opening(blocks: Sequence[Block]) -> int | None:
+    """The index of an appeal's opening among the text's last paragraphs ("Before you go:
+    we have a small favour to ask."), when every block from it to the end is a short
+    paragraph (``_ASK_MAX``) and the text goes on before it; ``None`` otherwise."""
+    for at in range(len(blocks) - 1, max(0, len(blocks) - 2 - _APPEAL_AFTER), -1):
+        block = blocks[at]
+        if block.kind is not PARAGRAPH or len(block.text) > _ASK_MAX:
+            return None
+        if "appeal" in _groups_held(block.text):
+            return at if at > 0 else None
+    return None
+
+
 # A text whose prompt words are its subject: at least this many plain paragraphs hold them...
 _SUBJECT_PARAGRAPHS = 2
 # ... and they are more than this share of the text's paragraphs.
