@@ -24,8 +24,7 @@ add(
         "Courier than ever, but far fewer are paying for it.",
         "Our reporting takes time and money, and we do it without a paywall because we believe "
         "everyone deserves to know what happens in their town.",
-        "If you can, support the Courier today from just £2. It only takes a minute. Thank "
-        "you.",
+        "If you can, support the Courier today from just £2. It only takes a minute. Thank you.",
     ),
     (
         "Councillors voted on Wednesday to keep the town's last public swimming pool",
@@ -72,8 +71,7 @@ add(
     + "<div class='x1'>Publicidad<br>La noticia continúa tras la publicidad</div>"
     + ps(
         "El ayuntamiento calcula que cada día lo usarán unas tres mil personas.",
-        "Los comerciantes de la avenida temían perder clientes por la retirada de "
-        "aparcamientos.",
+        "Los comerciantes de la avenida temían perder clientes por la retirada de aparcamientos.",
     ),
     (
         "El nuevo carril bici de la avenida principal abrió el lunes",
