@@ -34,6 +34,11 @@ PARIS = timezone(timedelta(hours=2))
         ("202403051030", datetime(2024, 3, 5, 10, 30)),
         ("20240305T103000Z", datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
         ("20240305", datetime(2024, 3, 5)),
+        # ISO 8601's week and ordinal dates: the Tuesday of week 10, the 65th day
+        ("2024-W10-2", datetime(2024, 3, 5)),
+        ("2024W102T10:30Z", datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
+        ("2024-065", datetime(2024, 3, 5)),
+        ("2024-065T10:30:00+00", datetime(2024, 3, 5, 10, 30, tzinfo=UTC)),
     ],
 )
 def test_machine_dates(value: str | int, expected: datetime) -> None:
@@ -41,7 +46,20 @@ def test_machine_dates(value: str | int, expected: datetime) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["2999-01-01", "1066-10-14", "2020-13-45", "yesterday", "", None, "0000-00-00"]
+    "value",
+    [
+        "2999-01-01",
+        "1066-10-14",
+        "2020-13-45",
+        "yesterday",
+        "",
+        None,
+        "0000-00-00",
+        # no 366th day in 2023, no week 53 in 2024, a hyphened number running on (an id)
+        "2023-366",
+        "2024-W53-1",
+        "2024-123x",
+    ],
 )
 def test_machine_dates_out_of_bounds_or_invalid(value: str | None) -> None:
     assert parse_machine_date(value) is None

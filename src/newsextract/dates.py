@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Collection, Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -73,6 +73,11 @@ _ISO_PREFIX = LazyPattern(
     r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?",  # offset
     re.I,
 )
+# ISO 8601's other two ways to write a day, rewritten to the calendar form before reading: a
+# week date ("2024-W10-2", the Tuesday of week 10) and an ordinal date ("2024-065", the 65th
+# day), the ordinal only hyphened and ending there or at its time (seven digits run together
+# are a number, "2024-123" in an address an id).
+_ISO_WEEK_OR_ORDINAL = LazyPattern(r"^\s*(\d{4})-?(?:W(\d{2})-?([1-7])|(?<=-)(\d{3})(?=$|[T ]))")
 _EPOCH = LazyPattern(r"^\s*(\d{10})(\d{3})?\s*$")
 _RFC2822_HINT = LazyPattern(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}")
 
@@ -133,6 +138,9 @@ def _written_field(text: str, language: str | None = None) -> datetime | None:
 def _parse_iso(text: str) -> datetime | None:
     match = _ISO_PREFIX.match(text)
     if not match:
+        text = _calendar_form(text)
+        match = _ISO_PREFIX.match(text) if text else None
+    if not match:
         return None
     year, month, day, hour, minute, second, offset = match.groups()
     try:
@@ -148,6 +156,25 @@ def _parse_iso(text: str) -> datetime | None:
         )
     except ValueError:
         return None
+
+
+def _calendar_form(text: str) -> str:
+    """A week or ordinal date's text with its day in the calendar form ("2024-W10-2T10:30" is
+    "2024-03-05T10:30"), else ""."""
+    match = _ISO_WEEK_OR_ORDINAL.match(text)
+    if match is None:
+        return ""
+    year, week, weekday, ordinal = match.groups()
+    try:
+        if ordinal is not None:
+            day = date(int(year), 1, 1) + timedelta(days=int(ordinal) - 1)
+            if day.year != int(year):  # "2023-366": no such day
+                return ""
+        else:
+            day = date.fromisocalendar(int(year), int(week), int(weekday))
+    except ValueError:
+        return ""
+    return day.isoformat() + text[match.end() :]
 
 
 def _offset(text: str | None) -> timezone | None:

@@ -307,7 +307,19 @@ PROBES: list[tuple[Any, ...]] = [
 
 FIELDS = ("published", "modified")
 
-_OPEN: dict[tuple[str, str], str] = {}
+# The blind run (before any fix, on 4a68093b), 25 pages, 31 judged values: newsextract 26/31
+# (27/31 on the day alone), trafilatura 20/31, htmldate 25/31 (both on the day alone). Missed by
+# newsextract: an Italian update-only line in a <p class="data"> (the page search knew no
+# "data" class), a week date and an ordinal date in <time datetime>, a comma before the
+# second's fraction (the fraction dropped), a print edition's day in a block opening with a
+# publication label ("Erschienen in der Printausgabe vom"). After the fixes (a whole class
+# word "data" names a date element; week and ordinal dates read; a labelled block's date
+# after an access or print label passed over, as in a scope): 30/31.
+_OPEN: dict[tuple[str, str], str] = {
+    ("de_datetime_comma_fraction", "published"): "a second's fraction is dropped in every "
+    "ISO form (a dot's too): the comma is read, 10:30:15 kept; keeping fractions would change "
+    "stored stamps on dev pages for no score",
+}
 
 
 test_blind_date_probe_70d = fetched_field_test(PROBES, FIELDS, _OPEN)

@@ -123,6 +123,9 @@ _CLASS_CUES = LazyPattern(
     "info|post_detail|block-content|byline|subline|posted|submitted|created-post|"
     "publication|author|autor|field-content|fa-clock-o|fa-calendar|fecha|parution"
 )
+# A class word that is "date" in Italian, Portuguese, Polish and Catalan ("data"), whole: as
+# part of a longer name ("metadata", "data-table", "dataset") it names no date.
+_DATE_WORD_CLASS = LazyPattern(r"(?<![\w-])[Dd]ata(?![\w-])")
 _CUE_WORDS = (
     "date", "Date", "datum", "Datum", "meta", "Meta", "time", "publish", "footer",
     *_CLASS_CUES.pattern.split("|"),
@@ -204,7 +207,7 @@ def _names_a_date(attrs: Mapping[str, str | None]) -> bool:
                 return True
     if first is None:
         return False
-    if _ID_CLASS_CUES.search(first):
+    if _ID_CLASS_CUES.search(first) or _DATE_WORD_CLASS.search(first):
         return True
     classes = attrs.get("class")
     if classes is not None and _CLASS_CUES.search(classes):
@@ -226,7 +229,8 @@ def _named_by_cue(attrs: Mapping[str, str | None]) -> bool:
         value = attrs.get(key)
         if value and any(word in value for word in words):
             return True
-    return False
+    classes = attrs.get("class")
+    return classes is not None and _DATE_WORD_CLASS.search(classes) is not None
 
 
 def date_elements(page: ParsedPage) -> list[LexborNode]:

@@ -535,6 +535,8 @@ def _labelled_dates(
             continue
         if names_another_thing(openings[field].match(found.label), found.label):
             continue  # "Fecha del evento: 20 de abril": the event's day, not the page's
+        if access_label().search(found.label) is not None:
+            continue  # "Erschienen in der Printausgabe vom …": the paper's day, as in a scope
         yield WrittenDate(field, found, labelled=True)
         del openings[field]
         if field == "published" and "modified" in openings:
