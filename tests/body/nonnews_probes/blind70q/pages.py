@@ -1,0 +1,5 @@
+"""The blind70q probe's parts, in the order they add their pages."""
+
+from __future__ import annotations
+
+from . import guides, tables, wiki  # noqa: F401
