@@ -10,7 +10,7 @@ from ..blind66._kit import Site, add_probe, paras, site_from
 from ..pages import Probes
 
 PROBES = Probes()
-__all__ = ["PROBES", "SITES", "add", "edit_h2", "infobox", "paras", "toc"]
+__all__ = ["PROBES", "SITES", "add", "edit_h2", "infobox", "paras", "toc", "wiki_page"]
 
 add = functools.partial(add_probe, PROBES, "b70q")
 
@@ -26,6 +26,15 @@ def edit_h2(anchor: str, title: str, edit: str) -> str:
         f"<h2><span class='mw-headline' id='{anchor}'>{title}</span><span class='mw-editsection'>"
         f"<span class='mw-editsection-bracket'>[</span><a href='/edit?section={anchor}'>{edit}"
         "</a><span class='mw-editsection-bracket'>]</span></span></h2>"
+    )
+
+
+def wiki_page(title: str, content: str, after: str = "") -> str:
+    """A MediaWiki-like entry: its title over the parser's output (``content``), then
+    ``after`` (a categories line) inside the content column."""
+    return (
+        f"<div id='content' class='mw-body'><h1 id='firstHeading'>{title}</h1>"
+        f"<div id='bodyContent'><div class='mw-parser-output'>{content}</div></div>{after}</div>"
     )
 
 

@@ -6,7 +6,7 @@ wiki's collapsible sections, a DokuWiki-like page, numbered step cards)."""
 
 from __future__ import annotations
 
-from ._kit import SITES, add, edit_h2, infobox, paras
+from ._kit import SITES, add, edit_h2, infobox, paras, wiki_page
 
 
 def linked_sources(
@@ -27,15 +27,14 @@ def linked_sources(
         f" href='https://source.example/{n}'>{r}</a></li>"
         for n, r in enumerate(refs[1])
     )
-    main = (
-        f"<div id='content' class='mw-body'><h1 id='firstHeading'>{title}</h1>"
-        "<div id='bodyContent'><div class='mw-parser-output'>"
-        + infobox(("—", "—"))
+    main = wiki_page(
+        title,
+        infobox(("—", "—"))
         + f"<p>{lead}</p>"
         + edit_h2("s0", section[0], edit)
         + paras(*section[1])
         + edit_h2("refs", refs[0], edit)
-        + f"<ul>{items}</ul></div></div></div>"
+        + f"<ul>{items}</ul>",
     )
     must = (lead, *section[1], *refs[1])
     add(name, SITES[lang], title, main, must, (edit,), path=f"wiki/{name}")

@@ -4,7 +4,7 @@ line, in the shape a MediaWiki-like engine writes."""
 
 from __future__ import annotations
 
-from ._kit import SITES, add, edit_h2, infobox, paras, toc
+from ._kit import SITES, add, edit_h2, infobox, paras, toc, wiki_page
 
 
 def wiki(
@@ -33,18 +33,17 @@ def wiki(
         f"<span class='reference-text'>{r}</span></li>"
         for n, r in enumerate(refs[1])
     )
-    main = (
-        f"<div id='content' class='mw-body'><h1 id='firstHeading'>{title}</h1>"
-        "<div id='bodyContent'><div class='mw-parser-output'>"
-        + infobox(*box)
+    main = wiki_page(
+        title,
+        infobox(*box)
         + f"<p>{lead}</p>"
         + toc(toc_title, *(h for h, _ in sections))
         + body
         + edit_h2("also", see_also[0], edit)
         + f"<ul>{also}</ul>"
         + edit_h2("refs", refs[0], edit)
-        + f"<div class='reflist'><ol class='references'>{ref_items}</ol></div>"
-        + f"</div></div><div id='catlinks' class='catlinks'>{categories}</div></div>"
+        + f"<div class='reflist'><ol class='references'>{ref_items}</ol></div>",
+        f"<div id='catlinks' class='catlinks'>{categories}</div>",
     )
     must = (lead, *(t for _, texts in sections for t in texts), *refs[1])
     add(name, SITES[lang], title, main, must, (edit, toc_title, categories), path=f"wiki/{name}")
