@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from . import guides, linked_sources, tables, wiki  # noqa: F401
+from . import guides, linked_sources, tables, third_batch, wiki  # noqa: F401
