@@ -115,7 +115,7 @@ def _calendar_tail() -> re.Pattern[str]:
     which tests hold it to."""
     names = word_alternation(calendar_words())
     return re.compile(
-        rf"\s+(?:{preposition_and_calendar_name()}|(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
+        rf"\s+(?:{preposition_and_calendar_name()}|{_day_before()}(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$",
         re.I,
     )
 
@@ -124,7 +124,18 @@ def _calendar_tail() -> re.Pattern[str]:
 def _calendar_name_tail() -> re.Pattern[str]:
     """``_calendar_tail``'s second branch alone: a calendar name with a number after it."""
     names = word_alternation(calendar_words())
-    return re.compile(rf"\s+(?:(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$", re.I)
+    return re.compile(
+        rf"\s+(?:{_day_before()}(?P<name>{names}){LABEL_END}\.?(?=\D{{0,12}}\d)).*$", re.I
+    )
+
+
+def _day_before() -> str:
+    """A day-first date's number before its calendar name, with its ordinal dot and a date's
+    preposition ("Yazan: Emre Yıldız 28 Ekim 2024", "Budi Santoso pada 17 Agustus"): the
+    date's own, left alone it would end the name. Not after a separator ("Jane Doe, 5
+    March"), where ``_date_tail`` cuts the day with the separator."""
+    prepositions = alternation(LabelList.DATE_WORDS)
+    return rf"(?:(?<![,|•·\-–—]\s)(?:{LABEL_START}{prepositions}\.?\s+)?\d{{1,2}}\.?\s+)?"
 
 
 @functools.cache

@@ -573,7 +573,6 @@ def _labelled_lines(
     parent block.
     """
     published = starts_with(LabelList.PUBLISHED)
-    dated = starts_with(LabelList.PUBLISHED, LabelList.UPDATED)
     dated_tries = _MAX_DATED_TRIES
     # The elements by identity, not their entries: a compiled build (mypyc) unpacks a tuple
     # it iterates over, so the same entry need not keep its id.
@@ -599,12 +598,13 @@ def _labelled_lines(
                 after is None
                 and ("·" in opening or "|" in opening or "•" in opening)
                 and len(opening) <= _MAX_DATE_AND_BYLINE
-                and dated.match(opening)
             ):
                 # a date line that its label and date do not lead into the byline ("Atnaujinta
-                # 2024 m. kovo 14 d. 09:00 · Paskelbta … · Tekstas: Aistė Jankauskaitė"): the
-                # part after a mark that a byline label opens (its later ``<br>`` line too cost
-                # +0.18 % instructions, the lines of every date-labelled container read)
+                # 2024 m. kovo 14 d. 09:00 · Paskelbta … · Tekstas: Aistė Jankauskaitė"), or
+                # one a word of another list opens ("Le 25 novembre 2024 | Par Claire
+                # Martin": the date's "le"), read as a line no label opens: the part after a
+                # mark that a byline label opens (its later ``<br>`` line too cost +0.18 %
+                # instructions, the lines of every date-labelled container read)
                 after = _byline_after_mark(node, opening, language)
             if after is not None:
                 yield node, "byline", after
