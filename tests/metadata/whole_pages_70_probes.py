@@ -894,3 +894,163 @@ add(
     authors=("Bram Visser",),
     published=day(2024, 5, 22),
 )
+
+
+# A second batch, written after the first's run and its two fixes: their forms in other
+# languages and layouts (a day-first date straight after the name, a meta line that opens
+# with the date's own word and names the writer after a mark).
+add(
+    "en_club_name_then_day_first",
+    "harbourside-rfc.co.uk",
+    club,
+    Page(
+        lang="en",
+        site="Harbourside RFC",
+        h1="Colts edge a wet derby at the Quay",
+        byline="Report by Tom Fletcher",
+        dated="16 March 2024",
+        body=(
+            "The Colts held on for a 12-10 win over Westmoor in driving rain on Saturday, with "
+            "a late tackle on the line deciding the derby.",
+            "Two penalties from the fly-half kept the scoreboard moving in a first half that "
+            "both packs spent mostly in the mud.",
+            "The squad travels to Penhallow next week for the last league game before the cup "
+            "semi-final in April.",
+        ),
+        menu=("Home", "Teams", "Reports", "Shop"),
+        aside=("Fixtures and results", "Join the club"),
+        footer="Harbourside RFC · The Quay Ground · Privacy",
+    ),
+    authors=("Tom Fletcher",),
+    published=day(2024, 3, 16),
+)
+add(
+    "pl_radio_dnia_bar_autor",
+    "radiodolina.pl",
+    radio,
+    Page(
+        lang="pl",
+        site="Radio Dolina",
+        h1="Remont dworca potrwa do jesieni",
+        byline="Autor: Marta Zielińska",
+        dated="Dnia 4 czerwca 2024",
+        body=(
+            "Remont dworca kolejowego w Dolinie potrwa dłużej, niż zakładano, bo wykonawca "
+            "natrafił na zabytkowe fundamenty pod peronem.",
+            "Podróżni korzystają z tymczasowej poczekalni w kontenerach ustawionych przy "
+            "parkingu, a kasy biletowe działają bez zmian.",
+            "Kolej zapewnia, że pociągi będą kursowały zgodnie z rozkładem przez cały czas "
+            "trwania prac.",
+        ),
+        menu=("Wiadomości", "Sport", "Ramówka"),
+        aside=("Korki na obwodnicy", "Festyn w parku miejskim"),
+        tags=("dworzec", "remont"),
+        footer="Radio Dolina 97,2 FM - Polityka prywatności - Kontakt",
+    ),
+    authors=("Marta Zielińska",),
+    published=day(2024, 6, 4),
+)
+add(
+    "sv_club_av_name_day",
+    "ik-skogsbo.se",
+    club,
+    Page(
+        lang="sv",
+        site="IK Skogsbo",
+        h1="Damlaget vann hemmapremiären",
+        byline="Av Elin Johansson",
+        dated="14 april 2024",
+        body=(
+            "Damlaget inledde säsongen med en klar seger mot Bergby IF på en välfylld "
+            "hemmaplan i strålande vårsol.",
+            "Två mål före paus och ett snyggt frisparksmål i andra halvlek avgjorde matchen "
+            "redan efter en timme.",
+            "Nästa helg väntar bortamatch mot Sjövik, och klubben ordnar gemensam resa med "
+            "buss från klubbstugan.",
+        ),
+        menu=("Start", "Lag", "Nyheter"),
+        aside=("Matchprogram", "Bli medlem"),
+        tags_label="Taggar:",
+        tags=("damlaget", "division 3"),
+        footer="IK Skogsbo · Skogsvallen · Integritetspolicy",
+    ),
+    authors=("Elin Johansson",),
+    published=day(2024, 4, 14),
+)
+add(
+    "ru_radio_date_bar_avtor",
+    "radio-volna-example.ru",
+    radio,
+    Page(
+        lang="ru",
+        site="Радио Волна",
+        h1="В городе отремонтируют набережную",
+        byline="Автор: Ирина Волкова",
+        dated="3 сентября 2024, 11:40",
+        body=(
+            "Городская администрация объявила конкурс на ремонт набережной, работы "
+            "планируют начать весной следующего года.",
+            "Вдоль реки появятся новые скамейки, освещение и велосипедная дорожка длиной "
+            "почти два километра.",
+            "Жители могут предложить свои идеи по благоустройству на сайте администрации "
+            "до конца октября.",
+        ),
+        menu=("Новости", "Спорт", "Эфир"),
+        aside=("Пробки на мосту", "Концерт в парке"),
+        tags=("набережная", "благоустройство"),
+        footer="Радио Волна 102,5 FM - Правовая информация",
+    ),
+    authors=("Ирина Волкова",),
+    published=day(2024, 9, 3),
+)
+add(
+    "el_department_apo",
+    "chem.panepistimio-example.gr",
+    department,
+    Page(
+        lang="el",
+        site="Τμήμα Χημείας",
+        h1="Φοιτητές του τμήματος βραβεύτηκαν σε διαγωνισμό καινοτομίας",
+        byline="Συντάκτης: Μαρία Κωνσταντίνου",
+        dated="Δημοσιεύθηκε 7 Μαΐου 2024",
+        body=(
+            "Ομάδα τεσσάρων φοιτητών του τμήματος κέρδισε το πρώτο βραβείο σε πανελλήνιο "
+            "διαγωνισμό καινοτομίας με ένα νέο φίλτρο νερού.",
+            "Το φίλτρο χρησιμοποιεί υλικά από απόβλητα ελιάς και μπορεί να απομακρύνει "
+            "βαρέα μέταλλα από το πόσιμο νερό.",
+            "Η ομάδα θα παρουσιάσει την εργασία της σε ευρωπαϊκό συνέδριο στη Βιέννη τον "
+            "ερχόμενο Σεπτέμβριο.",
+        ),
+        menu=("Το τμήμα", "Σπουδές", "Έρευνα", "Νέα"),
+        aside=("Ανακοινώσεις γραμματείας", "Πρόγραμμα εξεταστικής"),
+        footer="Τμήμα Χημείας · Πανεπιστημιούπολη · Επικοινωνία",
+    ),
+    authors=("Μαρία Κωνσταντίνου",),
+    published=day(2024, 5, 7),
+)
+add(
+    "de_shop_am_date_bar_von",
+    "teehaus-luebeck-example.de",
+    radio,
+    Page(
+        lang="de",
+        site="Teehaus an der Trave",
+        h1="Grüner Tee richtig aufgießen",
+        byline="von Anke Petersen",
+        dated="Am 2. Februar 2024",
+        body=(
+            "Grüner Tee wird bitter, wenn das Wasser zu heiß ist: Lassen Sie es nach dem "
+            "Kochen einige Minuten abkühlen, bis es etwa achtzig Grad hat.",
+            "Für einen Liter nehmen Sie zwölf Gramm Blätter und lassen den Tee nicht länger "
+            "als zwei Minuten ziehen.",
+            "Die Blätter guter Sorten können Sie zwei- oder dreimal aufgießen, jedes Mal ein "
+            "wenig länger.",
+        ),
+        menu=("Shop", "Magazin"),
+        aside=("Sencha Premium 100 g – 12,90 €", "Teekanne aus Gusseisen – 49 €"),
+        tags=("Grüntee", "Zubereitung"),
+        footer="Teehaus an der Trave · Impressum · AGB · Versand",
+    ),
+    authors=("Anke Petersen",),
+    published=day(2024, 2, 2),
+)
