@@ -394,3 +394,31 @@ def test_a_host_unescaped_is_checked_as_any_address(host: str, server: RawServer
     assert isinstance(_fetch(url, block_private_addresses=True), newsextract.BlockedAddressError)
     assert "/p" not in server.hits
     assert isinstance(_fetch(url), newsextract.Page)  # read as 127.0.0.1, where it was no host
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_redirect_naming_two_addresses_is_refused(kind: str, server: RawServer) -> None:
+    # Browsers refuse two Location fields that differ; httpx joined them into one address.
+    server.routes["/r"] = send(_redirect(b"/a", b"Location: /b"))
+    server.routes["/a"] = server.routes["/b"] = send(head(length=len(PAGE)) + PAGE)
+    failed = finishes(lambda: _fetch_or_error(kind, server.url("/r")))
+    assert isinstance(failed, InvalidURLError), failed
+    assert "2 different addresses" in str(failed)
+    assert "/a" not in server.hits and "/b" not in server.hits
+
+
+@pytest.mark.parametrize("location", [b"/a", b"/caf\xe9"])
+def test_a_location_field_sent_twice_is_one(location: bytes, server: RawServer) -> None:
+    server.routes["/r"] = send(_redirect(location, b"Location: " + location))
+    path = "/a" if location == b"/a" else "/caf%E9"
+    server.routes[path] = send(head(length=len(PAGE)) + PAGE)
+    page = finishes(lambda: fetch_once("sync", server.url("/r"), options()))
+    assert isinstance(page, newsextract.Page), page
+    assert page.final_url == server.url(path)
+
+
+def _fetch_or_error(kind: str, url: str) -> object:
+    try:
+        return fetch_once(kind, url, options())
+    except newsextract.NewsExtractError as exc:
+        return exc

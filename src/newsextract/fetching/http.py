@@ -359,8 +359,14 @@ def next_hop(
     received: Received, chain: list[httpx.URL], options: FetchOptions, *, url: str
 ) -> httpx.URL:
     """Where a redirect leads; ``chain`` holds the URLs visited so far (this one last)."""
+    locations = location_values(received.headers)
+    if len(locations) > 1:
+        # as browsers refuse it: which of them the server meant, nothing says
+        raise InvalidURLError(
+            f"the redirect from {url} names {len(locations)} different addresses", url=url
+        )
     # read as a browser reads it, as discovery reads a listed address: "\\b" is "/b"
-    location = browser_address(location_value(received.headers))
+    location = browser_address(locations[0])
     target = parse_url(location, asked=url, base=received.url)
     if any(target == seen for seen in chain):
         hops = " -> ".join(str(u) for u in [*chain, target])
@@ -372,17 +378,21 @@ def next_hop(
     return target
 
 
-def location_value(headers: httpx.Headers) -> str:
-    """The ``Location`` a redirect names, read from its bytes, each byte over 0x7F
-    percent-escaped as it is, as browsers send it: a Latin-1 ``/caf\\xe9`` is ``/caf%E9``, a
-    UTF-8 ``/café`` is ``/caf%C3%A9`` (as httpx would write it), and a host so escaped is
-    read unescaped (``parse_url``). httpx decodes the whole header block in one encoding,
-    Latin-1 once any field is not UTF-8, so the Latin-1 ``é`` was sent as UTF-8's ``%C3%A9``
-    and a UTF-8 ``é`` next to another field's stray byte became ``%C3%83%C2%A9``: addresses
-    the server never named. ASCII, so the HTTP cache keeps it as it is (``transport``)."""
-    values = [value for name, value in headers.raw if name.lower() == b"location"]
-    raw = b", ".join(values)  # several fields joined as httpx joins them
-    return _NON_ASCII_BYTE.sub(lambda byte: b"%%%02X" % byte[0][0], raw).decode("ascii")
+def location_values(headers: httpx.Headers) -> list[str]:
+    """The distinct ``Location`` fields of a response (a field sent twice is one, as
+    browsers read it; two that differ are an error there), each read from its bytes, each
+    byte over 0x7F percent-escaped as it is, as browsers send it: a Latin-1 ``/caf\\xe9`` is
+    ``/caf%E9``, a UTF-8 ``/café`` is ``/caf%C3%A9`` (as httpx would write it), and a host
+    so escaped is read unescaped (``parse_url``). httpx decodes the whole header block in one
+    encoding, Latin-1 once any field is not UTF-8, so the Latin-1 ``é`` was sent as UTF-8's
+    ``%C3%A9`` and a UTF-8 ``é`` next to another field's stray byte became
+    ``%C3%83%C2%A9``: addresses the server never named. ASCII, so the HTTP cache keeps it as
+    it is (``transport``)."""
+    fields = dict.fromkeys(value for name, value in headers.raw if name.lower() == b"location")
+    return [
+        _NON_ASCII_BYTE.sub(lambda byte: b"%%%02X" % byte[0][0], field).decode("ascii")
+        for field in fields
+    ]
 
 
 _NON_ASCII_BYTE = re.compile(rb"[\x80-\xff]")

@@ -197,13 +197,17 @@ class _AsyncTransport(httpx.AsyncHTTPTransport):
 
 def _ascii_location(response: httpx.Response) -> httpx.Response:
     """``response`` with a ``Location`` holding bytes over 0x7F made ASCII as the fetcher
-    reads it (``http.location_value``), before the HTTP cache sees it: hishel writes each
+    reads it (``http.location_values``), before the HTTP cache sees it: hishel writes each
     header back as UTF-8 from the text httpx decoded, so a Latin-1 ``/caf\\xe9`` came out of
-    it as ``/caf%C3%A9``, on the first fetch as on the cached ones."""
+    it as ``/caf%C3%A9``, on the first fetch as on the cached ones. Fields that differ are
+    left as they are: the fetcher refuses them (``http.next_hop``), and one field set here
+    would hide them."""
     if any(
         name.lower() == b"location" and not value.isascii() for name, value in response.headers.raw
     ):
-        response.headers["location"] = http.location_value(response.headers)
+        locations = http.location_values(response.headers)
+        if len(locations) == 1:
+            response.headers["location"] = locations[0]
     return response
 
 
