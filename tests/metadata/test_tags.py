@@ -179,6 +179,9 @@ def test_topic_links_of_one_edition_are_tags() -> None:
         ("Politik | Berlin", ["Politik ", " Berlin"]),
         ("Crime, Courts; appeals", ["Crime", " Courts; appeals"]),
         ("Klimawandel", ["Klimawandel"]),
+        # a series closed by "&" names one topic (a taxonomy's category), not three
+        ("Business, Finance, & Economics", ["Business, Finance, & Economics"]),
+        ("Politics, Food & Drink", ["Politics", " Food & Drink"]),
     ],
 )
 def test_split_tags_on_the_separator_the_string_uses(value: str, items: list[str]) -> None:

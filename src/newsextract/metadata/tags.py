@@ -56,7 +56,12 @@ def split_tags(value: str) -> list[str]:
     ("#ponte #cultura", as a post's keywords are written) at its spaces."""
     for separator in _SEPARATORS:
         if separator in value:
-            return split_list(value, separator)
+            parts = split_list(value, separator)
+            if separator == "," and any(part.lstrip().startswith("&") for part in parts[1:]):
+                # "Business, Finance, & Economics": a series closed by "&" names one topic
+                # (a taxonomy's category), where a list of topics has no "&" opening an item
+                return [value]
+            return parts
     if is_hashtag_run(value):
         return value.split(None, MAX_LIST_PARTS)[:MAX_LIST_PARTS]
     return [value]
