@@ -81,6 +81,11 @@ CLOCK_TOLERANCE = timedelta(seconds=60)
 # stamp (an update, a move of the site re-dating its pages), and the URL keeps the day; a
 # day the page alone shows under its publication label is no stamp (``_before_restamp``).
 URL_DAY_LEAD = timedelta(days=31)
+# A day in the URL more than a day (a zone's reach) after the day the page writes under its
+# publication label, and within a year of it, is the day of what the page announces (an
+# event's "/events/2024/06/15/summer-fair" posted on 5 March), never its publication: an
+# address is set when the page goes out, not later. A year on, it is a repost's day.
+EVENT_URL_REACH = (timedelta(days=1), timedelta(days=366))
 # A time in UTC or without an offset this close to midnight is the next day east of UTC
 # (Europe, Africa, the Middle East: +01:00 to +03:00); a bare day of that next day from a
 # structured source is then the local day it was published on.
@@ -342,7 +347,9 @@ def vote(
     local = any(has_local_offset(c.value) for c in candidates if c.origin is not Origin.TEXT)
     bare_days = _written_bare_days(candidates)
     west = {*shown_days, *_written_bare_days(candidates, labelled=True)}
+    candidates, announced = _announced_url_days(candidates)
     candidates, rejected, clocks = _written_clocks(candidates)
+    rejected.extend(announced)
     candidates = _next_day_east(_day_before_west(candidates, west), bare_days)
     candidates = _url_cut_in_utc(_localised(candidates))
     scores: dict[date, float] = defaultdict(float)
@@ -394,6 +401,36 @@ def vote(
         scores=dict(scores),
         rejected=tuple(rejected),
     )
+
+
+def _announced_url_days(
+    candidates: Sequence[Candidate],
+) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
+    """The candidates without a URL's day that is later than a day the page writes under
+    its publication label, within ``EVENT_URL_REACH``, when no machine stamp gives it: the
+    day of the event the page announces (see ``EVENT_URL_REACH``). Returns those dropped."""
+    labelled = [
+        c.value.date()
+        for c in candidates
+        if c.origin is Origin.TEXT and c.detail == LABELLED_DATE and isinstance(c.value, datetime)
+    ]
+    if not labelled:
+        return list(candidates), []
+    low, high = EVENT_URL_REACH
+    kept: list[Candidate] = []
+    dropped: list[tuple[Candidate, str]] = []
+    for candidate in candidates:
+        value = candidate.value
+        if (
+            candidate.origin is Origin.URL
+            and isinstance(value, datetime)
+            and any(low < value.date() - day <= high for day in labelled)
+            and not any(_stamped_on(c, value.date()) for c in candidates)
+        ):
+            dropped.append((candidate, "the URL's day is after the labelled publication day"))
+        else:
+            kept.append(candidate)
+    return kept, dropped
 
 
 def _before_restamp(voters: Sequence[Candidate], day: date) -> date:

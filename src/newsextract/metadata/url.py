@@ -15,8 +15,9 @@ from newsextract.metadata.candidate import Candidate
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 
+# One separator (or none) throughout: "/2024-0117" is a reference number, not a day.
 _PATH_DATE = LazyPattern(
-    r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"/((?:19|20)\d{2})([/_-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
 # Between slashes, month and day may go without their zero: "/2017/7/12/slug" (Squarespace).
 _PATH_DATE_UNPADDED = LazyPattern(
@@ -54,10 +55,13 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     if not page.url:
         return
     path = page.url.split("?", 1)[0]
-    match = _PATH_DATE.search(path) or _PATH_DATE_UNPADDED.search(path)
+    match = _PATH_DATE.search(path)
+    parts = (1, 3, 4) if match else (1, 2, 3)
+    match = match or _PATH_DATE_UNPADDED.search(path)
     if match:
         try:
-            date = datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            year, month, day = (int(match.group(n)) for n in parts)
+            date = datetime(year, month, day)
         except ValueError:
             return
         if in_bounds(date):
