@@ -88,6 +88,19 @@ def test_editors_update_sentence_stays_and_update_stamp_goes() -> None:
     assert "12 March 2026" not in body
 
 
+def test_short_update_sentence_stays_and_short_stamps_go() -> None:
+    """A note of three words or more opened by a capital, no figure in it, is the editor's;
+    a lower-case or dated rest is a stamp (wave 71v)."""
+    note = "Update: The pontoons have now arrived."
+    body = _body(
+        f"<p>{note}</p>",
+        last="<p>Updated: two hours ago.</p><p>Updated: Today, 10:40.</p>",
+    )
+    assert note in body
+    assert "two hours ago" not in body
+    assert "Today, 10:40" not in body
+
+
 # A newsletter's note about itself: "our newsletter" is the subject of most of its paragraphs.
 _ABOUT_ITSELF = [
     "This spring our newsletter turned ten, and the Saturday issue now reaches four thousand "

@@ -1338,3 +1338,296 @@ add(
         "Das Land sagt Fördermittel über 210 Millionen Euro zu",
     ),
 )
+
+
+# ---------------------------------------------------------------------------------------
+# A second batch, written after the first's run and fixes: more date-line languages and
+# scripts, short update notes, a live blog whose entries are only in its JSON-LD, a ticker
+# of hashed classes, a relative "updated" line, a timeline table.
+SECOND_BATCH_START = len(PROBES)
+
+add(
+    "zh_fabu_gengxin_times",
+    "https://kestrel-news.example/zh/2026/11/26/subway-line",
+    story(
+        "zh",
+        "地铁十号线延伸段年底通车",
+        "发布时间：2026-11-26 08:15　更新时间：2026-11-26 10:42",
+        (
+            "地铁十号线延伸段将于今年年底开通运营，新增车站六座，全长九点八公里。",
+            "延伸段开通后，从新城到市中心的通勤时间将缩短至四十分钟以内。",
+        ),
+        head_title="地铁十号线延伸段年底通车_新闻频道",
+    ),
+    title="地铁十号线延伸段年底通车",
+    published=at(2026, 11, 26, 8, 15, None),
+    modified=at(2026, 11, 26, 10, 42, None),
+    must=("地铁十号线延伸段将于今年年底开通运营", "从新城到市中心的通勤时间将缩短"),
+)
+
+add(
+    "ko_ipryeok_sujeong_words",
+    "https://kestrel-ilbo.example/news/article/20261124-library",
+    story(
+        "ko",
+        "시립도서관 야간 개관 내년부터 확대",
+        "기사입력 2026-11-24 08:15 | 최종수정 2026-11-24 10:42",
+        (
+            "시립도서관 다섯 곳이 내년부터 평일 밤 열 시까지 문을 연다고 시가 밝혔습니다.",
+            "시는 야간 근무 인력을 위해 사서 열두 명을 새로 채용할 계획입니다.",
+        ),
+        head_title="시립도서관 야간 개관 내년부터 확대 - 케스트렐일보",
+    ),
+    title="시립도서관 야간 개관 내년부터 확대",
+    published=at(2026, 11, 24, 8, 15, None),
+    modified=at(2026, 11, 24, 10, 42, None),
+    must=("시립도서관 다섯 곳이 내년부터", "시는 야간 근무 인력을 위해"),
+)
+
+add(
+    "ar_nushira_akhir_tahdith",
+    "https://kestrel-akhbar.example/ar/news/2026/11/23/port",
+    story(
+        "ar",
+        "افتتاح المرحلة الأولى من توسعة الميناء الشمالي",
+        "نُشر في: 23 نوفمبر 2026 - 08:15 | آخر تحديث: 23 نوفمبر 2026 - 10:42",
+        (
+            "افتتحت هيئة الموانئ المرحلة الأولى من توسعة الميناء الشمالي بطاقة استيعابية "
+            "تبلغ مليون حاوية سنوياً.",
+            "وتشمل المرحلة الثانية إنشاء رصيف جديد للسفن السياحية بحلول عام 2028.",
+        ),
+        head_title="افتتاح المرحلة الأولى من توسعة الميناء الشمالي | كيستريل",
+        rtl=True,
+    ),
+    title="افتتاح المرحلة الأولى من توسعة الميناء الشمالي",
+    published=at(2026, 11, 23, 8, 15, None),
+    modified=at(2026, 11, 23, 10, 42, None),
+    must=("افتتحت هيئة الموانئ المرحلة الأولى", "وتشمل المرحلة الثانية إنشاء رصيف جديد"),
+)
+
+add(
+    "he_pursam_udkan",
+    "https://kestrel-hadashot.example/news/2026/11/22/park",
+    story(
+        "he",
+        "הפארק העירוני ייפתח מחדש בחנוכה",
+        "פורסם: 22.11.26, 08:15 | עודכן: 22.11.26, 10:42",
+        (
+            "הפארק העירוני, שהיה סגור שנה וחצי לשיפוצים, ייפתח מחדש לציבור בחנוכה.",
+            "בפארק נבנו מגרש משחקים חדש, שבילי אופניים ובריכה אקולוגית.",
+        ),
+        head_title="הפארק העירוני ייפתח מחדש בחנוכה | קסטרל",
+        rtl=True,
+    ),
+    title="הפארק העירוני ייפתח מחדש בחנוכה",
+    published=at(2026, 11, 22, 8, 15, None),
+    modified=at(2026, 11, 22, 10, 42, None),
+    must=("הפארק העירוני, שהיה סגור שנה וחצי", "בפארק נבנו מגרש משחקים חדש"),
+)
+
+add(
+    "id_diterbitkan_diperbarui_wib",
+    "https://kestrel-berita.example/nasional/2026/11/21/jembatan",
+    story(
+        "id",
+        "Jembatan Sungai Lamo Ditutup Sementara untuk Perbaikan",
+        "Diterbitkan 21 November 2026, 08:15 WIB · Diperbarui 21 November 2026, 10:42 WIB",
+        (
+            "Jembatan Sungai Lamo ditutup sementara selama dua minggu untuk perbaikan "
+            "sambungan yang retak.",
+            "Kendaraan dialihkan melalui jalan lingkar timur yang menambah waktu tempuh sekitar "
+            "lima belas menit.",
+        ),
+        head_title="Jembatan Sungai Lamo Ditutup Sementara untuk Perbaikan - Kestrel Berita",
+    ),
+    title="Jembatan Sungai Lamo Ditutup Sementara untuk Perbaikan",
+    published=at(2026, 11, 21, 8, 15, 7),
+    modified=at(2026, 11, 21, 10, 42, 7),
+    must=("Jembatan Sungai Lamo ditutup sementara", "Kendaraan dialihkan melalui jalan lingkar"),
+)
+
+add(
+    "en_short_update_note_top",
+    "https://kestreldaily.example/news/2026/dec/03/coast-road",
+    story(
+        "en",
+        "Coast road closed after landslip near Penhallow",
+        "Published 3 December 2026, 07:50 GMT · Updated 3 December 2026, 12:05 GMT",
+        (
+            "The coast road between Penhallow and St Enys was closed on Thursday morning after "
+            "a landslip brought rocks and mud across both lanes.",
+            "Council engineers said the cliff above the road would be checked before it reopens.",
+        ),
+        head_title="Coast road closed after landslip near Penhallow | Kestrel Daily",
+        top="<p class='update-note'><strong>Update:</strong> The road has now reopened.</p>",
+    ),
+    title="Coast road closed after landslip near Penhallow",
+    published=at(2026, 12, 3, 7, 50, 0),
+    modified=at(2026, 12, 3, 12, 5, 0),
+    must=(
+        "The road has now reopened.",
+        "The coast road between Penhallow and St Enys",
+        "Council engineers said the cliff",
+    ),
+)
+
+add(
+    "en_short_correction_line_bottom",
+    "https://kestreldaily.example/culture/2026/nov/28/choir-award",
+    story(
+        "en",
+        "Village choir wins national award at first attempt",
+        "By Owen Pryce · 28 November 2026",
+        (
+            "The Llanfair village choir has won the national community choir award at its "
+            "first attempt, beating forty other choirs.",
+            "The choir was formed only two years ago, after a notice in the village shop "
+            "window asked for singers.",
+        ),
+        head_title="Village choir wins national award | Kestrel Daily",
+        bottom="<p class='correction'><em>This article was amended on 29 November 2026 to "
+        "correct the choir's name.</em></p>",
+    ),
+    title="Village choir wins national award at first attempt",
+    published=at(2026, 11, 28, 0, 0, None),
+    must=(
+        "The Llanfair village choir has won",
+        "The choir was formed only two years ago",
+        "This article was amended on 29 November 2026 to correct the choir's name.",
+    ),
+)
+
+add(
+    "de_liveblog_entries_only_in_ld",
+    "https://kestrel-zeitung.example/panorama/liveblog-glatteis-100.html",
+    shell(
+        "de",
+        "Glatteis im Norden: Der Liveblog | Kestrel Zeitung",
+        "<main><div id='liveblog-root'><h1>Glatteis im Norden: Der Liveblog</h1><p "
+        "class='intro'>Blitzeis legt den Verkehr in mehreren Landkreisen lahm. Wir halten Sie "
+        "auf dem Laufenden.</p><div class='liveblog-skeleton'></div></div></main>",
+        head=liveblog_ld(
+            "Glatteis im Norden: Der Liveblog",
+            "2026-12-01T06:00:00+01:00",
+            "2026-12-01T11:30:00+01:00",
+            [
+                (
+                    "2026-12-01T11:30:00+01:00",
+                    "Schulbusse fahren wieder",
+                    "Ab Mittag fahren die Schulbusse im Landkreis Wesermarsch wieder nach Plan, "
+                    "teilt der Landkreis mit.",
+                ),
+                (
+                    "2026-12-01T07:10:00+01:00",
+                    "Mehr als 80 Unfälle",
+                    "Die Polizei zählte bis sieben Uhr mehr als achtzig Unfälle auf glatten "
+                    "Straßen, meist mit Blechschaden.",
+                ),
+            ],
+        ),
+    ),
+    title="Glatteis im Norden: Der Liveblog",
+    published=at(2026, 12, 1, 6, 0, 1),
+    modified=at(2026, 12, 1, 11, 30, 1),
+    must=(
+        "Blitzeis legt den Verkehr in mehreren Landkreisen lahm",
+        "Ab Mittag fahren die Schulbusse im Landkreis Wesermarsch wieder",
+        "Die Polizei zählte bis sieben Uhr mehr als achtzig Unfälle",
+    ),
+)
+
+add(
+    "en_ticker_hashed_classes",
+    "https://kestreldaily.example/news/live/2026/nov/27/rail-strike",
+    shell(
+        "en",
+        "Rail strike: live updates | Kestrel Daily",
+        "<main><div class='css-1q2w3e'><h1 class='css-9o8i7u'>Rail strike: live updates</h1>"
+        "<div class='css-5t6y7u'>Last updated <time datetime='2026-11-27T13:10:00Z'>13:10 GMT"
+        "</time></div><div class='css-4r5t6y'>"
+        "<div class='css-0p9o8i'><div class='css-a1s2d3'><time datetime='2026-11-27T13:10:00Z'>"
+        "13:10</time></div><div class='css-z1x2c3'><p>Union leaders say a second day of strikes "
+        "next Friday will go ahead unless a new pay offer is made.</p></div></div>"
+        "<div class='css-0p9o8i'><div class='css-a1s2d3'><time datetime='2026-11-27T10:45:00Z'>"
+        "10:45</time></div><div class='css-z1x2c3'><p>Only one train in five is running on the "
+        "main line, and the first services started two hours late.</p></div></div>"
+        "<div class='css-0p9o8i'><div class='css-a1s2d3'><time datetime='2026-11-27T07:30:00Z'>"
+        "07:30</time></div><div class='css-z1x2c3'><p>Good morning. Train drivers across the "
+        "country walked out at midnight in a dispute over pay.</p></div></div>"
+        "</div><button class='css-m1n2b3'>Show more updates</button></div></main>",
+        head=og_times("2026-11-27T07:30:00+00:00", "2026-11-27T13:10:00+00:00"),
+    ),
+    title="Rail strike: live updates",
+    published=at(2026, 11, 27, 7, 30, 0),
+    modified=at(2026, 11, 27, 13, 10, 0),
+    must=(
+        "Union leaders say a second day of strikes",
+        "Only one train in five is running",
+        "Train drivers across the country walked out",
+    ),
+    must_not=("Show more updates",),
+)
+
+add(
+    "es_actualizado_hace_relative",
+    "https://kestrel-diario.example/economia/2026/12/06/gasolina",
+    story(
+        "es",
+        "El precio de la gasolina baja por tercera semana seguida",
+        "Publicado el 06/12/2026 a las 08:15 · Actualizado hace 2 horas",
+        (
+            "El litro de gasolina cuesta de media 1,49 euros, tres céntimos menos que hace una "
+            "semana, según el boletín petrolero.",
+            "El gasóleo también baja, aunque menos, y se sitúa en 1,41 euros por litro.",
+        ),
+        head_title="El precio de la gasolina baja por tercera semana seguida",
+    ),
+    title="El precio de la gasolina baja por tercera semana seguida",
+    published=at(2026, 12, 6, 8, 15, None),
+    must=("El litro de gasolina cuesta de media", "El gasóleo también baja"),
+)
+
+add(
+    "fr_chronologie_table",
+    "https://kestrel-quotidien.example/politique/chronologie-reforme",
+    story(
+        "fr",
+        "Réforme des régions : la chronologie",
+        "Publié le 20/11/2026 à 18h00",
+        ("Retour sur deux ans de débats autour de la réforme des régions.",),
+        head_title="Réforme des régions : la chronologie | Kestrel Quotidien",
+        bottom="<table class='chronologie'><tr><th>Date</th><th>Étape</th></tr>"
+        "<tr><td>12 janvier 2025</td><td>Le gouvernement présente un premier projet de "
+        "fusion de huit régions.</td></tr><tr><td>4 juillet 2025</td><td>Le Sénat rejette le "
+        "texte en première lecture.</td></tr><tr><td>19 novembre 2026</td><td>L'Assemblée "
+        "adopte une version réduite à quatre fusions.</td></tr></table>",
+    ),
+    title="Réforme des régions : la chronologie",
+    published=at(2026, 11, 20, 18, 0, None),
+    must=(
+        "Retour sur deux ans de débats",
+        "Le gouvernement présente un premier projet",
+        "Le Sénat rejette le texte en première lecture",
+        "L'Assemblée adopte une version réduite",
+    ),
+)
+
+add(
+    "vi_cap_nhat_after_published",
+    "https://kestrel-tintuc.example/xa-hoi/2026/11/19/cau-moi",
+    story(
+        "vi",
+        "Khánh thành cầu mới nối hai bờ sông Lam",
+        "Thứ năm, 19/11/2026, 08:15 (GMT+7) · Cập nhật lúc 10:42 ngày 19/11/2026",
+        (
+            "Cây cầu mới bắc qua sông Lam dài 860 mét đã được khánh thành sáng nay sau hai năm "
+            "thi công.",
+            "Cầu giúp rút ngắn quãng đường giữa hai huyện từ 40 km xuống còn 6 km.",
+        ),
+        head_title="Khánh thành cầu mới nối hai bờ sông Lam - Kestrel",
+    ),
+    title="Khánh thành cầu mới nối hai bờ sông Lam",
+    published=at(2026, 11, 19, 8, 15, 7),
+    modified=at(2026, 11, 19, 10, 42, 7),
+    must=("Cây cầu mới bắc qua sông Lam", "Cầu giúp rút ngắn quãng đường"),
+)

@@ -3,7 +3,9 @@
 
 ``python -m tests.metadata.test_blind_live_pages_71`` prints both tools' hits per field
 (trafilatura gives days, no time and no modified: its dates are judged on the day, its
-modified not at all)."""
+modified not at all). Blind, first batch (38 pages, 138 judgements): newsextract 125/138,
+trafilatura 94/114; after 132/138. Second batch (12 pages, written after that run): blind
+newsextract 43/45, trafilatura 34/36; after 45/45. Both: 177/183, the six left below."""
 
 from __future__ import annotations
 

@@ -28,6 +28,7 @@ from newsextract.body.jsonld_body import (
     body_blocks,
     continuation,
     select_matched,
+    with_live_updates,
 )
 from newsextract.body.link_notes import without_link_notes
 from newsextract.body.model import PARAGRAPH, QUOTE, Block, Body
@@ -122,6 +123,8 @@ def _extract_body(page: ParsedPage, options: BodyOptions) -> BodyRead:
     raw_body = article_body(page.jsonld)
     if raw_body:
         body = _with_jsonld(walked, generic, raw_body)
+    elif generic and (rest := with_live_updates(walked, page.jsonld)):
+        body = Body(blocks=(*generic, *rest), method="generic+jsonld")
     else:
         body = Body(blocks=tuple(generic), method="generic" if generic else "empty")
     script: Walk | None = None

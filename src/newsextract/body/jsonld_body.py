@@ -92,6 +92,38 @@ def article_body(graph: JsonLdGraph) -> str:
     return best
 
 
+def live_updates(graph: JsonLdGraph) -> list[RawBlock]:
+    """A ``LiveBlogPosting``'s entries (its ``liveBlogUpdate`` nodes, in their order, newest
+    first as publishers list them), each its headline and its ``articleBody`` as blocks."""
+    blocks: list[RawBlock] = []
+    for node in graph.of_type("LiveBlogPosting"):
+        updates = node.get("liveBlogUpdate")
+        for update in updates if isinstance(updates, list) else [updates]:
+            if not isinstance(update, dict) or not isinstance(update.get("articleBody"), str):
+                continue
+            headline = update.get("headline")
+            if isinstance(headline, str) and headline.strip():
+                text = " ".join(drop_invisible(html.unescape(headline)).split())
+                blocks.append(RawBlock(text, HEADING, 2, -1, 0, "#jsonld"))
+            blocks.extend(body_blocks(update["articleBody"]))
+    return blocks
+
+
+def with_live_updates(walked: Walk, graph: JsonLdGraph) -> list[Block]:
+    """A live blog's entries, to follow the page's blocks, when no block of the page holds
+    any of them (a script renders the stream; the markup holds the headline and the
+    intro): they are the page's text, as its entries are where the markup holds them."""
+    if not graph.of_type("LiveBlogPosting"):
+        return []
+    updates = [b for b in live_updates(graph) if b.kind is PARAGRAPH]
+    if not updates:
+        return []
+    seen = f" {' '.join(norm(block.text) for block in walked.blocks)} "
+    if any(f" {norm(block.text)} " in seen for block in updates):
+        return []
+    return [block.to_block() for block in live_updates(graph)]
+
+
 def body_blocks(raw: str) -> list[RawBlock]:
     """``articleBody`` as blocks: walked as HTML when it holds markup, else split on lines."""
     if _HTML_HINT.search(raw):

@@ -403,6 +403,9 @@ def _is_byline_line(text: str) -> bool:
 # story ("Update: After this report was published, the council said …"), its text: a date
 # line's label stands before a date or a few words ("Updated: yesterday at 10:40").
 _UPDATE_NOTE_WORDS = 8
+# Shorter, a sentence opened by a capital with no figure in it is a note too; three words
+# at least, as a note says what changed ("The road reopened."), where "Updated: Today." dates.
+_SHORT_UPDATE_NOTE_WORDS = 3
 
 
 @functools.cache
@@ -416,7 +419,16 @@ def _is_update_note(text: str) -> bool:
     label = _update_label().match(text)
     if label is None or text.rstrip()[-1:] not in ".!。؟۔।":
         return False
-    return word_count(text[label.end() :]) >= _UPDATE_NOTE_WORDS
+    rest = text[label.end() :].strip()
+    if word_count(rest) >= _UPDATE_NOTE_WORDS:
+        return True
+    # a short sentence of the editor's ("Update: The road has now reopened."): a capital
+    # opens it and no figure is in it, where a date line's rest is a date or a time
+    return (
+        word_count(rest) >= _SHORT_UPDATE_NOTE_WORDS
+        and rest[:1].isupper()
+        and not any(c.isdigit() for c in rest)
+    )
 
 
 @functools.cache
