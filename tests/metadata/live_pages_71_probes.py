@@ -609,7 +609,7 @@ add(
     ticker_li(
         "pl",
         "Sejm głosuje nad budżetem. Relacja na żywo",
-        "Opublikowano: 10.12.2026, 09:00 · Aktualizacja: 10.12.2026, 14:35",
+        "Opublikowano: 10.12.2025, 09:00 · Aktualizacja: 10.12.2025, 14:35",
         "Posłowie głosują dziś nad ustawą budżetową na przyszły rok. Relacjonujemy obrady na "
         "bieżąco.",
         [
@@ -626,8 +626,8 @@ add(
         more="Pokaż starsze wpisy",
     ),
     title="Sejm głosuje nad budżetem. Relacja na żywo",
-    published=at(2026, 12, 10, 9, 0, None),
-    modified=at(2026, 12, 10, 14, 35, None),
+    published=at(2025, 12, 10, 9, 0, None),
+    modified=at(2025, 12, 10, 14, 35, None),
     must=(
         "Posłowie głosują dziś nad ustawą budżetową",
         "Sejm przyjął ustawę budżetową",
@@ -1009,7 +1009,7 @@ add(
     story(
         "el",
         "Απεργία στο λιμάνι: δεμένα τα πλοία για 24 ώρες",
-        "Δημοσίευση: 09/12/2026 08:15 | Ενημέρωση: 09/12/2026 10:42",
+        "Δημοσίευση: 09/12/2025 08:15 | Ενημέρωση: 09/12/2025 10:42",
         (
             "Δεμένα θα παραμείνουν τα πλοία στο λιμάνι για 24 ώρες λόγω της απεργίας των "
             "ναυτεργατών.",
@@ -1018,8 +1018,8 @@ add(
         head_title="Απεργία στο λιμάνι: δεμένα τα πλοία | Kestrel",
     ),
     title="Απεργία στο λιμάνι: δεμένα τα πλοία για 24 ώρες",
-    published=at(2026, 12, 9, 8, 15, None),
-    modified=at(2026, 12, 9, 10, 42, None),
+    published=at(2025, 12, 9, 8, 15, None),
+    modified=at(2025, 12, 9, 10, 42, None),
     must=("Δεμένα θα παραμείνουν τα πλοία", "Οι επιβάτες μπορούν να αλλάξουν"),
 )
 
