@@ -19,6 +19,8 @@
      ├── DiscoveryError        a feed or sitemap could not be read (``.source``)
      │    ├── SitemapTooLongError  over sitemaps.org's 50,000 entries, or a million elements
      │    │                        (discovery.sitemaps)
+     │    ├── SitemapCutShortError  no longer well-formed XML after some entries, which are
+     │    │                        kept (discovery.sitemaps)
      │    └── FeedTooLongError     over 10,000 entries, or 100,000 tags (discovery.feeds)
      ├── StoreError            the article store cannot be opened or written (``.location``)
      │    └── StoreExtraMissingError  the ``store`` extra is not installed (also an ImportError)

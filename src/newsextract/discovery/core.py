@@ -29,6 +29,7 @@ from newsextract.discovery.feeds import (
 from newsextract.discovery.links import article_links, non_article_reason
 from newsextract.discovery.model import DiscoveredURL, SkippedURL, SourceFailure
 from newsextract.discovery.sitemaps import (
+    SitemapCutShortError,
     SitemapRef,
     SitemapTooLongError,
     parse_sitemap,
@@ -274,7 +275,7 @@ class Discoverer:
         """The children and pages of a sitemap; None when it cannot be read (a failure)."""
         try:
             return parse_sitemap(resource.content, resource.url)
-        except SitemapTooLongError as exc:  # said, and its first entries read all the same
+        except (SitemapTooLongError, SitemapCutShortError) as exc:  # said, its first read
             self._fail(resource.url, exc)
             return exc.children, exc.pages
         except NewsExtractError as exc:

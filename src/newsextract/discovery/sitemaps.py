@@ -8,6 +8,7 @@ compression bomb stops there.
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from collections.abc import Iterator
 from datetime import datetime
@@ -80,6 +81,28 @@ def inflate(data: bytes, source: str, limit: int = MAX_SITEMAP_BYTES) -> bytes:
     return b"".join(parts)
 
 
+class SitemapCutShortError(DiscoveryError):
+    """A sitemap stops being well-formed XML (a byte no XML holds, a ``<`` in text, a gzip
+    stream cut short) after some entries: ``children`` and ``pages`` hold those, which
+    discovery keeps; the entries after the break are not read, and the failure says so."""
+
+    def __init__(
+        self,
+        source: str,
+        children: list[SitemapRef],
+        pages: list[DiscoveredURL],
+        reason: object,
+    ) -> None:
+        read = len(children) + len(pages)
+        super().__init__(
+            f"{source}: not well-formed XML after {read:,} entries ({reason}); "
+            "the entries before it are read",
+            source=source,
+        )
+        self.children = children
+        self.pages = pages
+
+
 class SitemapTooLongError(DiscoveryError):
     """A sitemap lists more than ``MAX_SITEMAP_ENTRIES`` entries: ``children`` and ``pages``
     hold the first ones, which discovery keeps; the rest are not read."""
@@ -101,8 +124,9 @@ class SitemapTooLongError(DiscoveryError):
 
 def parse_sitemap(data: bytes, source: str) -> tuple[list[SitemapRef], list[DiscoveredURL]]:
     """The child sitemaps (of an index) and the page URLs (of a urlset) in one sitemap;
-    ``SitemapTooLongError``, holding the first ones, past ``MAX_SITEMAP_ENTRIES``."""
-    data = inflate(data, source)
+    ``SitemapTooLongError``, holding the first ones, past ``MAX_SITEMAP_ENTRIES``, and
+    ``SitemapCutShortError``, holding those before it, at a break in the XML."""
+    data = raw_ampersands_escaped(inflate(data, source))
     children: list[SitemapRef] = []
     pages: list[DiscoveredURL] = []
     try:
@@ -123,10 +147,37 @@ def parse_sitemap(data: bytes, source: str) -> tuple[list[SitemapRef], list[Disc
     except etree.XMLSyntaxError as exc:
         if not (children or pages):
             raise DiscoveryError(f"{source}: not a readable sitemap: {exc}", source=source) from exc
-        # A sitemap cut short still gives what came before the break.
+        # A sitemap cut short still gives what came before the break, and the break is a
+        # failure of its own: the entries after it were dropped without a word.
+        raise SitemapCutShortError(source, children, pages, exc) from exc
     if not children and not pages and not _looks_like_sitemap(data):
         raise DiscoveryError(f"{source}: not a sitemap", source=source)
     return children, pages
+
+
+# An ``&`` that opens no XML reference (one of the five predefined entities, a character
+# reference): sitemap writers that paste URLs in leave a query's ``&`` raw ("?a=1&b=2"), or
+# write an HTML entity ("&nbsp;"), and the strict parser stopped there, every entry after it
+# lost. Escaped, the ``&`` is read as the character it is.
+_RAW_AMPERSAND = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)")
+_CDATA_OPEN = b"<![CDATA["
+_CDATA_CLOSE = b"]]>"
+
+
+def raw_ampersands_escaped(data: bytes) -> bytes:
+    """``data`` with each raw ``&`` outside CDATA sections (where it is the character
+    already) written ``&amp;``; one pass, each CDATA section's end looked for once."""
+    if b"&" not in data:
+        return data
+    parts: list[bytes] = []
+    at = 0
+    while (start := data.find(_CDATA_OPEN, at)) >= 0:
+        parts.append(_RAW_AMPERSAND.sub(b"&amp;", data[at:start]))
+        end = data.find(_CDATA_CLOSE, start + len(_CDATA_OPEN))
+        at = len(data) if end < 0 else end + len(_CDATA_CLOSE)
+        parts.append(data[start:at])
+    parts.append(_RAW_AMPERSAND.sub(b"&amp;", data[at:]))
+    return b"".join(parts)
 
 
 def _entries(data: bytes) -> Iterator[etree._Element | None]:
@@ -174,8 +225,11 @@ def _entries(data: bytes) -> Iterator[etree._Element | None]:
             entry = None
         parent = element.getparent()
         element.clear()
-        if parent is not None:
-            parent.remove(element)
+        if parent is None:
+            # The root closed: every entry is read. lxml reports some errors only after it
+            # (a "news:" prefix no xmlns declares), and they cost no entry.
+            return
+        parent.remove(element)
 
 
 def _local(tag: object) -> str:
