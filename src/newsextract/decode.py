@@ -123,12 +123,20 @@ def sniff_charset(data: bytes) -> str | None:
     return normalize_encoding(match.group(1).decode("ascii", "ignore")) if match else None
 
 
+def _with_article(kind: str) -> str:
+    """``kind`` as the message says it: "gzip data" and "binary data" take no article (the
+    message read "input is a gzip data"), "executable" takes "an"."""
+    if kind.endswith(" data"):
+        return kind
+    return f"{'an' if kind[0] in 'aeiouAEIOU' else 'a'} {kind}"
+
+
 def check_is_html(data: bytes) -> None:
     """Raise ``NotHTMLError`` for data that is plainly not a web page."""
     head = data[:16].lstrip()
     for magic, kind in _MAGIC:
         if head.startswith(magic):
-            raise NotHTMLError(f"input is a {kind}, not HTML", kind=kind)
+            raise NotHTMLError(f"input is {_with_article(kind)}, not HTML", kind=kind)
     sample = data[:_SNIFF_BYTES]
     binary = len(sample) - len(sample.translate(None, _BINARY_BYTES))
     if sample and binary / len(sample) > _MAX_BINARY_SHARE:

@@ -1,5 +1,5 @@
 """Hostile input, wave 71: what the wave-70 round left, through ``discover`` against a real
-127.0.0.1 server.
+127.0.0.1 server and ``extract``.
 
 Expected outcome: a sitemap whose text holds a raw ``&`` (a query pasted in, "?a=1&b=2", or
 an HTML entity, "&nbsp;") lists every entry, the ``&`` read as itself (the strict XML parser
@@ -8,7 +8,8 @@ stopped at it, and every entry after it was dropped without a word); a CDATA sec
 gzip stream cut short) keeps those entries and names the break in ``failures`` as a
 ``SitemapCutShortError`` (the rest was lost unsaid); one whose ``news:`` prefix no
 ``xmlns`` declares, reported by lxml once the document has closed, loses nothing and is no
-failure."""
+failure. A file that is no page is named in plain words ("input is an executable", "input
+is gzip data": the message read "a executable", "a gzip data")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ import gzip
 from collections.abc import Iterator
 
 import pytest
+
+import newsextract
 
 from .test_blind_discovery import _discover, _xml
 from .test_blind_fetch import RawServer, robotless_server, send
@@ -102,3 +105,19 @@ def test_an_undeclared_news_prefix_reported_after_the_end_is_no_failure(
     urls, failures = _listed(server, (body + "</urlset>").encode())
     assert failures == []
     assert urls == [server.url("/first"), server.url("/n"), server.url("/last")]
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"\x7fELF\x02\x01\x01" + bytes(64), "input is an executable, not HTML"),
+        (gzip.compress(b"<html><body><p>Quay</p></body></html>"), "input is gzip data, not HTML"),
+        (b"\x00\x00\x00<html>", "input is binary data, not HTML"),
+        (b"%PDF-1.4 x", "input is a PDF document, not HTML"),
+    ],
+)
+def test_a_file_that_is_no_page_is_named_in_plain_words(data: bytes, said: str) -> None:
+    # "input is a executable", "input is a gzip data" before
+    with pytest.raises(newsextract.NotHTMLError) as raised:
+        newsextract.extract(data)
+    assert str(raised.value) == said
