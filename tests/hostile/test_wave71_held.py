@@ -7,8 +7,8 @@ IPv6 zone id, ports 0 and 65536, labels that are no IDNA and a 100 KB URL are an
 resolves no link against it; a ``<meta charset>`` naming UTF-7, UTF-32 or a codec Python
 lacks decodes the page as UTF-8; a lone surrogate or NUL in an attribute is dropped from the
 value; a relative date read against a fetch time at the ends of the calendar raises
-nothing, and a fetch time that is no instant in UTC is an ``OptionError``; ``explain`` of an executable, a directory or a FIFO is one error
-line."""
+nothing, and a fetch time that is no instant in UTC is an ``OptionError``; ``explain`` of
+an executable, a directory or a FIFO is one error line."""
 
 from __future__ import annotations
 
