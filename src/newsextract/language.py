@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsextract.language_codes import dateparser_code
 from newsextract.lazy_regex import LazyPattern
@@ -23,35 +24,33 @@ from newsextract.origin import Origin
 if TYPE_CHECKING:
     from newsextract.metadata.resolution import FieldResolution
 
-# Country codes that pages put where a language code belongs ("jp" for Japanese), and the
-# old codes CLD2 still gives ("iw" for Hebrew, "jw" for Javanese).
-COUNTRY_AS_LANGUAGE = {
-    "jp": "ja",
-    "cn": "zh",
-    "kr": "ko",
-    "gr": "el",
-    "dk": "da",
-    "cz": "cs",
-    "ua": "uk",
-    "vn": "vi",
-    "il": "he",
-    "iw": "he",
-    "in": "id",
-    "ji": "yi",
-    "jw": "jv",
-    "rs": "sr",
-}
-# Language codes that pages also write for a country: "br" is Breton, and Brazilian pages
-# write it for Portuguese. Such a declaration is read as the language it names, and the text
-# overrules it from the least text CLD2 answers on (MIN_TEXT_BYTES), not only from
-# MIN_TEXT_BYTES_TO_OVERRULE: the code alone cannot tell the two apart.
-CODES_ALSO_WRITTEN_FOR_COUNTRIES = frozenset({"br"})
 
-# Three-letter codes of a language whose data file is under its two-letter code: Filipino
-# ("fil", "fil-PH") is the standard form of Tagalog ("tl").
-THREE_LETTER_AS_LANGUAGE = {"fil": "tl"}
-# ISO 639 codes that name no language: undetermined, several, not linguistic, uncoded.
-NO_LANGUAGE_CODES = frozenset({"und", "mul", "zxx", "mis"})
+class LanguageCodes(NamedTuple):
+    """What ``data/language_codes.toml`` holds (see its comments)."""
+
+    two_letter: frozenset[str]  # every ISO 639-1 code, the withdrawn ones too
+    no_language: frozenset[str]  # "und", "zxx": codes that name no language
+    also_countries: frozenset[str]  # "br": a language's code pages also write for a country
+    country_as_language: MappingProxyType[str, str]  # "jp": "ja", "iw": "he"
+    three_letter_as_language: MappingProxyType[str, str]  # "fil": "tl"
+
+
+@functools.cache
+def _codes() -> LanguageCodes:
+    """The code tables of ``data/language_codes.toml``, read on first use."""
+    import tomllib
+    from importlib import resources
+
+    path = resources.files("newsextract").joinpath("data", "language_codes.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return LanguageCodes(
+        two_letter=frozenset(data["iso639_1"]),
+        no_language=frozenset(data["no_language"]),
+        also_countries=frozenset(data["also_written_for_countries"]),
+        country_as_language=MappingProxyType(data["country_as_language"]),
+        three_letter_as_language=MappingProxyType(data["three_letter_as_language"]),
+    )
+
 
 # Of the body: a language shows in its first paragraphs, and CLD2's time grows with the text
 # (about 0.15 ms for this many characters).
@@ -70,6 +69,14 @@ MIN_SHARE_TO_OVERRULE = 90
 # the text plainly contradicts the declared language (ranked above the declarations).
 DETECTED = "letters"
 OVERRULING = "not-as-declared"
+# ... and where the page's own declarations disagree ("en-US" in ``<html lang>``, "pl_PL" in
+# ``og:locale``) and the text is in one of them: one of the two is a template's default, and
+# the text only picks between the page's own claims, so it needs no more than CLD2's least.
+AMONG_DECLARED = "among-declared"
+# The page's own declarations of its language (not a site rule's or the caller's).
+_DECLARING = frozenset({Origin.JSONLD, Origin.HTML, Origin.OPENGRAPH, Origin.META})
+# The share of the text (percent) its language must make to pick between declarations: most.
+MIN_SHARE_AMONG_DECLARED = 50
 # Control characters and lone surrogates, which CLD2's UTF-8 reader refuses.
 _UNREADABLE = LazyPattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -89,10 +96,17 @@ def primary_code(value: str) -> str | None:
     primary = value.strip().replace("_", "-").split("-", 1)[0].lower()
     if not primary.isascii() or not primary.isalpha():
         return None
+    codes = _codes()
     if len(primary) == 3:
-        primary = THREE_LETTER_AS_LANGUAGE.get(primary) or _two_letter_alias(primary) or primary
-        return None if primary in NO_LANGUAGE_CODES else primary
-    return COUNTRY_AS_LANGUAGE.get(primary, primary) if len(primary) == 2 else None
+        primary = (
+            codes.three_letter_as_language.get(primary) or _two_letter_alias(primary) or primary
+        )
+        return None if primary in codes.no_language else primary
+    if len(primary) != 2:
+        return None
+    primary = codes.country_as_language.get(primary, primary)
+    # a region written for a language ("AT", "us") names none: the next source tells
+    return primary if primary in codes.two_letter else None
 
 
 def _two_letter_alias(code: str) -> str | None:
@@ -104,7 +118,7 @@ def _two_letter_alias(code: str) -> str | None:
     if not alias:
         return None
     alias = str(alias).split("_")[0]
-    return THREE_LETTER_AS_LANGUAGE.get(alias, alias)
+    return _codes().three_letter_as_language.get(alias, alias)
 
 
 def detect_language(text: str) -> str | None:
@@ -115,8 +129,9 @@ def detect_language(text: str) -> str | None:
 
 
 def body_language(text: str, declared: FieldResolution) -> list[Candidate]:
-    """The body's language as a candidate: when the page declares none, or when the page's
-    own declaration (not the caller's or a rule's) is contradicted by nearly all the text."""
+    """The body's language as a candidate: when the page declares none, when the page's own
+    declaration (not the caller's or a rule's) is contradicted by nearly all the text, or when
+    the page's declarations disagree and most of the text is in another of them."""
     chosen = declared.chosen
     if chosen is None:
         code = detect_language(text)
@@ -134,11 +149,23 @@ def body_language(text: str, declared: FieldResolution) -> list[Candidate]:
         and (
             text_bytes >= MIN_TEXT_BYTES_TO_OVERRULE
             or _other_scripts(declared_code, code)
-            or primary_code(declared_code) in CODES_ALSO_WRITTEN_FOR_COUNTRIES
+            or primary_code(declared_code) in _codes().also_countries
         )
     ):
         return [_candidate(code, OVERRULING)]
+    if code != declared_code and share > MIN_SHARE_AMONG_DECLARED and code in _declared(declared):
+        return [_candidate(code, AMONG_DECLARED)]
     return []
+
+
+def _declared(declared: FieldResolution) -> set[str]:
+    """The languages the page's own declarations name, the chosen one and the others."""
+    candidates = [declared.chosen, *(r.candidate for r in declared.rejected)]
+    return {
+        code
+        for c in candidates
+        if c is not None and c.origin in _DECLARING and (code := primary_code(str(c.value)))
+    }
 
 
 def _other_scripts(declared: str, found: str) -> bool:

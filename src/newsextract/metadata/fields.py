@@ -301,6 +301,7 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
             sources=(
                 Origin.RULE,
                 "text:not-as-declared",  # nearly all the body in another language (CMS default)
+                "text:among-declared",  # declarations disagree: the body's is one of them
                 Origin.JSONLD,
                 Origin.HTML,
                 Origin.OPENGRAPH,

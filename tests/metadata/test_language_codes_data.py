@@ -1,0 +1,40 @@
+"""The code tables of ``data/language_codes.toml`` and how a declared code is read by them."""
+
+from __future__ import annotations
+
+import pytest
+from babel.core import get_global
+
+from newsextract.language import _codes, primary_code
+
+
+def test_the_two_letter_codes_are_cldrs() -> None:
+    """The file's ISO 639-1 list is CLDR's: its languages' likely subtags and its aliases."""
+    cldr = {k for k in get_global("likely_subtags") if len(k) == 2 and k.isalpha()}
+    cldr |= {k for k in get_global("language_aliases") if len(k) == 2}
+    assert _codes().two_letter == cldr
+
+
+def test_every_mapped_code_lands_on_a_language() -> None:
+    codes = _codes()
+    assert set(codes.country_as_language.values()) <= codes.two_letter
+    assert set(codes.three_letter_as_language.values()) <= codes.two_letter
+    assert codes.also_countries <= codes.two_letter
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("AT", None),  # Austria's code written for German
+        ("us", None),
+        ("en-GB", "en"),
+        ("EN_gb", "en"),
+        ("jp", "ja"),
+        ("iw", "he"),
+        ("x-default", None),
+        ("zxx", None),
+        ("sh", "sh"),  # Serbo-Croatian: withdrawn, still a language
+    ],
+)
+def test_a_declared_value_names_a_language_or_none(value: str, code: str | None) -> None:
+    assert primary_code(value) == code
