@@ -33,6 +33,7 @@ class LanguageCodes(NamedTuple):
     also_countries: frozenset[str]  # "br": a language's code pages also write for a country
     country_as_language: MappingProxyType[str, str]  # "jp": "ja", "iw": "he"
     three_letter_as_language: MappingProxyType[str, str]  # "fil": "tl"
+    close: MappingProxyType[str, frozenset[str]]  # "bs": {"sh", "hr", "bs", "sr", "cnr"}
 
 
 @functools.cache
@@ -49,6 +50,9 @@ def _codes() -> LanguageCodes:
         also_countries=frozenset(data["also_written_for_countries"]),
         country_as_language=MappingProxyType(data["country_as_language"]),
         three_letter_as_language=MappingProxyType(data["three_letter_as_language"]),
+        close=MappingProxyType(
+            {code: frozenset(group) for group in data["close_languages"] for code in group}
+        ),
     )
 
 
@@ -143,6 +147,8 @@ def body_language(text: str, declared: FieldResolution) -> list[Candidate]:
         return []
     code, share, text_bytes = found[0]
     declared_code = str(declared.value)
+    if code in _codes().close.get(declared_code, ()):
+        return []  # a standard form of the declared language, which CLD2 cannot tell from it
     if (
         code != declared_code
         and share >= MIN_SHARE_TO_OVERRULE

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from babel.core import get_global
+from tests.metadata.language_probes_71 import SECOND, TEXTS, page
 
+import newsextract
 from newsextract.language import _codes, primary_code
 
 
@@ -38,3 +40,26 @@ def test_every_mapped_code_lands_on_a_language() -> None:
 )
 def test_a_declared_value_names_a_language_or_none(value: str, code: str | None) -> None:
     assert primary_code(value) == code
+
+
+# A third paragraph (Serbian, in Latin letters) after the Bosnian story's two: a page of
+# about 1,000 bytes, which CLD2 reads as 99% Croatian, enough to overrule a declaration.
+_THIRD = (
+    "Radovi na mostu biće podeljeni u tri faze, a saobraćaj preko starog mosta neće biti "
+    "prekidan. Gradski arhitekta je objasnio da će novi most imati posebne staze za "
+    "bicikliste i pešake, kao i rasvetu koja troši manje struje. Prvi kamion sa materijalom "
+    "trebalo bi da stigne već početkom marta, ukoliko vremenski uslovi to dozvole."
+)
+
+
+def test_a_long_page_declaring_a_close_language_keeps_it() -> None:
+    """A close language (Croatian read in a Bosnian page) does not overrule the page's."""
+    text = "</p><p>".join((TEXTS["bs"], SECOND["bs"], _THIRD))
+    article = newsextract.extract(page(text, lang="bs"), url="https://novine.example.ba/a")
+    assert (article.language, article.provenance["language"]) == ("bs", "html:html[lang]")
+
+
+def test_close_languages_are_languages() -> None:
+    codes = _codes()
+    for group in set(codes.close.values()):
+        assert all(code in codes.two_letter or len(code) == 3 for code in group)
