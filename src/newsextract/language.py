@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from newsextract.language_codes import dateparser_code
+from newsextract.language_codes import dateparser_code, file_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
@@ -62,12 +62,16 @@ SAMPLE_CHARS = 1500
 # Text CLD2 reads (UTF-8 bytes of letters: one a Latin letter, three a Chinese character),
 # below which a text says little of its language.
 MIN_TEXT_BYTES = 200
-# A declared language is overruled only from this much text on: in a shorter text one
-# quotation or one comment in another language can make most of it.
+# A declared language is overruled from this much text on: in a shorter text one quotation
+# or one comment in another language can make most of it (but see WHOLE_TEXT_SHARE).
 MIN_TEXT_BYTES_TO_OVERRULE = 1000
 # ... and only when one other language makes at least this share of the text (percent): a
 # page mixing languages keeps the language it declares.
 MIN_SHARE_TO_OVERRULE = 90
+# A shorter text overrules it too when it is wholly in the other language (CLD2's 99%, the
+# most it gives): a quotation is set inside the declared language's text, not the whole of
+# it (the dev pages it moved: an Albanian page and an English one left at "en" and "fr").
+WHOLE_TEXT_SHARE = 99
 
 # The provenance of a language read from the text: where the page declares none, and where
 # the text plainly contradicts the declared language (ranked above the declarations).
@@ -147,13 +151,14 @@ def body_language(text: str, declared: FieldResolution) -> list[Candidate]:
         return []
     code, share, text_bytes = found[0]
     declared_code = str(declared.value)
-    if code in _codes().close.get(declared_code, ()):
-        return []  # a standard form of the declared language, which CLD2 cannot tell from it
+    if file_code(code) == file_code(declared_code) or code in _codes().close.get(declared_code, ()):
+        return []  # the declared language's other code ("no" of "nb"), or a close form of it
     if (
         code != declared_code
         and share >= MIN_SHARE_TO_OVERRULE
         and (
             text_bytes >= MIN_TEXT_BYTES_TO_OVERRULE
+            or share >= WHOLE_TEXT_SHARE
             or _other_scripts(declared_code, code)
             or primary_code(declared_code) in _codes().also_countries
         )

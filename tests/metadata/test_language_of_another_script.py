@@ -1,6 +1,7 @@
 """A declared language written in another script than the text (a CMS's default "en-US" on
-a Bulgarian page) is overruled by a short text too; one of the same script only by a long
-one (a short Swedish text under "en" may be a quotation's)."""
+a Bulgarian page) is overruled by a short text too; one of the same script by a long one, or
+by a short one wholly in the other language (a short text mixing Swedish and English under
+"en" may hold a quotation)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,16 @@ def test_a_short_text_in_another_script_overrules_the_declaration() -> None:
     assert article.provenance["language"] == "text:not-as-declared"
 
 
-def test_a_short_text_in_the_same_script_does_not() -> None:
-    assert newsextract.extract(_page(_SWEDISH)).language == "en"
+def test_a_short_text_in_the_same_script_does_only_when_wholly_in_another_language() -> None:
+    """A short Swedish text with an English sentence in it keeps "en"; the whole text in
+    Swedish (CLD2's 99%) is no quotation, and overrules it (wave 71: WHOLE_TEXT_SHARE)."""
+    english = (
+        "<p>The minister said the ferry would carry both passengers and freight across the "
+        "gulf.</p>"
+    )
+    assert newsextract.extract(_page(_SWEDISH + english)).language == "en"
+    article = newsextract.extract(_page(_SWEDISH))
+    assert (article.language, article.provenance["language"]) == ("sv", "text:not-as-declared")
 
 
 def test_scripts_from_dateparser_data() -> None:
