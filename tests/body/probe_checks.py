@@ -4,6 +4,7 @@ known failure a strict xfail so that a fix shows."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from html.parser import HTMLParser
 
 import pytest
 from _pytest.mark import ParameterSet
@@ -38,3 +39,68 @@ def check_probe_body(probe: Probe) -> None:
     text = probe_text(probe)
     assert [line for line in probe.must if line not in text] == []
     assert [line for line in probe.must_not if line in text] == []
+
+
+def holds_blocks(markdown: str, expected: tuple[str, ...]) -> bool:
+    """One of the expected renderings stands in ``markdown`` as whole blocks."""
+    framed = f"\n\n{markdown.strip()}\n\n"
+    return any(f"\n\n{one}\n\n" in framed for one in expected)
+
+
+# Every tag body_html() writes; <br> and no other is void.
+_HTML_TAGS = frozenset(
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "blockquote",
+        "pre",
+        "code",
+        "dl",
+        "dt",
+        "dd",
+        "figcaption",
+        "strong",
+        "br",
+    ]
+)
+
+
+class HtmlTagCheck(HTMLParser):
+    """Checks that every tag is one ``body_html()`` writes, with no attribute but a code
+    block's ``class`` and a list's ``start``, and that they nest."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[str] = []
+        self.errors: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
+        if tag not in _HTML_TAGS:
+            self.errors.append(f"<{tag}>")
+        names = [name for name, _ in attributes]
+        if names and (tag, names) not in (("code", ["class"]), ("ol", ["start"])):
+            self.errors.append(f"<{tag} {names}>")
+        if tag != "br":
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open or self.open.pop() != tag:
+            self.errors.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)

@@ -240,6 +240,7 @@ class _Walker:
         self.comments = comments is not None and not discussion
         self.comment_ids: frozenset[int] = comments or frozenset()
         self.figcaptions = 0  # figcaption containers met: only then is a caption looked for
+        self.quotations = False  # a <blockquote> met: only then is a block's quotation looked for
         self.list_starts: dict[int, int] = {}  # the first item's number of each <ol> met
         # Of each table section (its ``mem_id``) with a ``rowspan`` met: how many rows below
         # each column's cell still covers, the column left empty in them.
@@ -379,7 +380,9 @@ class _Walker:
                     block.ordered = True
                     block.start = self._list_start(at)
             elif kind is QUOTE:
-                block.depth = self._quote_depth(parent)
+                block.depth = max(self._quotations(parent), 1)
+            if self.quotations and kind is not QUOTE:
+                block.quoted = self._quotations(parent)
             if caption:
                 block.caption = True
             elif self.figcaptions:
@@ -414,15 +417,15 @@ class _Walker:
             container = cont.parent[container]
         return -1
 
-    def _quote_depth(self, container: int) -> int:
-        """How many ``<blockquote>`` containers hold ``container`` (1 at least: a quote
-        block's own); quote blocks are few, so the chain is climbed for each."""
+    def _quotations(self, container: int) -> int:
+        """How many ``<blockquote>`` containers hold ``container``; blocks in quotations are
+        few, so the chain is climbed for each."""
         cont = self.out.containers
         depth = 0
         while container >= 0:
             depth += cont.tag[container] == "blockquote"
             container = cont.parent[container]
-        return max(depth, 1)
+        return depth
 
     def _list_start(self, ol: int) -> int:
         """The number of the first item of the ``<ol>`` container ``ol`` (its ``start``),
@@ -653,6 +656,8 @@ class _Walker:
         if tag in ("ul", "ol", "dl"):
             return kind, level + 1
         if tag in _KIND_OF:
+            if tag == "blockquote":
+                self.quotations = True
             return _KIND_OF[tag], level
         if tag in HEADING_LEVEL:
             return HEADING, HEADING_LEVEL[tag]
@@ -750,6 +755,8 @@ class _Walker:
         """A code block: ``text``, the code a ``<pre>`` holds, with its lines."""
         kind, language = PREFORMATTED, code_language(pre)
         code = RawBlock(code_text(text), kind, level, parent, 0, "pre", language=language)
+        if self.quotations:
+            code.quoted = self._quotations(parent)
         self.out.blocks.append(code)
 
     def _row(

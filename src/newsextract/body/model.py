@@ -66,7 +66,9 @@ class Block:
     (``<ol>``), ``start`` the number of its list's first item (``<ol start="4">``; 1 when
     the list does not say). ``language``: a code block's language (``class="language-python"``), its
     ``text`` keeping its line breaks. ``depth``: how many quotations a quote block stands
-    in (2 for a quotation quoted inside another). ``caption``: a figure's caption, not running text.
+    in (2 for a quotation quoted inside another). ``quoted``: how many quotations a block of
+    another kind stands in (a heading, a list, code in a ``<blockquote>``; 0 outside one).
+    ``caption``: a figure's caption, not running text.
     """
 
     kind: BlockKind
@@ -78,6 +80,7 @@ class Block:
     start: int = 1
     language: str | None = None
     depth: int = 1
+    quoted: int = 0
     caption: bool = False
     part: bool = False
 

@@ -21,6 +21,7 @@ from newsextract.body.model import (
     DEFINITION,
     HEADING,
     LIST_ITEM,
+    PARAGRAPH,
     PREFORMATTED,
     QUOTE,
     TABLE_ROW,
@@ -149,6 +150,43 @@ def _groups(blocks: Iterable[Block]) -> Iterator[list[Block]]:
             yield list(run)
 
 
+def _quotations(blocks: Iterable[Block]) -> Iterator[tuple[bool, list[Block]]]:
+    """Runs of blocks, with whether the run is a quotation holding blocks of other kinds (a
+    heading, a list, code: ``Block.quoted``), which renders as the blocks inside one; a run
+    of quote paragraphs alone renders as ``_groups`` makes it. An item's later block goes
+    with its item (a quotation inside a list item stays in the list)."""
+    run: list[Block] = []
+    in_quote = False
+    for block in blocks:
+        here = in_quote if block.part and run else _quote_level(block) > 0
+        if here != in_quote and run:
+            yield in_quote and not all(block.kind is QUOTE for block in run), run
+            run = []
+        in_quote = here
+        run.append(block)
+    if run:
+        yield in_quote and not all(block.kind is QUOTE for block in run), run
+
+
+def _quote_level(block: Block) -> int:
+    """How many quotations hold a block: a quote block's ``depth``, another's ``quoted``."""
+    if block.kind is QUOTE:
+        return _quote_depth(block)
+    quoted = block.quoted
+    return min(quoted, _DEEPEST_QUOTE) if type(quoted) is int and quoted > 0 else 0
+
+
+def _unquoted(block: Block) -> Block:
+    """A block of a quotation as it stands inside it: one quotation less around it (a
+    quote paragraph of the outer quotation is a paragraph in it)."""
+    if block.kind is QUOTE and not block.part:
+        depth = _quote_depth(block)
+        if depth > 1:
+            return attrs.evolve(block, depth=depth - 1)
+        return attrs.evolve(block, kind=PARAGRAPH, depth=1)
+    return attrs.evolve(block, quoted=max(_quote_level(block) - 1, 0))
+
+
 def _tables(rows: list[Block]) -> Iterator[list[Block]]:
     """Split a run of rows where a header row follows body rows: a new table starts there."""
     table: list[Block] = []
@@ -167,7 +205,14 @@ def _tables(rows: list[Block]) -> Iterator[list[Block]]:
 def to_markdown(blocks: Iterable[Block]) -> str:
     """The blocks as Markdown: ``##`` headings, ``-``/``1.`` lists, ``>`` quotes, fenced
     code, GitHub tables, ``Term``/``: description`` definitions, captions in italics."""
-    return "\n\n".join(_markdown_group(group) for group in _groups(checked_blocks(blocks)))
+    parts = []
+    for quotation, run in _quotations(checked_blocks(blocks)):
+        if quotation:
+            inside = to_markdown([_unquoted(block) for block in run])
+            parts.append("\n".join(f"> {line}" if line else ">" for line in inside.split("\n")))
+        else:
+            parts.extend(_markdown_group(group) for group in _groups(run))
+    return "\n\n".join(parts)
 
 
 def _markdown_group(group: list[Block]) -> str:
@@ -376,7 +421,14 @@ def to_html(blocks: Iterable[Block]) -> str:
     with ``<thead>``/``<tbody>``, ``<blockquote>``, ``<pre><code>``, ``<dl>``, ``<figcaption>``;
     text escaped, no attributes but a code block's ``class="language-x"`` and a numbered
     list's ``start`` when it is not 1."""
-    return "\n".join(_html_group(group) for group in _groups(checked_blocks(blocks)))
+    parts = []
+    for quotation, run in _quotations(checked_blocks(blocks)):
+        if quotation:
+            inside = to_html([_unquoted(block) for block in run])
+            parts.append(f"<blockquote>\n{inside}\n</blockquote>")
+        else:
+            parts.extend(_html_group(group) for group in _groups(run))
+    return "\n".join(parts)
 
 
 def _text(text: str) -> str:

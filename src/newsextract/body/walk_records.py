@@ -17,7 +17,7 @@ class RawBlock:
 
     __slots__ = (
         "caption", "cells", "container", "depth", "header", "kind", "language", "level", "links",
-        "ordered", "start", "tag", "text",
+        "ordered", "quoted", "start", "tag", "text",
     )  # fmt: skip
 
     def __init__(
@@ -46,6 +46,7 @@ class RawBlock:
         self.ordered = ordered
         self.start = 1
         self.depth = 1
+        self.quoted = 0
         self.language = language
         self.caption = caption
 
@@ -60,6 +61,7 @@ class RawBlock:
             ordered=self.ordered,
             start=self.start,
             depth=self.depth,
+            quoted=self.quoted,
             language=self.language,
             caption=self.caption,
         )

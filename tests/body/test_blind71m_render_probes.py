@@ -1,0 +1,133 @@
+"""The blind71m round (``nonnews_probes.blind71m``, wave 71): does ``body_markdown()`` render
+lists three deep, tables with row headers and spans, code under line-number gutters, blocks
+in quotations, formulas and text that reads as Markdown as the Markdown decided for them, and
+is ``body_html()`` well-formed with none of the page's attributes?"""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+from nonnews_probes.blind71m import PROBES, RenderProbe
+from probe_checks import HtmlTagCheck, holds_blocks, probe_cases
+
+import newsextract
+from newsextract import Block, BlockKind
+from newsextract.body.render import to_html, to_markdown
+
+# Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
+# Blind figures (before any fix, 42 pages): newsextract 31/42, trafilatura 7/42 (its
+# markdown read against the same strings: lists nested two columns, tables and code kept but
+# code fences without their language, captions dropped).
+# newsextract failed: a heading and a list in a quotation rendered before and after it, a
+# table's <caption> as a plain paragraph, a table of links dropped, a cell's paragraphs
+# breaking the table, a Sphinx wrapper's language lost over a Pygments line table, Hugo's
+# line numbers in the code, a footnote mark glued to its sentence ("week.1"), a figure
+# credit cut from the caption, a paragraph holding an e-mail address in <> dropped.
+# Fixed by method: a block of another kind in a quotation keeps how many quotations hold it
+# (Block.quoted, the walk) and renders inside them (body.render): 33/42.
+_KNOWN_FAILURES: dict[str, str] = {
+    "b71m_table_caption_no_thead": (
+        "a table's <caption> is a paragraph of the body, not a caption block: marking it "
+        "one would take it out of `body`, which holds it today"
+    ),
+    "b71m_table_link_cells": (
+        "a table whose every cell is a link is read as a link list and dropped (a decision "
+        "of the body, not of the renderer)"
+    ),
+    "b71m_table_paragraphs_in_cell": (
+        "a cell's <p>s are read as blocks of their own: the row breaks into paragraphs and "
+        "the table into two"
+    ),
+    "b71m_code_pygments_line_table": (
+        "the language is read from the <pre>'s own classes and the code element's; a Sphinx "
+        "`highlight-python` wrapper above a Pygments line table is not climbed to"
+    ),
+    "b71m_code_hugo_line_spans": (
+        "Hugo/Chroma's inline line numbers (<span class='ln'>) are read as the code's text"
+    ),
+    "b71m_footnote_section": (
+        "a footnote mark (<sup><a>1</a></sup>) is glued to its sentence as '1', in `body` "
+        "too: marking it would move the body text"
+    ),
+    "b71m_figure_caption_credit": (
+        "a credit closing a figure's caption is cut from it by design "
+        "(cleanup._without_credit): the probe's truth keeps it"
+    ),
+    "b71m_figure_caption_small_credit": (
+        "a credit closing a figure's caption is cut from it by design "
+        "(cleanup._without_credit): the probe's truth keeps it"
+    ),
+    "b71m_angle_address": (
+        "a paragraph opening 'Mail <address>' is read as a contact line and dropped (a "
+        "decision of the body)"
+    ),
+}
+
+
+@pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
+def test_probe_markdown(probe: RenderProbe) -> None:
+    rendered = newsextract.extract(probe.html, url=probe.url).body_markdown()
+    assert holds_blocks(rendered, probe.markdown), rendered
+
+
+def test_every_probe_is_known_by_name() -> None:
+    names = {probe.name for probe in PROBES}
+    assert len(names) == len(PROBES) and set(_KNOWN_FAILURES) <= names
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[probe.name for probe in PROBES])
+def test_probe_html_is_well_formed_without_the_pages_attributes(probe: RenderProbe) -> None:
+    checker = HtmlTagCheck()
+    checker.feed(newsextract.extract(probe.html, url=probe.url).body_html())
+    checker.close()
+    assert checker.errors == [] and checker.open == []
+
+
+def _rendered(name: str) -> tuple[str, str]:
+    page = next(probe for probe in PROBES if probe.name == f"b71m_{name}")
+    article = newsextract.extract(page.html, url=page.url)
+    return article.body_markdown(), article.body_html()
+
+
+def test_a_list_in_a_quotation_reads_back_inside_it() -> None:
+    rendered, html = _rendered("quote_paragraphs_and_list")
+    read_back = markdown.markdown(rendered)
+    assert "<blockquote>\n<p>The committee agreed:</p>\n<ul>" in read_back
+    assert "</ul>\n<p>The vote was unanimous.</p>\n</blockquote>" in read_back
+    assert "<blockquote>\n<p>The committee agreed:</p>\n<ul>" in html
+
+
+def test_a_heading_in_a_quotation_stays_in_it_in_html() -> None:
+    _, html = _rendered("heading_in_quote")
+    assert "<blockquote>\n<h4>From the minutes</h4>\n<p>The committee agreed" in html
+
+
+def test_code_in_a_quotation_and_a_quotation_in_it() -> None:
+    blocks = [
+        Block(kind=BlockKind.QUOTE, text="Run this:"),
+        Block(kind=BlockKind.PREFORMATTED, text="make\n\nmake install", quoted=1),
+        Block(kind=BlockKind.QUOTE, text="And he added:"),
+        Block(kind=BlockKind.HEADING, text="Never", level=3, quoted=2),
+        Block(kind=BlockKind.QUOTE, text="again.", depth=2),
+    ]
+    assert to_markdown(blocks) == (
+        "> Run this:\n>\n> ```\n> make\n>\n> make install\n> ```\n>\n> And he added:\n>\n"
+        "> > ### Never\n> >\n> > again."
+    )
+    assert to_html(blocks) == (
+        "<blockquote>\n<p>Run this:</p>\n<pre><code>make\n\nmake install</code></pre>\n"
+        "<p>And he added:</p>\n<blockquote>\n<h3>Never</h3>\n<p>again.</p>\n</blockquote>\n"
+        "</blockquote>"
+    )
+
+
+def test_a_quotation_of_paragraphs_alone_renders_as_before() -> None:
+    blocks = [Block(kind=BlockKind.QUOTE, text=t) for t in ("One.", "Two.")]
+    assert to_markdown(blocks) == "> One.\n>\n> Two."
+    assert to_html(blocks) == "<blockquote><p>One.</p><p>Two.</p></blockquote>"
+
+
+def test_a_hand_built_quoted_count_is_bounded() -> None:
+    deep = Block(kind=BlockKind.HEADING, text="Deep", level=2, quoted=10**6)
+    assert to_markdown([deep]) == "> " * 8 + "## Deep"
+    assert to_markdown([Block(kind=BlockKind.HEADING, text="x", quoted=-3)]) == "## x"
