@@ -26,7 +26,12 @@ from newsextract.body.caption_boxes import (
     in_slider,
     symbol_key,
 )
-from newsextract.body.code_lines import code_in_pre, code_line_table, code_of_line_divs
+from newsextract.body.code_lines import (
+    code_in_pre,
+    code_line_table,
+    code_of_line_divs,
+    without_inline_numbers,
+)
 from newsextract.body.comments import (
     comment_names,
     follows_article,
@@ -707,7 +712,7 @@ class _Walker:
             elsewhere = True
             text = text.rstrip().rstrip(PERMALINK_MARKS)
         elif tag == "pre":
-            self._code(node, text, parent, level)
+            self._code(node, without_inline_numbers(node, text), parent, level)
             return
         linked_chars = 0
         if not text_only:

@@ -7,7 +7,9 @@ its own, its number a cell or a paragraph of text ("14", "15", "16"):
   highlight.js's line-numbers plugin (``hljs-ln-numbers``); or of one row whose gutter cell
   and code cell each hold a ``<div>`` a line (SyntaxHighlighter's ``gutter`` and ``code``);
 - an ``<ol>`` of lines in a ``<pre>`` (prettify's ``linenums``);
-- a code box of ``<div class="line">``s (Doxygen's ``fragment``, Crayon's ``crayon-line``).
+- a code box of ``<div class="line">``s (Doxygen's ``fragment``, Crayon's ``crayon-line``);
+- a line's number drawn in the line, a ``<span>`` before its code (Hugo's Chroma ``ln``,
+  Rouge's ``lineno``): cut from the line's start.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ _NUMBERS = LazyPattern(r"[\d\s]*")
 # line"), among others ("line number1 index0 alt2").
 _LINE_CLASS = LazyPattern(r"(?:^|\s)(?:[\w-]+-)?line(?:$|\s)")
 _CELLS = frozenset({"td", "th"})
+# A line's number set inline, as highlighters name it: Chroma's (Hugo) "ln" and "lnt",
+# Rouge's and Pygments' inline "lineno"/"linenos", a plain "line-number".
+_NUMBER_SPANS = "span.ln, span.lnt, span.lineno, span.linenos, span.line-number"
+
 _LISTS = frozenset({"ol", "ul"})
 
 
@@ -101,3 +107,21 @@ def code_of_line_divs(box: LexborNode) -> str | None:
         if child.tag != "div" or _LINE_CLASS.search(child.attributes.get("class") or "") is None:
             return None
     return "\n".join(child.text(deep=True) for child in children)
+
+
+def without_inline_numbers(pre: LexborNode, text: str) -> str:
+    """``text``, a ``<pre>``'s code, less the line numbers drawn in its lines (see the
+    module): each number span's text cut from the start of its line, when every such span
+    holds a number alone and opens a line of its own, in order; else ``text`` as it is."""
+    numbers = pre.css(_NUMBER_SPANS)
+    if not numbers:
+        return text
+    marks = [number.text(deep=True) for number in numbers]
+    lines = text.split("\n")
+    if len(marks) > len(lines) or not all(mark.strip().isdigit() for mark in marks):
+        return text
+    for at, mark in enumerate(marks):
+        if not lines[at].startswith(mark):
+            return text
+        lines[at] = lines[at][len(mark) :]
+    return "\n".join(lines)

@@ -46,6 +46,11 @@ _WRAPPER_LANGUAGE = LazyPattern(
 _NO_LANGUAGE = frozenset({"none", "plain", "plaintext", "nohighlight"})
 # Wrappers looked at above a <pre> for its language: Sphinx puts it two levels up.
 _LANGUAGE_REACH = 2
+# The parts of a line-number table (Pygments' ``highlighttable``) between a <pre> in its code
+# cell and the wrapper naming the language: passed, not counted in the reach; at most this
+# many (a cell, its row, the table body and the table: one table, not tables in tables).
+_LINE_TABLE_PARTS = frozenset({"td", "tr", "tbody", "table"})
+_MOST_TABLE_PARTS = 4
 # Tags whose nearest one above a list item says whether its list is numbered.
 LIST_TAGS = frozenset({"ul", "ol", "menu", "dl"})
 # A "caption" longer than this (a hundred words) is the article's text set in a
@@ -177,11 +182,14 @@ def code_language(pre: LexborNode) -> str | None:
         if found:
             break
     wrapper = pre.parent
-    for _ in range(_LANGUAGE_REACH):
-        if found or wrapper is None:
-            break
-        match = _WRAPPER_LANGUAGE.search(wrapper.attributes.get("class") or "")
-        found = match.group(1) if match else None
+    reach, passed = _LANGUAGE_REACH, 0
+    while reach and not found and wrapper is not None:
+        if wrapper.tag in _LINE_TABLE_PARTS and passed < _MOST_TABLE_PARTS:
+            passed += 1
+        else:
+            match = _WRAPPER_LANGUAGE.search(wrapper.attributes.get("class") or "")
+            found = match.group(1) if match else None
+            reach -= 1
         wrapper = wrapper.parent
     if not found or found.lower() in _NO_LANGUAGE:
         return None
@@ -839,14 +847,16 @@ def _printable(line: str) -> str:
 # 48 MB |"); a layout table's cell broken so holds a page's prose or an e-mail's footer. A
 # short list in such a cell is the same: a data cell's items on lines of their own ("|
 # North | dredging new fenders |"), each <li> read as a <br>; a layout cell's list is a
-# menu or a column of links, longer.
-_ROW_BLOCKS = INLINE_HAS_BLOCKS - {"br", "ul", "ol", "li"}
+# menu or a column of links, longer. So are a data cell's short paragraphs ("| Leeks | Sow
+# indoors. Plant out in May. |", an editor's <p> a line), each <p> read as a <br>.
+_ROW_BLOCKS = INLINE_HAS_BLOCKS - {"br", "ul", "ol", "li", "p"}
 # Characters of a data cell broken by a <br> or holding a list: two or three short lines (a
 # name and a role, a file and its checksum, a work's items); a layout cell's prose is longer.
 _BROKEN_CELL_CHARS = 80
-# List items a data row's cells hold: a few (a berth's works, a plan's perks); a row holding
-# more is a layout's (a menu, a column of links), told at the first item past them, so that
-# a row of a thousand items costs no pass of its own before it is walked as a container.
+# List items and paragraphs a data row's cells hold: a few (a berth's works, a plan's perks);
+# a row holding more is a layout's (a menu, a column of links), told at the first item past
+# them, so that a row of a thousand items costs no pass of its own before it is walked as a
+# container.
 _CELL_LIST_ITEMS = 8
 
 
@@ -899,7 +909,7 @@ def row_parts(row: LexborNode) -> RowParts | None:
                 links += len(text)
         elif tag == "br":
             broken = _with_cells_above(node, row, broken if broken is not None else set())
-        elif tag == "li":
+        elif tag == "li" or tag == "p":
             items += 1
             if items > _CELL_LIST_ITEMS:
                 return None
@@ -1041,14 +1051,16 @@ def broken_cell_text(cell: LexborNode) -> str:
     """The text of a cell a <br> breaks or a list fills, a space where each <br> is and
     before each <li> (its text nodes run together otherwise: "report.csvmd5:3f9a")."""
     return "".join(
-        " " if node.tag == "br" or node.tag == "li" else (node.text_content or "")
+        " "
+        if node.tag == "br" or node.tag == "li" or node.tag == "p"
+        else (node.text_content or "")
         for node in cell.traverse(include_text=True)
         if node.tag in _BROKEN_CELL_PARTS
     )
 
 
 # The nodes ``broken_cell_text`` reads: the text, and the breaks between its lines.
-_BROKEN_CELL_PARTS = frozenset({"br", "li", "-text"})
+_BROKEN_CELL_PARTS = frozenset({"br", "li", "p", "-text"})
 
 
 # A choice's box inside its label: the label is the choice's text ("<li><label><input
