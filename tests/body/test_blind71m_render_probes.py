@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import markdown
 import pytest
-from nonnews_probes.blind71m import PROBES, RenderProbe
+from nonnews_probes.blind71m import BEFORE, PROBES, RenderProbe
 from probe_checks import HtmlTagCheck, holds_blocks, probe_cases
 
 import newsextract
@@ -144,3 +144,17 @@ def _page(content: str) -> str:
         "<p>The rake is rusted,<br>the gate hangs loose,<br>but still the beans climb.</p>",
         content,
     )
+
+
+def test_trafilaturas_quotation_keeps_its_heading_and_list_inside() -> None:
+    from newsextract.body.trafilatura_body import trafilatura_body
+
+    prose = f"<p>{BEFORE} {BEFORE}</p>"
+    quotation = (
+        "<blockquote><h3>From the minutes</h3><p>No hosepipes between noon and four in July."
+        "</p><ul><li>gate at eight</li><li>close at dusk</li></ul></blockquote>"
+    )
+    html = f"<html><body><article><h1>Minutes</h1>{prose}{quotation}{prose}</article></body></html>"
+    rendered = to_markdown(trafilatura_body(html, None).blocks)
+    assert "\n\n> ### From the minutes\n>\n> No hosepipes" in rendered
+    assert "\n>\n> - gate at eight\n> - close at dusk\n\n" in rendered

@@ -12,6 +12,8 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
+
 from newsextract.body.model import (
     CELL_SEPARATOR,
     DEFINITION,
@@ -126,7 +128,10 @@ def _element(element: Any, *, kind: BlockKind, level: int, depth: int) -> Iterat
         yield from _items(element, ordered=rend == "ol", level=level + 1, depth=depth + 1)
     elif tag == "quote":
         if any(child.tag == "p" for child in element):
-            yield from _blocks(element, kind=QUOTE, level=level, depth=depth + 1)
+            for block in _blocks(element, kind=QUOTE, level=level, depth=depth + 1):
+                # a heading or a list in the quotation stays in it (``Block.quoted``)
+                quoted = block.quoted + 1
+                yield block if block.kind is QUOTE else attrs.evolve(block, quoted=quoted)
         elif text := _text(element):
             yield Block(kind=QUOTE, text=text)
     elif tag == "p":
