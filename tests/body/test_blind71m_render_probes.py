@@ -16,8 +16,9 @@ from newsextract.body.render import to_html, to_markdown
 
 # Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
 # Blind figures (before any fix, 42 pages): newsextract 31/42, trafilatura 7/42 (its
-# markdown read against the same strings: lists nested two columns, tables and code kept but
-# code fences without their language, captions dropped).
+# markdown read against the same strings: lists nested two columns, tables in "|---|" rows
+# with trailing spaces, code fences without their language, figure captions dropped, a
+# quotation's heading and paragraph not quoted).
 # newsextract failed: a heading and a list in a quotation rendered before and after it, a
 # table's <caption> as a plain paragraph, a table of links dropped, a cell's paragraphs
 # breaking the table, a Sphinx wrapper's language lost over a Pygments line table, Hugo's
@@ -28,7 +29,8 @@ from newsextract.body.render import to_html, to_markdown
 # drawn in it (Chroma's <span class="ln">) cut from the code (code_lines): 34/42. A line
 # table's cell, row and table passed on the way up to the wrapper naming the language
 # (node_reading.code_language): 35/42. A data cell's short paragraphs read as its lines, as
-# its <br>s and list items are (node_reading.row_parts): 36/42.
+# its <br>s and list items are (node_reading.row_parts): 36/42 (trafilatura's fallback
+# keeps Block.quoted too).
 _KNOWN_FAILURES: dict[str, str] = {
     "b71m_table_caption_no_thead": (
         "a table's <caption> is a paragraph of the body, not a caption block: marking it "
@@ -51,8 +53,8 @@ _KNOWN_FAILURES: dict[str, str] = {
         "(cleanup._without_credit): the probe's truth keeps it"
     ),
     "b71m_angle_address": (
-        "a paragraph opening 'Mail <address>' is read as a contact line and dropped (a "
-        "decision of the body)"
+        "a short paragraph holding an e-mail address is dropped as a furniture line "
+        "(explain's verdict; a decision of the body, not of the renderer)"
     ),
 }
 
