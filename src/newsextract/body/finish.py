@@ -207,7 +207,7 @@ def _triples(words: list[str]) -> list[tuple[str, ...]]:
     return [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
 
 
-def _prose_triples(keys: list[str], quotes: list[Block]) -> set[tuple[str, ...]]:
+def _prose_triples(keys: list[str], quotes: list[RawBlock]) -> set[tuple[str, ...]]:
     """The word triples of the paragraphs' ``keys`` that open on a word of a quote: only
     those can be a quote's (a page of 40,000 characters of prose made 7,000 triples to look
     up some hundred: 2.2 ms)."""
