@@ -1240,28 +1240,3 @@ def test_jsonld_block_reads_as_before(block: str) -> None:
     from newsextract.jsonld import parse_block
 
     assert parse_block(block) == _old_parse_block(block)
-
-
-_QUOTE_WORDS = st.lists(
-    st.sampled_from(["the", "cut", "vote", "is", "a", "tax", "law"]), max_size=12
-)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(_QUOTE_WORDS, max_size=4), st.lists(_QUOTE_WORDS, min_size=1, max_size=3))
-def test_pull_quotes_prose_triples_answer_as_every_triple(
-    paragraphs: list[list[str]], quoted: list[list[str]]
-) -> None:
-    """``finish._prose_triples`` (triples opening on a quote's word) holds each of a quote's
-    triples exactly when the set of all the paragraphs' triples does."""
-    from newsextract.body import finish
-    from newsextract.body.model import QUOTE
-    from newsextract.body.walk_records import RawBlock
-
-    keys = [" ".join(words) for words in paragraphs]
-    quotes = [RawBlock(" ".join(words), QUOTE, 0, -1, 0, "") for words in quoted]
-    every = {triple for key in keys for triple in finish._triples(key.split())}
-    kept = finish._prose_triples(keys, quotes)
-    for quote in quotes:
-        for triple in finish._triples(text.compare_key(quote.text).split()):
-            assert (triple in kept) == (triple in every)

@@ -192,9 +192,9 @@ def without_pull_quotes(walked: Walk, judged: list[Judged]) -> list[Judged]:
         words = key.split()
         if len(words) < _TRIPLE_WORDS:
             continue
-        own = _triples(words)
         if triples is None:
-            triples = _prose_triples(keys, quotes)
+            triples = {triple for k in keys for triple in _triples(k.split())}
+        own = _triples(words)
         if sum(triple in triples for triple in own) >= _PULLED_TRIPLES * len(own):
             pulled.add(id(quote))
     if not pulled:
@@ -205,18 +205,6 @@ def without_pull_quotes(walked: Walk, judged: list[Judged]) -> list[Judged]:
 
 def _triples(words: list[str]) -> list[tuple[str, ...]]:
     return [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
-
-
-def _prose_triples(keys: list[str], quotes: list[RawBlock]) -> set[tuple[str, ...]]:
-    """The word triples of the paragraphs' ``keys`` that open on a word of a quote: only
-    those can be a quote's (a page of 40,000 characters of prose made 7,000 triples to look
-    up some hundred: 2.2 ms)."""
-    quoted = {word for quote in quotes for word in compare_key(quote.text).split()}
-    triples: set[tuple[str, ...]] = set()
-    for key in keys:
-        words = key.split()
-        triples.update(tuple(words[i : i + 3]) for i in range(len(words) - 2) if words[i] in quoted)
-    return triples
 
 
 def _quotee_lines(walked: Walk, judged: list[Judged], pulled: set[int]) -> set[int]:
