@@ -130,6 +130,8 @@ def _add_call_boxes(
         texts = [p for p in positions if not blocks[p].links]
         buttons = [p for p in positions if blocks[p].links]
         if len(texts) == 2 and _is_call_title(blocks[texts[0]]):
+            if blocks[texts[0]].kind is HEADING and blocks[texts[0]].level == 1:
+                continue  # the page's headline over its one sentence: a landing page's hero
             texts = texts[1:]  # "Independent journalism needs you" over the ask
         if len(texts) != 1 or len(buttons) > 1:
             continue

@@ -35,6 +35,7 @@ from newsextract.body.prompts import (
     prompt_patterns,
     prompt_search,
 )
+from newsextract.dates import ascii_digits, find_text_date
 from newsextract.label_openers import UNKNOWN, FirstLetterOpeners
 from newsextract.labels import (
     LABEL_COLONS,
@@ -912,12 +913,14 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
     if (
         n <= _READING_TIME_LINE
         and DIGIT.search(text)
-        and not _LONG_NUMBER.search(text)
         and _few_words(text)
         and _reading_time().search(text)
+        and (not _LONG_NUMBER.search(text) or _long_number_is_a_date(text))
     ):
         return True
     if n <= _VIEW_TALLY_LINE and DIGIT.search(text) and _is_view_tally(text):
+        return True
+    if n <= _FILE_ENTRY_LINE and DIGIT.search(text) and _FILE_ENTRY.search(text):
         return True
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
     if (":" in text or "|" in text or "©" in text) and credit_tail().search(text):
@@ -1098,6 +1101,9 @@ _VIEW_TALLY_LINE = 40
 _VIEW_TALLY_REST = 2
 # A count of views: "1,204", "1 204", "18.4K", "2M".
 _VIEW_COUNT = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?\s?[kKmM]?\+?"
+# A post's stats row runs the view count on with its other tallies, each a number and at most
+# one word ("48 views 0 comments 12": comments, likes): a phrase after a number is text.
+_OTHER_TALLIES = LazyPattern(rf"(?:\s*{_VIEW_COUNT}(?:\s*[^\W\d]+)?)+\s*")
 
 
 @functools.cache
@@ -1115,6 +1121,16 @@ def _view_tally() -> re.Pattern[str] | None:
     )
 
 
+# A download's entry: a file's name or type and its size ending a short line
+# ("Abfallkalender_2027.pdf 412 KB", "Report (PDF, 1.2 MB)"): the link to a file, not text.
+_FILE_ENTRY_LINE = 80
+_FILE_ENTRY = LazyPattern(
+    r"(?:\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|csv|zip|epub)(?![^\W\d_])"
+    r"|\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|EPUB)\b)"
+    r".{0,12}?\d+(?:[.,]\d+)?\s?(?:[kKMG]i?B|[kKMG]o|[кКМГ][бБ])\W{0,2}$"
+)
+
+
 def _is_view_tally(text: str) -> bool:
     """Whether a line is a view count alone: nothing after it, or a few words an element
     ran on against it, which open with a capital ("128 lượt xemTheo dõi"); a word the count's
@@ -1124,7 +1140,7 @@ def _is_view_tally(text: str) -> bool:
     if match is None:
         return False
     rest = text.strip()[match.end() :]
-    if not rest:
+    if not rest or _OTHER_TALLIES.fullmatch(rest):
         return True
     return (
         rest[0].isupper()
@@ -1132,6 +1148,13 @@ def _is_view_tally(text: str) -> bool:
         and len(rest.split()) <= _VIEW_TALLY_REST
         and SENTENCE_END.search(rest) is None
     )
+
+
+def _long_number_is_a_date(text: str) -> bool:
+    """Whether every long number of a reading-time line is a date's (its year): a post's meta
+    line gives its date beside its reading time ("3 dic 2026 · 2 min de lectura")."""
+    date = find_text_date(text)
+    return date is not None and not _LONG_NUMBER.search(ascii_digits(text).replace(date, " "))
 
 
 def _few_words(text: str) -> bool:

@@ -52,6 +52,7 @@ def standfirst(
         return "", ""
     lead_h1 = h1 if h1 is not None or not page.headlines else page.headlines[0]
     selector = LEAD.for_page(page.names, page.names_by_attribute)
+    cards: list[LexborNode] = []  # lead-classed boxes found to be another story's card
     for node in matches_in_order(scope, selector):
         if node.tag in _NOT_STANDFIRSTS or node.css_first(_HEADER_PARTS) is not None:
             continue  # a container (of the headline block, its date and byline), a link
@@ -71,8 +72,12 @@ def standfirst(
                 continue  # a cookie layer's or a sign-up dialog's "lead" line, over the page
             if _mostly_links(node, text):
                 continue  # a box of links (a reference page's "summary" of its sections)
-            if _in_card(node):
-                continue  # another story's card: its title linked to it, its summary
+            if _in_card(node) or any(within(node, card) for card in cards):
+                # Another story's card: its title linked to it, its summary; a lead-classed
+                # box inside a card's summary is that summary (WordPress's query loop:
+                # "wp-block-post-excerpt > p.wp-block-post-excerpt__excerpt").
+                cards.append(node)
+                continue
             if _in_sidebar(node, lead_h1):
                 continue  # a sidebar's featured teaser ("Em destaque"), beside the text
             if is_box_prompt(text):

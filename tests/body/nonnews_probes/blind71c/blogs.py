@@ -173,7 +173,8 @@ add(
     "<p name='p1' id='p1'>十年勤めた出版社を辞めて、商店街の空き店舗で小さな本屋を始めました。</p>"
     "<p name='p2' id='p2'>最初の三か月は一日に五冊売れればいいほうでした。</p>"
     "<h2 name='h1' id='h1'>常連さんができるまで</h2>"
-    "<p name='p3' id='p3'>毎週土曜に読書会を開くようになってから、少しずつ常連さんが増えました。</p>"
+    "<p name='p3' id='p3'>毎週土曜に読書会を開くようになってから、"
+    "少しずつ常連さんが増えました。</p>"
     "</div><div class='o-noteContentFooter'><div class='o-noteLikeV3'><button>スキ</button>"
     "<span class='o-noteLikeV3__count'>128</span></div><div class='o-creatorSupport'><p>"
     "よろしければサポートをお願いします！</p></div></div></article></main>",
