@@ -922,6 +922,8 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         return True
     if n <= _FILE_ENTRY_LINE and DIGIT.search(text) and _FILE_ENTRY.search(text):
         return True
+    if n <= _FOLLOW_LINE and DIGIT.search(text) and _is_followed_meta_line(text):
+        return True
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
     if (":" in text or "|" in text or "©" in text) and credit_tail().search(text):
         return True
@@ -1129,6 +1131,34 @@ _FILE_ENTRY = LazyPattern(
     r"|\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|EPUB)\b)"
     r".{0,12}?\d+(?:[.,]\d+)?\s?(?:[kKMG]i?B|[kKMG]o|[кКМГ][бБ])\W{0,2}$"
 )
+
+
+# A post's meta line ending in its writer's follow button: a name, the date and the label
+# run on ("바다산책 2026. 12. 5. 18:20이웃추가", "Ana Ruiz · 3 dic 2026 · Seguir"); at most
+# this long, and the name beside the date at most ``_FOLLOW_NAME_WORDS`` words, none in lower
+# case (a clause that ends with "follow" is the text's).
+_FOLLOW_LINE = 80
+_FOLLOW_NAME_WORDS = 4
+
+
+@functools.cache
+def _follow_at_end() -> re.Pattern[str]:
+    """A follow button's label of the language files' ``follow`` lists ending a line."""
+    return re.compile(rf"{word_alternation(words(LabelList.FOLLOW))}\W{{0,2}}$", re.I)
+
+
+def _is_followed_meta_line(text: str) -> bool:
+    """Whether ``text`` is a name and a date before a follow label, nothing else."""
+    label = _follow_at_end().search(text)
+    if label is None:
+        return False
+    head = ascii_digits(text[: label.start()])
+    date = find_text_date(head)
+    if date is None:
+        return False
+    name = [word for word in head.replace(date, " ").split() if any(map(str.isalnum, word))]
+    # A name's words open with a capital (or a script without case): "the others" is a clause.
+    return len(name) <= _FOLLOW_NAME_WORDS and not any(word[0].islower() for word in name)
 
 
 def _is_view_tally(text: str) -> bool:
