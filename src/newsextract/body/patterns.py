@@ -920,8 +920,6 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         return True
     if n <= _VIEW_TALLY_LINE and DIGIT.search(text) and _is_view_tally(text):
         return True
-    if n <= _FILE_ENTRY_LINE and DIGIT.search(text) and _FILE_ENTRY.search(text):
-        return True
     if n <= _FOLLOW_LINE and DIGIT.search(text) and _is_followed_meta_line(text):
         return True
     # Each pattern needs its character ("Photo: X", "X | AFP", "a@b.c"): a cheap test first.
@@ -1121,16 +1119,6 @@ def _view_tally() -> re.Pattern[str] | None:
     return re.compile(
         rf"(?:{_VIEW_COUNT}\s*(?:{labels})|(?:{labels})\s*:?\s*{_VIEW_COUNT})", re.IGNORECASE
     )
-
-
-# A download's entry: a file's name or type and its size ending a short line
-# ("Abfallkalender_2027.pdf 412 KB", "Report (PDF, 1.2 MB)"): the link to a file, not text.
-_FILE_ENTRY_LINE = 80
-_FILE_ENTRY = LazyPattern(
-    r"(?:\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|rtf|csv|zip|epub)(?![^\W\d_])"
-    r"|\b(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|CSV|ZIP|EPUB)\b)"
-    r".{0,12}?\d+(?:[.,]\d+)?\s?(?:[kKMG]i?B|[kKMG]o|[кКМГ][бБ])\W{0,2}$"
-)
 
 
 # A post's meta line ending in its writer's follow button: a name, the date and the label
