@@ -1130,17 +1130,20 @@ _FOLLOW_NAME_WORDS = 4
 
 
 @functools.cache
-def _follow_at_end() -> re.Pattern[str]:
-    """A follow button's label of the language files' ``follow`` lists ending a line."""
-    return re.compile(rf"{word_alternation(words(LabelList.FOLLOW))}\W{{0,2}}$", re.I)
+def _follow_labels() -> tuple[str, ...]:
+    """The follow buttons' labels of the language files' ``follow`` lists, in lower case (a
+    tuple: ``str.endswith`` tries them all in one call)."""
+    return tuple(sorted({word.lower() for word in words(LabelList.FOLLOW)}, key=len))
 
 
 def _is_followed_meta_line(text: str) -> bool:
     """Whether ``text`` is a name and a date before a follow label, nothing else."""
-    label = _follow_at_end().search(text)
-    if label is None:
+    stripped = text.rstrip(" .!·|›»>")
+    line, labels = stripped.lower(), _follow_labels()
+    if not line.endswith(labels):
         return False
-    head = ascii_digits(text[: label.start()])
+    label = max((word for word in labels if line.endswith(word)), key=len)
+    head = ascii_digits(stripped[: len(stripped) - len(label)])
     date = find_text_date(head)
     if date is None:
         return False
