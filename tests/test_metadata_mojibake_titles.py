@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.metadata.title import agrees, unmangled
+from newsextract.metadata.title_agreement import agrees, unmangled
 
 
 @pytest.mark.parametrize(

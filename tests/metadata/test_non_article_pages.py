@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 import newsextract
-from newsextract.metadata.title import agrees
+from newsextract.metadata.title_agreement import agrees
 
 _TEXT = (
     "<p>The pack has a padded back panel, two side pockets and a lid pocket for small things, "

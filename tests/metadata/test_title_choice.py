@@ -14,7 +14,8 @@ from newsextract.metadata.site_names import (
     strip_site_name,
     without_tagline,
 )
-from newsextract.metadata.title import agrees, choose_title
+from newsextract.metadata.title import choose_title
+from newsextract.metadata.title_agreement import agrees
 from newsextract.origin import Origin
 
 SITE = ["Riverside Courier", "riversidecourier", "riversidecourier.com"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.metadata.title import agrees, choose_title
+from newsextract.metadata.title import choose_title
+from newsextract.metadata.title_agreement import agrees
 
 TEXT = "<p>" + "Each option below can be set in the file or on the command line. " * 4 + "</p>"
 

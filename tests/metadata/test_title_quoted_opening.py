@@ -10,7 +10,8 @@ import json
 import pytest
 
 import newsextract
-from newsextract.metadata.title import agrees, choose_title, quoted_opening
+from newsextract.metadata.title import choose_title
+from newsextract.metadata.title_agreement import agrees, quoted_opening
 
 SITE = ["Riverside Courier", "riversidecourier", "riversidecourier.com"]
 

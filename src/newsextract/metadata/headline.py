@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import find_text_date
 from newsextract.lazy_regex import LazyPattern
-from newsextract.metadata.title import MAX_KICKER_WORDS, MIN_BARE_HEADLINE_WORDS
+from newsextract.metadata.title_agreement import MAX_KICKER_WORDS, MIN_BARE_HEADLINE_WORDS
 from newsextract.text import PERMALINK_SIGNS, clean_text, is_unspaced_char, word_count
 
 # Punctuation that closes on the word before it: no space is put between it and the element

@@ -13,7 +13,8 @@ from newsextract.metadata.headline import headline_text
 from newsextract.metadata.site_header import NAMED_HEADLINE, has_ancestor, in_sidebar
 from newsextract.metadata.site_name import logo_text
 from newsextract.metadata.site_names import is_site_name, site_names_from_url, title_parts
-from newsextract.metadata.title import is_kicker, opens_with_page_path
+from newsextract.metadata.title import opens_with_page_path
+from newsextract.metadata.title_agreement import is_kicker
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key, is_unspaced_char, word_count
 

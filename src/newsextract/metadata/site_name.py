@@ -26,7 +26,7 @@ from newsextract.metadata.site_names import (
     split_site_name,
     title_parts,
 )
-from newsextract.metadata.title import agrees
+from newsextract.metadata.title_agreement import agrees
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text, compare_key, fits_css_string
