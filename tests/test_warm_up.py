@@ -52,7 +52,7 @@ from newsextract.dating.calendars import _calendar_prefix, _prefixed_day_date, _
 from newsextract.dating.calendars import _suffixed_date
 from newsextract.labels import starts_with
 from newsextract.metadata import authors, date_line_labels, html, label_texts, meta, visible
-from newsextract.metadata import markup_tags, markup_bylines, byline_after_names, title
+from newsextract.metadata import markup_tags, markup_bylines, byline_after_names, title_cleanup
 from newsextract.dating import calendars, zones
 from newsextract.body import region
 from newsextract.metadata import last_editor, logo_words
@@ -64,8 +64,8 @@ builders = (
     _prefixed_day_date, _calendar_prefix, _suffixed_date, _solar_hijri_date, starts_with,
     markup_bylines._credit_start, date_line_labels.publication_label,
     authors._closed_credit_opening,
-    byline_after_names._contributor_opening, visible._byline_start, title._page_number,
-    title._page_counter, zones._zone_word_at_end, calendars._hijri_date,
+    byline_after_names._contributor_opening, visible._byline_start, title_cleanup._page_number,
+    title_cleanup._page_counter, zones._zone_word_at_end, calendars._hijri_date,
     calendars._bikram_sambat_date, calendars._spaced_month_forms,
     last_editor._line, patterns._glued_label, markup_bylines._label_closing,
     logo_words._patterns, region.answer_count_label,

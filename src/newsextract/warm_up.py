@@ -104,7 +104,7 @@ def _build_patterns() -> None:
         meta,
         name_splits,
         site_names,
-        title,
+        title_cleanup,
         visible,
     )
 
@@ -169,7 +169,7 @@ def _build_patterns() -> None:
         calendars._second_month_name,  # an Arabic month's second name
         calendars._thai_short_year,  # a Thai date's two-digit year
         calendars._japanese_era_year,  # "令和7年"
-        title._price,  # a price part of a shop's title
+        title_cleanup._price,  # a price part of a shop's title
         page_limits._token,  # the tags of an oversized page
         # regexes of every language's labels that the dev sets' pages built after the warm-up
         # (speed47: 1-15 ms each on the first page needing one, among the slowest of a set)
@@ -179,8 +179,8 @@ def _build_patterns() -> None:
         byline_after_names._contributor_opening,  # a contributor's label after the names
         byline_after_names._any_label,  # a label after the names anywhere in a line
         visible._byline_start,  # a byline label opening a text
-        title._page_number,  # a page's number in its title ("Page 2")
-        title._page_counter,  # "2/5" closing a title
+        title_cleanup._page_number,  # a page's number in its title ("Page 2")
+        title_cleanup._page_counter,  # "2/5" closing a title
         zones._zone_word_at_end,  # a zone's name closing a date
         calendars._hijri_date,  # a Hijri date in words
         calendars._bikram_sambat_date,  # a Nepali (Bikram Sambat) date

@@ -8,7 +8,7 @@ import pytest
 
 import newsextract
 from newsextract import labels
-from newsextract.metadata.title import without_thread_prefix
+from newsextract.metadata.title_cleanup import without_thread_prefix
 
 TEXT = "<p>" + "My old bike squeaks every time I brake after it rained the night before. " * 4
 

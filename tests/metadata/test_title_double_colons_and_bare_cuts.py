@@ -11,7 +11,7 @@ import pytest
 from tests.metadata.title_pages import ld, page, paragraphs
 
 import newsextract
-from newsextract.metadata.title import without_date_part
+from newsextract.metadata.title_cleanup import without_date_part
 
 _TEXT = (
     "The ferry to the island is running again after a three-month pause for repairs to the "

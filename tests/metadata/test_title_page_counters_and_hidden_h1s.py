@@ -13,7 +13,7 @@ import newsextract
 from newsextract.metadata.item_address import names_another_page
 from newsextract.metadata.markup_headlines import in_hidden_or_modal_box
 from newsextract.metadata.site_names import split_site_name
-from newsextract.metadata.title import without_page_number
+from newsextract.metadata.title_cleanup import without_page_number
 from newsextract.page import ParsedPage
 
 

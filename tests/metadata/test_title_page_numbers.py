@@ -9,8 +9,8 @@ import pytest
 
 from newsextract import labels
 from newsextract.metadata.site_names import sections_from_url, split_subdomain_name
-from newsextract.metadata.title import (
-    choose_title,
+from newsextract.metadata.title import choose_title
+from newsextract.metadata.title_cleanup import (
     page_number_of,
     without_date_part,
     without_page_number,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.metadata.title import without_price
+from newsextract.metadata.title_cleanup import without_price
 
 
 @pytest.mark.parametrize(

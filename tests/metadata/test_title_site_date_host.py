@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata.title import choose_title, is_date_only
+from newsextract.metadata.title import choose_title
+from newsextract.metadata.title_cleanup import is_date_only
 
 SITE = ["Riverside Courier", "riversidecourier", "riversidecourier.com"]
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata.title import cased, choose_title, not_a_headline, unescaped
+from newsextract.metadata.title import cased, choose_title, not_a_headline
+from newsextract.metadata.title_cleanup import unescaped
 
 
 @pytest.mark.parametrize("word", ["News", "Blog", "Noticias", "Новости"])

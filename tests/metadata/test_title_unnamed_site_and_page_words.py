@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata.title import choose_title, without_bar_tail
+from newsextract.metadata.title import choose_title
+from newsextract.metadata.title_cleanup import without_bar_tail
 
 
 @pytest.mark.parametrize(

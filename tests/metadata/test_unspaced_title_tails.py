@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.metadata.title import without_unspaced_tail
+from newsextract.metadata.title_cleanup import without_unspaced_tail
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
 from newsextract.metadata.declared_days import TEMPLATE_SHARERS
 from newsextract.metadata.item_address import names_another_page
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
-from newsextract.metadata.title import page_number_of
+from newsextract.metadata.title_cleanup import page_number_of
 from newsextract.metadata.url import is_date_archive
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage

@@ -66,12 +66,12 @@ from newsextract.metadata.title import (
     cased,
     choose_title,
     joined_as_written,
-    page_number_of,
     quoted_as_shown,
     spaced_as_written,
     typeset,
 )
 from newsextract.metadata.title_agreement import copies_page_title, cut_with_ellipsis
+from newsextract.metadata.title_cleanup import page_number_of
 from newsextract.metadata.title_slug import slug_key
 from newsextract.origin import Origin
 from newsextract.page import web_address
