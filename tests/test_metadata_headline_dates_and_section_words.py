@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 import newsextract
 from newsextract.metadata.headline import headline_text
-from newsextract.metadata.title import _without_section_word
+from newsextract.metadata.title_sections import without_section_word
 
 
 def _h1(markup: str) -> str:
@@ -68,7 +68,7 @@ _KEPT = [
 
 @pytest.mark.parametrize(("title", "expected"), [*_CUT, *((t, t) for t in _KEPT)])
 def test_section_word(title: str, expected: str) -> None:
-    assert _without_section_word(title) == expected
+    assert without_section_word(title) == expected
 
 
 def test_section_word_only_once_the_site_is_cut() -> None:
