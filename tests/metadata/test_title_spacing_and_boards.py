@@ -9,8 +9,9 @@ import pytest
 from tests.metadata.title_pages import ld, page, paragraphs
 
 import newsextract
-from newsextract.metadata.title import choose_title, spaced_as_written
+from newsextract.metadata.title import choose_title
 from newsextract.metadata.title_sections import without_trail
+from newsextract.metadata.title_typography import spaced_as_written
 
 _THAI = "ตลาดนัดริมน้ำเปิดอีกครั้งหลังปิดซ่อมสามเดือน มีร้านค้ากว่าห้าสิบร้านทุกเย็นวันเสาร์"
 _KOREAN = "강변 장터가 석 달 만에 다시 열렸다. 쉰 개가 넘는 가게가 토요일 저녁마다 문을 연다."

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata.title import cased, choose_title, not_a_headline
+from newsextract.metadata.title import choose_title, not_a_headline
 from newsextract.metadata.title_cleanup import unescaped
+from newsextract.metadata.title_typography import cased
 
 
 @pytest.mark.parametrize("word", ["News", "Blog", "Noticias", "Новости"])

@@ -10,7 +10,7 @@ import pytest
 from tests.metadata.pages import filler
 
 import newsextract
-from newsextract.metadata.title import quoted_as_shown, typeset
+from newsextract.metadata.title_typography import quoted_as_shown, typeset
 
 
 def _page(og: str, title: str) -> str:

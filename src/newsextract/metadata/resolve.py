@@ -62,17 +62,17 @@ from newsextract.metadata.site_names import (
     subdomain_names,
     without_tagline,
 )
-from newsextract.metadata.title import (
+from newsextract.metadata.title import choose_title
+from newsextract.metadata.title_agreement import copies_page_title, cut_with_ellipsis
+from newsextract.metadata.title_cleanup import page_number_of
+from newsextract.metadata.title_slug import slug_key
+from newsextract.metadata.title_typography import (
     cased,
-    choose_title,
     joined_as_written,
     quoted_as_shown,
     spaced_as_written,
     typeset,
 )
-from newsextract.metadata.title_agreement import copies_page_title, cut_with_ellipsis
-from newsextract.metadata.title_cleanup import page_number_of
-from newsextract.metadata.title_slug import slug_key
 from newsextract.origin import Origin
 from newsextract.page import web_address
 from newsextract.paywall import MARKUP as PAYWALL_MARKUP

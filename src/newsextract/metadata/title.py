@@ -7,17 +7,19 @@ another source gives alone, or cut short with an ellipsis where another title gi
 (also between the other titles of a page without a visible headline). An ``<h1>`` that is
 the site's name is a banner, not a headline.
 Where a script has no spaces (Chinese, Japanese), a character counts as a word.
+
+This module makes the choice and says why each candidate lost; what it asks of one title
+lives beside it: whether it is the headline (``title_agreement``), the cuts read from a
+title alone (``title_cleanup``), the section names its shape tells (``title_sections``), and
+how the winner is then written (``title_typography``, applied by ``resolve``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from unicodedata import combining, normalize
 
-from newsextract.labels import (
-    untitled_titles,
-)
+from newsextract.labels import untitled_titles
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.site_names import (
     is_site_name,
@@ -34,6 +36,7 @@ from newsextract.metadata.site_names import (
 from newsextract.metadata.title_agreement import (
     MAX_SPLIT_TITLE,
     MIN_BARE_HEADLINE_WORDS,
+    MIN_HEADLINE_WORDS,
     agrees,
     bare_headline,
     closes_site_first,
@@ -68,9 +71,6 @@ from newsextract.metadata.title_sections import (
 from newsextract.metadata.title_slug import slug_part, spells_slug
 from newsextract.text import compare_key, is_unspaced_char, word_count
 
-# Below two words (or two characters of a script without spaces) an <h1> is a kicker or a
-# section name ("Politics"), not a headline.
-_MIN_HEADLINE_WORDS = 2
 # A structured headline this many times the length of the visible one, and at least this
 # long, is a description put in the headline property (a headline is rarely over a line).
 DESCRIPTION_LENGTH_RATIO = 2.0
@@ -269,9 +269,9 @@ def choose_title(
             or closes_site_first(headline, t, bare_titles[index])
             or bare_headline(bare_titles[index], headline, []) is not None
         ]
-        short = word_count(headline) < _MIN_HEADLINE_WORDS
+        short = word_count(headline) < MIN_HEADLINE_WORDS
         if short and not any(opens_title(compare_key(headline), t) for t in titles):
-            reasons[-1] = f"fewer than {_MIN_HEADLINE_WORDS} words"
+            reasons[-1] = f"fewer than {MIN_HEADLINE_WORDS} words"
         elif short and _headlined_beside(headline, bare_titles[authoritative:]):
             reasons[-1] = "one word beside a metadata headline that lacks it: a section's name"
         elif agreeing:
@@ -347,10 +347,10 @@ def choose_title(
         if not headline and names_page_beside(cleaned, index, bare_titles):
             reasons[index] = "one word another title lacks: a page kind's or a section's name"
             continue
-        if headline and _is_file_name(cleaned) and word_count(headline) >= _MIN_HEADLINE_WORDS:
+        if headline and _is_file_name(cleaned) and word_count(headline) >= MIN_HEADLINE_WORDS:
             reasons[index] = "a file's name, not a headline"
             continue
-        if headline and opens_with_page_path(title) and word_count(headline) >= _MIN_HEADLINE_WORDS:
+        if headline and opens_with_page_path(title) and word_count(headline) >= MIN_HEADLINE_WORDS:
             reasons[index] = "a page's path, not a headline"
             continue
         if (
@@ -483,155 +483,6 @@ def _is_placeholder(title: str) -> bool:
     return _PLACEHOLDER.search(title) is not None
 
 
-# A dash set between spaces as a hyphen, an en or an em dash: a plugin copying the post's
-# title into og:title keeps the typed hyphen ("Januar - Mai") where the CMS typesets the
-# title it shows (WordPress's "Januar &ndash; Mai" in <title> and the heading).
-_SPACED_DASH = LazyPattern(r"(?<=\s)[-–—](?=\s)")
-_TYPESET_DASHES = frozenset("–—")
-
-
-def typeset(title: str, others: Collection[str]) -> str:
-    """``title`` as another source typesets it: the same words where ``title`` has a typed
-    hyphen between spaces and the other an en or em dash; else ``title``."""
-    if " - " not in title:
-        return title
-    key = _SPACED_DASH.sub("-", title)
-    for other in others:
-        if (
-            len(other) == len(title)
-            and other != title
-            and any(char in _TYPESET_DASHES for char in other)
-            and _SPACED_DASH.sub("-", other) == key
-        ):
-            return other
-    return title
-
-
-# Marks a structured or social title types where the page typesets them in its <h1>:
-# quotation marks (", ' for „“”‚‘’: "Knihovna "U Lípy"" beside "Knihovna „U Lípy“"), three dots
-# for an ellipsis, guillemets without the (no-break) spaces French sets inside them
-# ("«Le bac restera gratuit»" beside "« Le bac restera gratuit »"). An apostrophe (a mark
-# between two letters, "Mexico's") is the word's spelling, which sources write either way:
-# a title whose apostrophes differ from the headline's is left as it is.
-_QUOTE_MARKS = frozenset("\"'„“”‚‘’")
-_SPACE_IN_GUILLEMETS = LazyPattern(r"(?<=[«‹])\s+|\s+(?=[»›])")
-
-
-def _typography_key(text: str) -> str:
-    """``text`` with its quotation marks one mark, an ellipsis three dots and no spaces inside
-    guillemets; its apostrophes kept."""
-    text = _SPACE_IN_GUILLEMETS.sub("", text.replace("…", "..."))
-    return "".join(
-        '"'
-        if char in _QUOTE_MARKS
-        and not (text[index - 1 : index].isalpha() and text[index + 1 : index + 2].isalpha())
-        else char
-        for index, char in enumerate(text)
-    )
-
-
-def quoted_as_shown(title: str, headline: str | None) -> str:
-    """The visible headline, when ``title`` differs from it only in how it types its quotation
-    marks, an ellipsis or the spaces inside guillemets; else ``title``."""
-    if headline is None or title == headline or abs(len(title) - len(headline)) > 8:
-        return title
-    if _typography_key(title) == _typography_key(headline):
-        return headline
-    return title
-
-
-# A space the visible headline's reading put after a colon or a slash where two of its
-# elements met ("<span>Hilfe</span><span>:</span><span>Bearbeiten</span>", a wiki's
-# namespace and page name).
-_JOINED_SPACE = LazyPattern(r"(?<=\w[:/]) (?=\w)")
-
-
-def joined_as_written(headline: str, titles: Collection[str]) -> str:
-    """The visible headline without the spaces after its colons and slashes when a metadata
-    title writes it so, alone or before its decoration ("Hilfe:Bearbeiten – Stadtwiki"),
-    and none writes it with them: the page's own spelling, where the headline's elements
-    gave none (``headline_text`` puts a space where two meet without one)."""
-    if ": " not in headline and "/ " not in headline:
-        return headline
-    written = _JOINED_SPACE.sub("", headline)
-    if written == headline or any(headline in title for title in titles):
-        return headline
-    for title in titles:
-        if title == written or (
-            title.startswith(written) and title[len(written) : len(written) + 1].isspace()
-        ):
-            return written
-    return headline
-
-
-# The marks after which a headline's reading puts a space where its lines or elements met
-# ("돌아온다…<br>상인들"), and a title may set none: the ellipsis of a Korean or Japanese
-# headline running on.
-_JOINING_MARKS = frozenset("…")
-# What may follow a headline inside a title: its end, a space, or the decoration's mark.
-_DECORATION_OPENERS = frozenset("-–—|｜ㅣ丨_:·•»«/")
-
-
-def spaced_as_written(headline: str, titles: Collection[str]) -> str:
-    """The visible headline spaced as a metadata title writes it, alone or before its
-    decoration, when the two differ only there: a space the title sets where a line break
-    joined two words of a script written without spaces between its words but with them
-    between its phrases ("แล้ว<br>ที่ลาน", Thai), and none where the title sets none after an
-    ellipsis the line broke at. ``headline_text`` cannot know how a ``<br>`` reads; the
-    page's own title shows it. None writing the headline as it is, it stays."""
-    if not titles or any(headline in title for title in titles):
-        return headline
-    for title in titles:
-        if len(title) > MAX_SPLIT_TITLE:
-            continue  # a broken page's text, no title to spell a headline by
-        written = _respaced(headline, title)
-        if written is not None:
-            return written
-    return headline
-
-
-def _respaced(headline: str, title: str) -> str | None:
-    """``title``'s opening that is ``headline`` but for its spaces, as ``spaced_as_written``
-    allows them to differ, or None."""
-    i = j = 0
-    while i < len(headline) and j < len(title):
-        if headline[i] == title[j]:
-            i, j = i + 1, j + 1
-        elif title[j] == " " and i and not headline[i].isspace():
-            j += 1  # a space the title sets where the headline's reading set none
-        elif headline[i] == " " and i and headline[i - 1] in _JOINING_MARKS:
-            i += 1  # a space after an ellipsis the title does not set
-        else:
-            return None
-    if i < len(headline):
-        return None
-    rest = title[j:].lstrip()
-    if rest and rest[0] not in _DECORATION_OPENERS:
-        return None  # the title goes on: a longer headline, not this one decorated
-    written = title[:j].rstrip()
-    return written if written != headline else None
-
-
-def cased(title: str, others: Collection[str]) -> str:
-    """``title`` as another source writes it in upper and lower case, when ``title`` is
-    written in capitals throughout ("GARDEN TIPS FOR A DRY SUMMER", a structured headline
-    copied from a stylesheet's upper-cased display) and the other has the same words."""
-    if title != title.upper() or title == title.lower() or word_count(title) < _MIN_HEADLINE_WORDS:
-        return title
-    key = _caseless(title)
-    for other in others:
-        if other != other.upper() and _caseless(other) == key:
-            return other
-    return title
-
-
-def _caseless(text: str) -> str:
-    """``compare_key`` without the marks that case mapping adds or drops: Turkish "İ" folds
-    to "i" and a dot above, its "ı" has no capital of its own ("SAHİL" is "Sahil")."""
-    folded = normalize("NFD", text.casefold()).replace("ı", "i")
-    return compare_key("".join(char for char in folded if not combining(char)))
-
-
 def _is_file_name(title: str) -> bool:
     """Whether a title is written as a file's name (``_SLUG``), in lower case throughout."""
     return _SLUG.fullmatch(title) is not None and title == title.lower()
@@ -669,7 +520,7 @@ def _in_other_script(
     headline's. Each title's script is read without the site's name (``bare_titles``): a
     Latin name beside a Japanese or an Arabic headline is decoration, not the page's other
     edition. A site rule's title (``authoritative``) is never second-guessed."""
-    if authoritative or not titles or word_count(headline) < _MIN_HEADLINE_WORDS:
+    if authoritative or not titles or word_count(headline) < MIN_HEADLINE_WORDS:
         return False
     if any(agrees(headline, t) or (headline.isascii() and t.isascii()) for t in titles):
         return False  # a title agreeing, or both in ASCII: the scripts need not be read
@@ -711,7 +562,7 @@ def not_a_headline(title: str, headline: str | None, site_names: list[str]) -> s
     own name, or, beside a visible headline it does not agree with, a description."""
     if is_site_name(title, site_names):
         return _SITE_NAME
-    if not headline or word_count(headline) < _MIN_HEADLINE_WORDS:
+    if not headline or word_count(headline) < MIN_HEADLINE_WORDS:
         return None
     if agrees(headline, title):
         return None

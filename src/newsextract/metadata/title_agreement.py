@@ -359,3 +359,8 @@ MIN_BARE_HEADLINE_WORDS = 3
 
 
 _KICKER_ENDS = (":", "–", "—", " -", "|", "·", "]", "】", "〕")
+
+
+# Below two words (or two characters of a script without spaces) an <h1> is a kicker or a
+# section name ("Politics"), not a headline.
+MIN_HEADLINE_WORDS = 2
