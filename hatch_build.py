@@ -37,6 +37,7 @@ COMPILED = (
     "metadata/*.py",
     "dating/*.py",
     "bidi.py",
+    "dateparser_words.py",
     "dates.py",
     "decode.py",
     "jsonld.py",

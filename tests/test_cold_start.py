@@ -10,7 +10,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsextract.body import patterns
-from newsextract.labels import LabelList, calendar_words, word_alternation, words
+from newsextract.dateparser_words import calendar_words
+from newsextract.labels import LabelList, word_alternation, words
 from newsextract.metadata import byline_date_tails, visible
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import newsextract
-from newsextract import labels
+from newsextract import dateparser_words, labels
 from newsextract.body.about_lines import is_about_line
 from newsextract.body.patterns import is_furniture_line
 from newsextract.body.prompts import is_box_prompt
@@ -99,12 +99,12 @@ def test_a_label_is_a_whole_word() -> None:
 
 
 def test_calendar_names_come_from_dateparser() -> None:
-    assert {"märz", "janvier", "апреля", "ekim"} <= labels.calendar_words()
-    assert "mär" in labels.calendar_words("de")
-    assert "mär" not in labels.calendar_words("de", abbreviations=False)
+    assert {"märz", "janvier", "апреля", "ekim"} <= dateparser_words.calendar_words()
+    assert "mär" in dateparser_words.calendar_words("de")
+    assert "mär" not in dateparser_words.calendar_words("de", abbreviations=False)
     # Three-letter forms of one language are words of another.
-    assert not {"die", "out", "son"} & labels.calendar_words(abbreviations=False)
-    assert {"gestern", "yesterday", "hier"} <= labels.clock_words()
+    assert not {"die", "out", "son"} & dateparser_words.calendar_words(abbreviations=False)
+    assert {"gestern", "yesterday", "hier"} <= dateparser_words.clock_words()
 
 
 def _code_strings(path: Path) -> list[str]:

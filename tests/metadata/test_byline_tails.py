@@ -8,7 +8,8 @@ import itertools
 
 import pytest
 
-from newsextract.labels import LabelList, calendar_words, words
+from newsextract.dateparser_words import calendar_words
+from newsextract.labels import LabelList, words
 from newsextract.metadata import byline_date_tails
 
 NAMES = ["Jane Doe", "By Anna Berger", "Von Lukas Weber und Sara Conti", "Jean Bosco"]

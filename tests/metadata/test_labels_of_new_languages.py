@@ -11,7 +11,7 @@ import pytest
 from tests.metadata.pages import article_page
 
 import newsextract
-from newsextract import labels
+from newsextract import dateparser_words
 from newsextract.metadata.authors import split_byline
 from newsextract.metadata.name_shapes import looks_like_name
 
@@ -137,8 +137,8 @@ def test_albanian_nga_is_read_on_albanian_pages_only() -> None:
 def test_a_weekday_written_with_its_article_is_named_in_full() -> None:
     """dateparser lists Albanian Sunday as "die" and "e diel": the name is "diel", and
     "die" (German "the") is no calendar word of any page."""
-    assert "diel" in labels.calendar_words("sq", abbreviations=False)
-    assert "die" not in labels.calendar_words(abbreviations=False)
+    assert "diel" in dateparser_words.calendar_words("sq", abbreviations=False)
+    assert "die" not in dateparser_words.calendar_words(abbreviations=False)
 
 
 def test_a_georgian_name_reads_as_a_name() -> None:

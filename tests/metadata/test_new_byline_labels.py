@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.labels import calendar_words
+from newsextract.dateparser_words import calendar_words
 from newsextract.metadata.authors import split_byline
 from newsextract.metadata.resolve import language_code
 

@@ -12,17 +12,11 @@ from newsextract.body.characters import (
     SENTENCE_END,
     WORD,
 )
+from newsextract.dateparser_words import calendar_words, clock_marks, clock_words
 from newsextract.dates import ascii_digits
 from newsextract.dating.relative import find_relative_stamp, with_figure, within_the_web
 from newsextract.dating.zones import zone_at_end
-from newsextract.labels import (
-    WORD_MARKS,
-    LabelList,
-    calendar_words,
-    clock_marks,
-    clock_words,
-    words,
-)
+from newsextract.labels import WORD_MARKS, LabelList, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
 

@@ -18,7 +18,8 @@ from newsextract.body.reasons import (
     kept_at,
 )
 from newsextract.body.walk_records import RawBlock, Walk
-from newsextract.labels import LabelList, calendar_words, words
+from newsextract.dateparser_words import calendar_words
+from newsextract.labels import LabelList, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import host_of, same_site
 from newsextract.text import word_count

@@ -14,13 +14,13 @@ import functools
 import re
 from collections.abc import Iterable
 
+from newsextract.dateparser_words import calendar_words
 from newsextract.labels import (
     LABEL_COLONS,
     LABEL_END,
     LABEL_START,
     LabelList,
     alternation,
-    calendar_words,
     compiled,
     is_place,
     list_closers,

@@ -6,13 +6,13 @@ from __future__ import annotations
 import functools
 import re
 
+from newsextract.dateparser_words import calendar_words
 from newsextract.labels import (
     LABEL_END,
     LABEL_START,
     LabelList,
     alternation,
     calendar_prefixes,
-    calendar_words,
     searched_alternation,
     word_alternation,
 )

@@ -13,14 +13,8 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.labels import (
-    LabelList,
-    calendar_words,
-    news_agencies,
-    starts_with,
-    word_alternation,
-    words,
-)
+from newsextract.dateparser_words import calendar_words
+from newsextract.labels import LabelList, news_agencies, starts_with, word_alternation, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import split_byline
 from newsextract.metadata.markup_places import outside_article

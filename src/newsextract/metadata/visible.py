@@ -16,6 +16,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.dateparser_words import calendar_words
 from newsextract.dates import find_text_dates
 from newsextract.label_openers import UNKNOWN, FirstLetterOpeners
 from newsextract.labels import (
@@ -25,7 +26,6 @@ from newsextract.labels import (
     agency_line,
     alternation,
     byline_after_languages,
-    calendar_words,
     first_characters,
     longest_first,
     news_agencies,
