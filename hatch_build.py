@@ -47,6 +47,7 @@ COMPILED = (
     "name_lists.py",
     "page_walks.py",
     "paywall.py",
+    "regex_words.py",
     "text.py",
 )
 # Left as Python, each for a reason mypyc gives (none today). ``metadata/fields.py`` was, while

@@ -11,8 +11,9 @@ from typing import Any
 
 from newsextract.body import patterns
 from newsextract.dateparser_words import calendar_words
-from newsextract.labels import LabelList, word_alternation, words
+from newsextract.labels import LabelList, words
 from newsextract.metadata import byline_date_tails, visible
+from newsextract.regex_words import word_alternation
 
 
 def _reference_alternation(found: Iterable[str]) -> str:
@@ -40,7 +41,7 @@ def _reference_alternation(found: Iterable[str]) -> str:
     return "(?:" + branches(tree) + ")"
 
 
-# An ASCII letter opening an alternative of the group's top level, as ``labels._opening``
+# An ASCII letter opening an alternative of the group's top level, as ``regex_words._opening``
 # writes it: read back as the letter.
 _OPENING = re.compile(r"\(\?-i:\[\^(?:\\x[0-9a-f]{2}-\\x[0-9a-f]{2})+\]\)\(\?<=([A-Za-z])\)")
 

@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 import newsextract
-from newsextract import dateparser_words, labels
+from newsextract import dateparser_words, labels, regex_words
 from newsextract.body.about_lines import is_about_line
 from newsextract.body.patterns import is_furniture_line
 from newsextract.body.prompts import is_box_prompt
-from newsextract.labels import LabelList, news_agencies, word_alternation
+from newsextract.labels import LabelList, news_agencies
 from newsextract.metadata.authors import split_byline, trim_byline
+from newsextract.regex_words import word_alternation
 from newsextract.text import compare_key, tokens
 
 DATA = Path(labels.__file__).parent / "data" / "languages"
@@ -550,10 +551,10 @@ def test_the_first_character_lookahead_changes_no_match(kinds: tuple[LabelList, 
 
 
 def test_no_lookahead_for_words_opening_with_space_or_empty() -> None:
-    assert labels.first_characters(["ab", "cd"]) == "(?=[ac])"
-    assert labels.first_characters(["ab", " cd"]) == ""
-    assert labels.first_characters(["ab", ""]) == ""
-    assert labels.first_characters([]) == ""
+    assert regex_words.first_characters(["ab", "cd"]) == "(?=[ac])"
+    assert regex_words.first_characters(["ab", " cd"]) == ""
+    assert regex_words.first_characters(["ab", ""]) == ""
+    assert regex_words.first_characters([]) == ""
 
 
 def test_national_agencies_of_smaller_languages_are_known() -> None:

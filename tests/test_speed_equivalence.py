@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborNode
 
 import newsextract
-from newsextract import labels, regex_cache, text
+from newsextract import labels, regex_cache, regex_words, text
 from newsextract.body import about_lines
 from newsextract.body.model import filled_cells
 from newsextract.body.node_reading import LINE_BREAK, MAX_BLOCK_CHARS, _printable, clean_block_text
@@ -442,7 +442,7 @@ def test_field_names_as_before() -> None:
             field_name(wrong)
 
 
-# --- labels.word_alternation: the tree of shared beginnings, as written before (a dict trie)
+# --- regex_words.word_alternation: the tree of shared beginnings, as written before (a dict trie)
 
 _END = ""
 
@@ -494,7 +494,7 @@ def _every_label_set() -> Iterable[frozenset[str]]:
             yield frozenset(labels.words(kind, language))
 
 
-# ``labels._opening``'s form of an ASCII letter opening an alternative of a group's top level:
+# ``regex_words._opening``'s form of an ASCII letter opening an alternative of a group's top level:
 # the letter itself once read back (``_plain``).
 _OPENING = re.compile(r"\(\?-i:\[\^(?:\\x[0-9a-f]{2}-\\x[0-9a-f]{2})+\]\)\(\?<=([A-Za-z])\)")
 
@@ -505,7 +505,7 @@ def _plain(group: str) -> str:
 
 def test_word_alternation_of_every_label_list_is_the_old_one() -> None:
     for found in _every_label_set():
-        assert _plain(labels.word_alternation(found)) == _old_word_alternation(found)
+        assert _plain(regex_words.word_alternation(found)) == _old_word_alternation(found)
 
 
 # Characters a letter matches in any case beyond its two ASCII forms (the Kelvin and Angstrom
@@ -516,7 +516,7 @@ _CASE_TRIALS = [*map(chr, range(0x2500)), "\u212a", "\u212b", "\u2126", "\U00010
 @pytest.mark.parametrize("flags", [0, re.IGNORECASE])
 def test_an_opening_letter_matches_what_the_letter_matches(flags: int) -> None:
     for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
-        opening = re.compile(labels._opening(letter), flags)
+        opening = re.compile(regex_words._opening(letter), flags)
         plain = re.compile(letter, flags)
         for char in _CASE_TRIALS:
             assert (opening.fullmatch(char) is None) == (plain.fullmatch(char) is None), (
@@ -540,12 +540,12 @@ _CHARS = st.sampled_from([*"aabbc .-()[]*+?\\|^$#&~\t'’éÉßαΑжЖ日本한
 @settings(max_examples=400, deadline=None)
 @given(st.frozensets(st.text(_CHARS, min_size=0, max_size=6), max_size=12))
 def test_word_alternation_of_any_words_is_the_old_one(found: frozenset[str]) -> None:
-    assert _plain(labels._word_alternation.__wrapped__(found)) == _old_word_alternation(found)
+    assert _plain(regex_words._word_alternation.__wrapped__(found)) == _old_word_alternation(found)
     ordered = sorted(found)
     start = 1 if ordered[:1] == [""] else 0
     new = ("",) * start + tuple(
-        labels._branches(ordered, lo, hi, 0)
-        for lo, hi in labels._runs(ordered, start, len(ordered), 0)
+        regex_words._branches(ordered, lo, hi, 0)
+        for lo, hi in regex_words._runs(ordered, start, len(ordered), 0)
     )
     assert new == _old_first_letter_branches(found)
 
@@ -553,15 +553,15 @@ def test_word_alternation_of_any_words_is_the_old_one(found: frozenset[str]) -> 
 def test_the_escapes_are_re_escape_of_every_character() -> None:
     for code in range(0x3000):
         char = chr(code)
-        assert char.translate(labels._ESCAPES) == _old_escaped(char)
+        assert char.translate(regex_words._ESCAPES) == _old_escaped(char)
 
 
-# --- labels.longest_first: longest first, the same order in every process
+# --- regex_words.longest_first: longest first, the same order in every process
 
 
 def test_longest_first_orders_by_length_then_text() -> None:
     names = ["AP", "Reuters", "AFP", "dpa", "Associated Press", "ANP"]
-    assert labels.longest_first(set(names)) == [
+    assert regex_words.longest_first(set(names)) == [
         "Associated Press",
         "Reuters",
         "AFP",
@@ -688,7 +688,9 @@ def test_random_patterns_of_labels_match_alike(
     monkeypatch.setenv("NEWSEXTRACT_CACHE_DIR", str(tmp_path))
     rng = random.Random(7)
     words = sorted(labels.words(LabelList.BYLINE))
-    patterns = [labels.word_alternation(rng.sample(words, min(len(words), 40))) for _ in range(20)]
+    patterns = [
+        regex_words.word_alternation(rng.sample(words, min(len(words), 40))) for _ in range(20)
+    ]
     from re import _compiler  # type: ignore[attr-defined]
 
     for _ in range(2):

@@ -10,15 +10,9 @@ from newsextract.body.characters import (
     EMAIL,
     WIDE,
 )
-from newsextract.labels import (
-    LABEL_COLONS,
-    LABEL_END,
-    LabelList,
-    languages,
-    word_alternation,
-    words,
-)
+from newsextract.labels import LABEL_COLONS, LABEL_END, LabelList, languages, words
 from newsextract.lazy_regex import LazyPattern
+from newsextract.regex_words import word_alternation
 
 # Hangul's blocks: Korean is written wide but with spaces between its words.
 _HANGUL = ("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\uac00", "\ud7af")

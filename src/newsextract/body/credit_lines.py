@@ -12,12 +12,11 @@ from newsextract.labels import (
     LABEL_COLONS,
     LabelList,
     alternation,
-    longest_first,
     news_agencies,
     picture_agencies,
-    word_alternation,
     words,
 )
+from newsextract.regex_words import longest_first, word_alternation
 
 # A copyright mark ending a short line credits a picture: "Odermatt at the start. © AFP /
 # Jane Roe"; a credit is a name or two (60 characters), a longer tail after it is prose.

@@ -43,16 +43,14 @@ from newsextract.labels import (
     LabelList,
     agency_line,
     alternation,
-    first_characters,
-    longest_first,
     news_agencies,
     picture_agencies,
     starts_with,
     view_counts,
-    word_alternation,
     words,
 )
 from newsextract.lazy_regex import LazyPattern
+from newsextract.regex_words import first_characters, longest_first, word_alternation
 from newsextract.text import is_unspaced_letter, word_count
 
 # Subtrees never read: no article text lives in them, and skipping them saves the walk.

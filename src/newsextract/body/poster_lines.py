@@ -11,7 +11,8 @@ import functools
 import re
 
 from newsextract.body.characters import DIGIT
-from newsextract.labels import first_characters, languages, word_alternation
+from newsextract.labels import languages
+from newsextract.regex_words import first_characters, word_alternation
 
 # A poster's line is a name and a label and a date: a line longer than this is a sentence
 # of the post ("I joined the club in 2019 and ...").

@@ -30,7 +30,8 @@ def _spaced_month_forms() -> tuple[re.Pattern[str], tuple[str, ...], dict[str, s
     month's name is one word of three letters or more in ``_MONTH_WORD``; English's where the
     language names that month in two words only (Sorani "کانوونی دووەم", January): a date is
     read in English after the page's language."""
-    from newsextract.labels import languages, word_alternation
+    from newsextract.labels import languages
+    from newsextract.regex_words import word_alternation
 
     english: dict[int, str] = {}
     for word, number in month_numbers(FALLBACK_LANGUAGE).items():
@@ -72,7 +73,8 @@ def _prefixed_day_date() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     3 2024", and pad the month, "tháng 03"); and what is looked for first (a day's word may
     open a sentence in capitals): the years' words, and the first words of the month names
     of two words ("tháng"), in lower case and capitalised."""
-    from newsextract.labels import languages, word_alternation
+    from newsextract.labels import languages
+    from newsextract.regex_words import word_alternation
 
     days: set[str] = set()
     years: set[str] = set()
@@ -494,7 +496,8 @@ _ETHIOPIAN_ERA = r"\s*ዓ\s*[./]?\s*ም\.?"
 
 @lru_cache(maxsize=1)
 def _ethiopian_date() -> re.Pattern[str]:
-    from newsextract.labels import ethiopian_months, word_alternation
+    from newsextract.labels import ethiopian_months
+    from newsextract.regex_words import word_alternation
 
     names = word_alternation(ethiopian_months())
     return re.compile(
@@ -561,7 +564,8 @@ def _suffixed_date() -> tuple[re.Pattern[str], str] | None:
     """A date written year first with a language file's words after the year's and the
     month's numbers (``labels.calendar_suffixes``), and a word of its month part (looked
     for first: far cheaper than the regex on every text)."""
-    from newsextract.labels import calendar_suffixes, word_alternation
+    from newsextract.labels import calendar_suffixes
+    from newsextract.regex_words import word_alternation
 
     found = calendar_suffixes()
     if "year" not in found or "month" not in found:
@@ -587,7 +591,8 @@ def _worded_suffixed_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     are those of the languages with such a year word, with their files' ``month_forms``.
     And the year with its word alone, in lower case as the files list it, looked for first
     (about 30 µs on 5,000 characters of text without one, a third of the whole form's cost)."""
-    from newsextract.labels import calendar_suffixes, languages, word_alternation
+    from newsextract.labels import calendar_suffixes, languages
+    from newsextract.regex_words import word_alternation
 
     codes = [code for code, known in languages().items() if known.calendar_suffixes]
     names = {name for code in codes for name in month_numbers(code)}
@@ -684,7 +689,8 @@ _HIJRI_ERA = r"(?:\s*(?:هـ|ه|ھ|ہجری|هجري|هجرية)\.?(?![\u0621-\u
 
 @lru_cache(maxsize=1)
 def _hijri_date() -> re.Pattern[str]:
-    from newsextract.labels import calendar_months, word_alternation
+    from newsextract.labels import calendar_months
+    from newsextract.regex_words import word_alternation
 
     names = word_alternation(calendar_months("hijri"))
     return re.compile(
@@ -723,7 +729,8 @@ _HEBREW_YEARS_OF_THE_WEB = range(750, 805)  # 5750-5804: 1989-2044
 
 @lru_cache(maxsize=1)
 def _hebrew_date() -> re.Pattern[str]:
-    from newsextract.labels import calendar_months, word_alternation
+    from newsextract.labels import calendar_months
+    from newsextract.regex_words import word_alternation
 
     names = word_alternation(calendar_months("hebrew"))
     return re.compile(
@@ -769,7 +776,8 @@ _BS_DAY_WORD = "गते"  # "day of the month", after the day's number
 
 @lru_cache(maxsize=1)
 def _bikram_sambat_date() -> re.Pattern[str]:
-    from newsextract.labels import calendar_months, word_alternation
+    from newsextract.labels import calendar_months
+    from newsextract.regex_words import word_alternation
 
     names = word_alternation(calendar_months("bikram_sambat"))
     month = rf"(?P<{{}}>{names})(?![\u0900-\u097f])"
@@ -831,7 +839,8 @@ _BANGLA_REFORM = 1426  # the first year of the 2019 month lengths
 
 @lru_cache(maxsize=1)
 def _bangla_date() -> re.Pattern[str]:
-    from newsextract.labels import calendar_months, word_alternation
+    from newsextract.labels import calendar_months
+    from newsextract.regex_words import word_alternation
 
     names = word_alternation(calendar_months("bangla"))
     month = rf"(?P<{{}}>{names})(?![\u0980-\u09ff])"
@@ -883,7 +892,8 @@ def _gregorian_of_bangla(found: re.Match[str], text: str) -> str:
 # follows (see ``_gregorian_of_era_year``).
 @lru_cache(maxsize=1)
 def _spoken_time() -> tuple[re.Pattern[str], tuple[str, ...], dict[str, int]] | None:
-    from newsextract.labels import day_periods, spoken_times, word_alternation
+    from newsextract.labels import day_periods, spoken_times
+    from newsextract.regex_words import word_alternation
 
     found = spoken_times()
     if not found:

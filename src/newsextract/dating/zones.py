@@ -235,7 +235,8 @@ def _zone_before_time(span: str, match: re.Match[str]) -> tuple[str, str | None]
 @lru_cache(maxsize=1)
 def _zone_word_at_end() -> re.Pattern[str]:
     """A language file's zone word closing a text, maybe with a colon after it."""
-    from newsextract.labels import word_alternation, zone_words
+    from newsextract.labels import zone_words
+    from newsextract.regex_words import word_alternation
 
     words = word_alternation(zone_words()) if zone_words() else "(?!)"
     return re.compile(rf"(?<![^\W\d_])({words})\s*[:：]?\s*$", re.I)

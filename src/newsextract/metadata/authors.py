@@ -24,12 +24,10 @@ from newsextract.labels import (
     compiled,
     is_place,
     list_closers,
-    longest_first,
     news_agencies,
     picture_agencies,
     searched_alternation,
     with_words,
-    word_alternation,
     words,
 )
 from newsextract.lazy_regex import LazyPattern
@@ -60,6 +58,7 @@ from newsextract.metadata.name_splits import (
     without_glued_label,
     without_name_articles,
 )
+from newsextract.regex_words import longest_first, word_alternation
 from newsextract.text import clean_text, compare_key, is_unspaced_char
 
 # Words naming the kind of piece before its byline label: "Ein Kommentar von", "Analysis by".

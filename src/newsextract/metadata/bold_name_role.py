@@ -12,10 +12,11 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newsextract.ancestry import within_tags
-from newsextract.labels import LABEL_END, LabelList, word_alternation, words
+from newsextract.labels import LABEL_END, LabelList, words
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.page import ParsedPage
+from newsextract.regex_words import word_alternation
 from newsextract.text import clean_text
 
 DETAIL = "bold-name-role"

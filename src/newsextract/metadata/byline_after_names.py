@@ -14,14 +14,9 @@ import functools
 import re
 from collections.abc import Iterable
 
-from newsextract.labels import (
-    LABEL_END,
-    LabelList,
-    byline_labels_after,
-    word_alternation,
-    words,
-)
+from newsextract.labels import LABEL_END, LabelList, byline_labels_after, words
 from newsextract.metadata.name_splits import is_unspaced
+from newsextract.regex_words import word_alternation
 
 # A line of names and a label after them is short: two names of three words, the label and a
 # date or a verb. A longer one is a sentence that names its agent ("… द्वारा लिया गया").

@@ -14,9 +14,9 @@ from newsextract.labels import (
     alternation,
     calendar_prefixes,
     searched_alternation,
-    word_alternation,
 )
 from newsextract.lazy_regex import LazyPattern
+from newsextract.regex_words import word_alternation
 
 
 @functools.cache

@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from newsextract.dateparser_words import calendar_words
-from newsextract.labels import LabelList, news_agencies, starts_with, word_alternation, words
+from newsextract.labels import LabelList, news_agencies, starts_with, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import split_byline
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.page import ParsedPage
+from newsextract.regex_words import word_alternation
 from newsextract.text import clean_text
 
 # The paragraphs of a page read for it: the article's first comes after a few of the site's

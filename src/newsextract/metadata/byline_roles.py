@@ -8,12 +8,7 @@ import re
 
 from ahocorasick_rs import AhoCorasick
 
-from newsextract.labels import (
-    LABEL_COLONS,
-    LabelList,
-    word_alternation,
-    words,
-)
+from newsextract.labels import LABEL_COLONS, LabelList, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.name_splits import (
@@ -22,6 +17,7 @@ from newsextract.metadata.name_splits import (
     listed_joiner,
     split_names,
 )
+from newsextract.regex_words import word_alternation
 
 # A role this long is also found as the end of a compound ("Chefkorrespondentin").
 _COMPOUND_ROLE = 6

@@ -7,21 +7,14 @@ import functools
 import re
 from collections.abc import Sequence
 
-from newsextract.labels import (
-    LABEL_COLONS,
-    LabelList,
-    alternation,
-    longest_first,
-    news_agencies,
-    word_alternation,
-    words,
-)
+from newsextract.labels import LABEL_COLONS, LabelList, alternation, news_agencies, words
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.visible_blocks import (
     CAPITALS,
     MAX_BLOCK,
     cand,
 )
+from newsextract.regex_words import longest_first, word_alternation
 
 
 @functools.cache

@@ -17,10 +17,11 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from newsextract.browser_urls import browser_address, browser_host
-from newsextract.labels import LabelList, word_alternation, words
+from newsextract.labels import LabelList, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.origin import Origin
+from newsextract.regex_words import word_alternation
 from newsextract.text import clean_text
 
 DETAIL = "kicker"

@@ -17,9 +17,10 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.labels import LabelList, first_characters, word_alternation, words
+from newsextract.labels import LabelList, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
+from newsextract.regex_words import first_characters, word_alternation
 
 #: The label lists the scans of own texts open with: byline and credit lines (with the
 #: byline labels a language reads on its own pages), tag and category lists, publication

@@ -16,12 +16,13 @@ import functools
 import re
 from collections.abc import Iterator
 
-from newsextract.labels import LabelList, searched_alternation, word_alternation, words
+from newsextract.labels import LabelList, searched_alternation, words
 from newsextract.metadata.byline_openings import names_a_person
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
+from newsextract.regex_words import word_alternation
 from newsextract.text import clean_text
 
 LAST_EDITOR = "last-editor"

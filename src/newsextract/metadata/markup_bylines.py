@@ -15,12 +15,10 @@ from newsextract.labels import (
     LabelList,
     alternation,
     interview_labels,
-    longest_first,
     markup_byline_labels,
     news_agencies,
     starts_with,
     with_words,
-    word_alternation,
     words,
 )
 from newsextract.language import primary_code
@@ -56,6 +54,7 @@ from newsextract.name_lists import (
     matches_in_order,
 )
 from newsextract.page import ParsedPage
+from newsextract.regex_words import longest_first, word_alternation
 from newsextract.text import clean_text
 
 _BYLINE_MAX_CHARS = 160  # a byline is a line (names, a role, a date), not a paragraph

@@ -18,7 +18,6 @@ from newsextract.labels import (
     LabelList,
     alternation,
     trending_labels,
-    word_alternation,
     words,
 )
 from newsextract.language_codes import dateparser_code
@@ -39,6 +38,7 @@ from newsextract.name_lists import (
     html_tokens,
 )
 from newsextract.page import ParsedPage
+from newsextract.regex_words import word_alternation
 from newsextract.text import clean_text
 
 

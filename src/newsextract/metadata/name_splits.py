@@ -12,7 +12,6 @@ from newsextract.labels import (
     glued_byline_labels,
     name_articles,
     news_agencies,
-    word_alternation,
     words,
 )
 from newsextract.lazy_regex import LazyPattern
@@ -21,6 +20,7 @@ from newsextract.metadata.name_shapes import (
     institution_words,
     looks_like_name,
 )
+from newsextract.regex_words import word_alternation
 from newsextract.text import is_unspaced_char
 
 # The Arabic script's semicolon ("؛") parts two names as its comma ("،") does (Persian

@@ -26,11 +26,8 @@ from newsextract.labels import (
     agency_line,
     alternation,
     byline_after_languages,
-    first_characters,
-    longest_first,
     news_agencies,
     starts_with,
-    word_alternation,
     words,
 )
 from newsextract.language_codes import file_code
@@ -72,6 +69,7 @@ from newsextract.metadata.visible_blocks import (
     text_after,
 )
 from newsextract.page import ParsedPage
+from newsextract.regex_words import first_characters, longest_first, word_alternation
 from newsextract.text import clean_text
 
 

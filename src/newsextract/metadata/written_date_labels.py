@@ -16,9 +16,9 @@ from newsextract.labels import (
     print_edition_after,
     print_edition_words,
     searched_alternation,
-    word_alternation,
 )
 from newsextract.metadata.date_line_labels import publication_label
+from newsextract.regex_words import word_alternation
 
 
 @functools.cache
