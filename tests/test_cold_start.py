@@ -11,7 +11,8 @@ from typing import Any
 
 from newsextract.body import patterns
 from newsextract.dateparser_words import calendar_words
-from newsextract.labels import LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
 from newsextract.metadata import byline_date_tails, visible
 from newsextract.regex_words import word_alternation
 

@@ -119,7 +119,7 @@ def test_a_language_file_adds_forms_with_a_unit() -> None:
 
 
 def _minimal(extra: dict[str, object]) -> dict[str, object]:
-    from newsextract.labels import LabelList
+    from newsextract.label_lists import LabelList
 
     return {"name": "Test", **{kind.value: [] for kind in LabelList}, **extra}
 

@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from newsextract.labels import LABEL_END, LABEL_START, LabelList, starts_with
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_END, LABEL_START, starts_with
 from newsextract.metadata.authors import split_byline
 
 

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 import newsextract
-from newsextract import dateparser_words, labels, regex_words
+from newsextract import dateparser_words, label_lists, labels, language_files, regex_words
 from newsextract.body.about_lines import is_about_line
 from newsextract.body.patterns import is_furniture_line
 from newsextract.body.prompts import is_box_prompt
-from newsextract.labels import LabelList, news_agencies
+from newsextract.label_lists import LabelList
+from newsextract.labels import news_agencies
 from newsextract.metadata.authors import split_byline, trim_byline
 from newsextract.regex_words import word_alternation
 from newsextract.text import compare_key, tokens
@@ -32,9 +33,9 @@ MIN_LANGUAGES = 25
 
 
 def test_enough_languages_and_the_required_ones() -> None:
-    assert len(labels.languages()) >= MIN_LANGUAGES
-    assert set(labels.languages()) >= REQUIRED
-    assert set(labels.languages()) == set(CODES)
+    assert len(language_files.languages()) >= MIN_LANGUAGES
+    assert set(language_files.languages()) >= REQUIRED
+    assert set(language_files.languages()) == set(CODES)
 
 
 @pytest.mark.parametrize("path", FILES, ids=CODES)
@@ -44,10 +45,10 @@ def test_every_language_has_every_list(path: Path) -> None:
     for kind in LabelList:
         words = data.get(kind.value)
         assert isinstance(words, list), f"{path.name}: {kind.value} missing"
-        assert words or kind in labels.MAY_BE_EMPTY, f"{path.name}: {kind.value} empty"
+        assert words or kind in label_lists.MAY_BE_EMPTY, f"{path.name}: {kind.value} empty"
         assert all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words)
         assert len(set(words)) == len(words), f"{path.name}: {kind.value} repeats a word"
-    assert set(data) <= {"name", *labels.TABLES, *LabelList}, "a key that no code reads"
+    assert set(data) <= {"name", *language_files.TABLES, *LabelList}, "a key that no code reads"
 
 
 @pytest.mark.parametrize("path", FILES, ids=CODES)
@@ -60,13 +61,13 @@ def test_every_list_says_why(path: Path) -> None:
 
 
 def test_loaded_once() -> None:
-    assert labels.languages() is labels.languages()
+    assert language_files.languages() is language_files.languages()
     labels.words(LabelList.TAGS)
-    hits = labels.languages.cache_info().hits
+    hits = language_files.languages.cache_info().hits
     labels.words(LabelList.CREDIT, "de")
     labels.words(LabelList.CREDIT, "de")
-    assert labels.languages.cache_info().misses == 1
-    assert labels.languages.cache_info().hits >= hits
+    assert language_files.languages.cache_info().misses == 1
+    assert language_files.languages.cache_info().hits >= hits
 
 
 def test_answers_per_language() -> None:
@@ -78,7 +79,7 @@ def test_answers_per_language() -> None:
 
 def test_answers_for_any_language() -> None:
     tags = labels.words(LabelList.TAGS)
-    for code in labels.languages():
+    for code in language_files.languages():
         assert set(labels.words(LabelList.TAGS, code)) <= set(tags)
     assert len(tags) == len(set(tags))
     assert [len(w) for w in tags] == sorted((len(w) for w in tags), reverse=True)
@@ -227,7 +228,7 @@ def test_scripts_without_spaces_compare_by_characters() -> None:
 def test_the_languages_page_lists_every_language() -> None:
     page = (Path(__file__).parent.parent / "docs" / "languages.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^\| `([a-z]{2,3})` \|", page, flags=re.M))
-    assert listed == set(labels.languages())
+    assert listed == set(language_files.languages())
 
 
 @pytest.mark.parametrize(
@@ -387,7 +388,7 @@ ADDED = {
 
 
 def test_the_added_languages_are_there() -> None:
-    assert set(labels.languages()) >= ADDED
+    assert set(language_files.languages()) >= ADDED
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract import labels
+from newsextract import labels, language_files
 from newsextract.dating.words import month_numbers
 
 
@@ -16,14 +16,14 @@ def test_forms_join_dateparser_names() -> None:
 
 
 def test_every_file_form_is_a_month() -> None:
-    for code in labels.languages():
+    for code in language_files.languages():
         assert all(1 <= n <= 12 for n in labels.month_forms(code).values()), code
 
 
 @pytest.mark.parametrize("table", [{"martā": 13}, {"martā": "3"}, ["martā"]])
 def test_a_bad_table_is_refused(table: object) -> None:
     with pytest.raises(ValueError, match="month_forms"):
-        labels._month_table("lv", table)
+        language_files._month_table("lv", table)
 
 
 def test_slovenian_genitive_months_date_a_byline() -> None:

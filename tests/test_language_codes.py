@@ -10,9 +10,11 @@ import pytest
 from newsextract.body.date_lines import is_dateline
 from newsextract.dating.relative import relative_forms_table
 from newsextract.dating.words import dateparser_data, dateparser_languages
-from newsextract.labels import LabelList, languages, relative_forms, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import relative_forms, words
 from newsextract.language import primary_code
 from newsextract.language_codes import aliases, dateparser_code, file_code
+from newsextract.language_files import languages
 
 # The language files of languages dateparser has no data of (so no dateparser code reads
 # them, and none should): checked, so that a file named by a wrong code shows here.

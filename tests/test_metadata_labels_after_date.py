@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 import newsextract
-from newsextract import labels
+from newsextract import labels, language_files
 
 _PAGE = """<html lang="ja"><head><title>川沿いに新しい自転車道が開通</title></head><body><main>
 <h1>川沿いに新しい自転車道が開通</h1><div class="info">{line}</div>
@@ -36,4 +36,6 @@ def test_published_and_modified(line: str) -> None:
 def test_the_list_is_published_or_updated_labels() -> None:
     assert "公開" in labels.labels_after_date()
     with pytest.raises(ValueError, match="labels_after_date"):
-        labels._labels_after("xx", {"published": ["a"], "updated": [], "labels_after_date": ["b"]})
+        language_files._labels_after(
+            "xx", {"published": ["a"], "updated": [], "labels_after_date": ["b"]}
+        )

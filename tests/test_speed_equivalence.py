@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborNode
 
 import newsextract
-from newsextract import labels, regex_cache, regex_words, text
+from newsextract import labels, language_files, regex_cache, regex_words, text
 from newsextract.body import about_lines
 from newsextract.body.model import filled_cells
 from newsextract.body.node_reading import LINE_BREAK, MAX_BLOCK_CHARS, _printable, clean_block_text
 from newsextract.jsonld import JsonLdGraph
-from newsextract.labels import LabelList
+from newsextract.label_lists import LabelList
 from newsextract.metadata import label_texts
 from newsextract.metadata.credited_sources import source_from_body, source_from_openings
 from newsextract.page import ParsedPage
@@ -490,7 +490,7 @@ def _old_first_letter_branches(found: Iterable[str]) -> tuple[str, ...]:
 def _every_label_set() -> Iterable[frozenset[str]]:
     for kind in LabelList:
         yield frozenset(labels.words(kind))
-        for language in labels.languages():
+        for language in language_files.languages():
             yield frozenset(labels.words(kind, language))
 
 
@@ -1142,7 +1142,7 @@ def test_date_line_answers_as_the_page_languages_labels_alone() -> None:
     answer for texts opening with each language's labels, another's, or none."""
     from newsextract.metadata.markup_bylines import _date_line
 
-    known = sorted(labels.languages())
+    known = sorted(language_files.languages())
     rng = random.Random(47)
     tails = ["", ": 3 March 2024", " 12.05.2023", " by Jane Doe", " Ana Ruiz", "\u00a0", "x"]
     texts = ["", "Jane Doe", "Updated", "UPDATED: 5 May", "— Published 2024-01-01"]

@@ -91,7 +91,8 @@ _SHARED_SOURCES = """
 import re._compiler
 from newsextract.warm_up import warm_up
 warm_up()
-from newsextract.labels import LabelList, starts_with
+from newsextract.label_lists import LabelList
+from newsextract.labels import starts_with
 from newsextract.metadata import authors, name_splits
 compiles = []
 original = re._compiler.compile

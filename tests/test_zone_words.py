@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 import newsextract
-from newsextract import labels
+from newsextract import label_lists, labels, language_files
 from newsextract.dates import find_text_date, parse_text_date
 
 
@@ -41,9 +41,9 @@ def test_zone_words_come_from_the_language_files() -> None:
 
 
 def test_a_zone_table_with_no_offset_is_refused() -> None:
-    lists: dict[str, object] = {kind.value: [] for kind in labels.LabelList}
+    lists: dict[str, object] = {kind.value: [] for kind in label_lists.LabelList}
     with pytest.raises(ValueError, match="zones"):
-        labels._language("xx", {**lists, "zones": {"mecca time": "three hours"}})
+        language_files._language("xx", {**lists, "zones": {"mecca time": "three hours"}})
 
 
 _PAGE = """<!doctype html><html lang="ru"><head><title>Открыт новый мост</title></head><body>

@@ -14,8 +14,8 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from newsextract.labels import languages
 from newsextract.language_codes import dateparser_code
+from newsextract.language_files import languages
 
 # Month and weekday names of dateparser's data: names shorter than this are abbreviations
 # ("mo", "di", "lu") too often other words.

@@ -27,7 +27,8 @@ from newsextract.body.standfirst import (
 from newsextract.body.title_notes import without_title_note
 from newsextract.decode import DecodedText, decode_html
 from newsextract.errors import ExtractionError, NewsExtractError, NotHTMLError
-from newsextract.labels import LabelList, starts_with_pattern
+from newsextract.label_lists import LabelList
+from newsextract.labels import starts_with_pattern
 from newsextract.language import body_language
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata import article_image as article_image_source

@@ -89,7 +89,8 @@ def _build_patterns() -> None:
         _solar_hijri_date,
         _suffixed_date,
     )
-    from newsextract.labels import LabelList, starts_with
+    from newsextract.label_lists import LabelList
+    from newsextract.labels import starts_with
     from newsextract.lazy_regex import compile_all
     from newsextract.metadata import (
         authors,

@@ -12,7 +12,8 @@ from newsextract.body.about_lines import is_about_line
 from newsextract.body.credit_lines import without_credit
 from newsextract.body.patterns import is_excerpt, is_furniture_line
 from newsextract.body.prompts import is_box_prompt
-from newsextract.labels import LabelList, starts_with, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import starts_with, words
 
 # Lines that are furniture: page stamps, bylines, credits, prompts, labels, share and meta lines.
 FURNITURE_LINES = [

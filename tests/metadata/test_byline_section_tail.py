@@ -8,7 +8,8 @@ import pytest
 from tests.metadata.pages import article_page, filler
 
 import newsextract
-from newsextract.labels import LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
 from newsextract.metadata.authors import split_byline
 
 # (language, the meta line, the author)

@@ -9,7 +9,8 @@ import itertools
 import pytest
 
 from newsextract.dateparser_words import calendar_words
-from newsextract.labels import LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
 from newsextract.metadata import byline_date_tails
 
 NAMES = ["Jane Doe", "By Anna Berger", "Von Lukas Weber und Sara Conti", "Jean Bosco"]

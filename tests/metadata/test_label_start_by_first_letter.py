@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from newsextract.label_lists import LabelList
 from newsextract.label_openers import FirstLetterOpeners
-from newsextract.labels import LabelList, words
+from newsextract.labels import words
 from newsextract.metadata import visible
 
 

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from newsextract.labels import LABEL_END, LabelList, alternation, starts_with, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_END, alternation, starts_with, words
 from newsextract.metadata import label_texts, markup_tags, visible
 from newsextract.metadata.authors import BYLINE_LABEL_END
 from newsextract.metadata.label_texts import SCANNED_LABELS

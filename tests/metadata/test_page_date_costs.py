@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsextract.dates import find_text_dates
-from newsextract.labels import LABEL_END, LabelList, alternation, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_END, alternation, words
 from newsextract.metadata import date_line_labels, element_places
 from newsextract.metadata.data_labels import data_day, may_hold_data_label
 from newsextract.metadata.source_days import _update_and_credit_lines

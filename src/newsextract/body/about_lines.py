@@ -10,7 +10,9 @@ from newsextract.body.characters import (
     EMAIL,
     WIDE,
 )
-from newsextract.labels import LABEL_COLONS, LABEL_END, LabelList, languages, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_COLONS, LABEL_END, words
+from newsextract.language_files import languages
 from newsextract.lazy_regex import LazyPattern
 from newsextract.regex_words import word_alternation
 

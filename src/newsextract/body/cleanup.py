@@ -153,7 +153,8 @@ from newsextract.body.tables import (
     with_prose_boxes,
 )
 from newsextract.body.walk_records import RawBlock, Walk
-from newsextract.labels import LabelList, starts_with
+from newsextract.label_lists import LabelList
+from newsextract.labels import starts_with
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
 

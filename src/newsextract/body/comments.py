@@ -25,7 +25,9 @@ from collections.abc import Callable, Iterable
 from selectolax.lexbor import LexborNode
 
 from newsextract.jsonld import ARTICLE_TYPES
-from newsextract.labels import LabelList, languages, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
+from newsextract.language_files import languages
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
 

@@ -7,10 +7,10 @@ import functools
 import re
 
 from newsextract.body.characters import WORD
+from newsextract.label_lists import LabelList
 from newsextract.labels import (
     AGENCY_DESK_CODE,
     LABEL_COLONS,
-    LabelList,
     alternation,
     news_agencies,
     picture_agencies,

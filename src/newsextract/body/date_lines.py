@@ -16,7 +16,8 @@ from newsextract.dateparser_words import calendar_words, clock_marks, clock_word
 from newsextract.dates import ascii_digits
 from newsextract.dating.relative import find_relative_stamp, with_figure, within_the_web
 from newsextract.dating.zones import zone_at_end
-from newsextract.labels import WORD_MARKS, LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import WORD_MARKS, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
 

@@ -33,7 +33,8 @@ from newsextract.body.tables import (
     DATA_ROWS,
 )
 from newsextract.body.walk_records import Containers, RawBlock, Walk
-from newsextract.labels import LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import word_count
 

@@ -25,7 +25,8 @@ from newsextract.body.model import (
     TERM,
     Block,
 )
-from newsextract.labels import LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
 
 # Brackets hold the note alone, or after a word or two naming the link ("(PDF, opens in a
 # new window)", "(external link, new tab)"): at most this many characters before it.

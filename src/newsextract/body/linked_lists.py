@@ -19,7 +19,8 @@ from newsextract.body.reasons import (
 )
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.dateparser_words import calendar_words
-from newsextract.labels import LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import host_of, same_site
 from newsextract.text import word_count

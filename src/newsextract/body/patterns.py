@@ -36,11 +36,11 @@ from newsextract.body.prompts import (
     prompt_search,
 )
 from newsextract.dates import ascii_digits, find_text_date
+from newsextract.label_lists import LabelList
 from newsextract.label_openers import UNKNOWN, FirstLetterOpeners
 from newsextract.labels import (
     LABEL_COLONS,
     LABEL_END,
-    LabelList,
     agency_line,
     alternation,
     news_agencies,

@@ -11,7 +11,7 @@ import functools
 import re
 
 from newsextract.body.characters import DIGIT
-from newsextract.labels import languages
+from newsextract.language_files import languages
 from newsextract.regex_words import first_characters, word_alternation
 
 # A poster's line is a name and a label and a date: a line longer than this is a sentence

@@ -8,7 +8,8 @@ import re
 from ahocorasick_rs import AhoCorasick
 
 from newsextract.body.characters import latin_width
-from newsextract.labels import LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
 from newsextract.regex_words import word_alternation
 
 # Prompts that head a box of furniture: consent to show an embed, a newsletter sign-up, a

@@ -30,7 +30,7 @@ def _spaced_month_forms() -> tuple[re.Pattern[str], tuple[str, ...], dict[str, s
     month's name is one word of three letters or more in ``_MONTH_WORD``; English's where the
     language names that month in two words only (Sorani "کانوونی دووەم", January): a date is
     read in English after the page's language."""
-    from newsextract.labels import languages
+    from newsextract.language_files import languages
     from newsextract.regex_words import word_alternation
 
     english: dict[int, str] = {}
@@ -73,7 +73,7 @@ def _prefixed_day_date() -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     3 2024", and pad the month, "tháng 03"); and what is looked for first (a day's word may
     open a sentence in capitals): the years' words, and the first words of the month names
     of two words ("tháng"), in lower case and capitalised."""
-    from newsextract.labels import languages
+    from newsextract.language_files import languages
     from newsextract.regex_words import word_alternation
 
     days: set[str] = set()
@@ -591,7 +591,8 @@ def _worded_suffixed_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     are those of the languages with such a year word, with their files' ``month_forms``.
     And the year with its word alone, in lower case as the files list it, looked for first
     (about 30 µs on 5,000 characters of text without one, a third of the whole form's cost)."""
-    from newsextract.labels import calendar_suffixes, languages
+    from newsextract.labels import calendar_suffixes
+    from newsextract.language_files import languages
     from newsextract.regex_words import word_alternation
 
     codes = [code for code, known in languages().items() if known.calendar_suffixes]

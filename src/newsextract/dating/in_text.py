@@ -197,8 +197,10 @@ def text_date(marked: bool = False) -> re.Pattern[str]:
     the day named after the time ("3:30 petang": afternoon, Malay) from the language files
     (read on first use, so compiled then). ``marked``: for a text with a combining mark
     (``has_mark``), whose month's name may hold one."""
-    from newsextract.labels import LabelList, day_periods, hour_words, languages, zone_words
+    from newsextract.label_lists import LabelList
+    from newsextract.labels import day_periods, hour_words, zone_words
     from newsextract.labels import words as label_words
+    from newsextract.language_files import languages
     from newsextract.regex_words import word_alternation
 
     meridiem = (word for code in languages() for word in meridiem_periods(code))

@@ -182,7 +182,9 @@ def skip_words() -> frozenset[str]:
     words between a date and its time ("a las", "kello", "saat", "godz", "lúc", "στις"), which
     dateparser's lists miss; never a word for the morning or the afternoon ("오후": 3:00 is
     then 15:00, a part of the day)."""
-    from newsextract.labels import LabelList, languages, words
+    from newsextract.label_lists import LabelList
+    from newsextract.labels import words
+    from newsextract.language_files import languages
 
     data = _language_data().values()
     filler = {str(word).lower() for info in data for word in info.get("skip", ())}

@@ -15,11 +15,11 @@ import re
 from collections.abc import Iterable
 
 from newsextract.dateparser_words import calendar_words
+from newsextract.label_lists import LabelList
 from newsextract.labels import (
     LABEL_COLONS,
     LABEL_END,
     LABEL_START,
-    LabelList,
     alternation,
     compiled,
     is_place,

@@ -12,7 +12,8 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newsextract.ancestry import within_tags
-from newsextract.labels import LABEL_END, LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_END, words
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.page import ParsedPage

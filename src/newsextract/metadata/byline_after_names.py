@@ -14,7 +14,8 @@ import functools
 import re
 from collections.abc import Iterable
 
-from newsextract.labels import LABEL_END, LabelList, byline_labels_after, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_END, byline_labels_after, words
 from newsextract.metadata.name_splits import is_unspaced
 from newsextract.regex_words import word_alternation
 

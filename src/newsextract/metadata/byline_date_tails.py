@@ -7,10 +7,10 @@ import functools
 import re
 
 from newsextract.dateparser_words import calendar_words
+from newsextract.label_lists import LabelList
 from newsextract.labels import (
     LABEL_END,
     LABEL_START,
-    LabelList,
     alternation,
     calendar_prefixes,
     searched_alternation,

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from newsextract.dateparser_words import calendar_words
-from newsextract.labels import LabelList, news_agencies, starts_with, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import news_agencies, starts_with, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.authors import split_byline
 from newsextract.metadata.markup_places import outside_article

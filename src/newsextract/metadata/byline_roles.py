@@ -8,7 +8,8 @@ import re
 
 from ahocorasick_rs import AhoCorasick
 
-from newsextract.labels import LABEL_COLONS, LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_COLONS, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.name_splits import (

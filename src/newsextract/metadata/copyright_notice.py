@@ -17,7 +17,8 @@ import functools
 import re
 from collections.abc import Iterator
 
-from newsextract.labels import LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
 from newsextract.language import primary_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.byline_openings import names_a_person

@@ -7,7 +7,8 @@ import functools
 import re
 from collections.abc import Sequence
 
-from newsextract.labels import LABEL_COLONS, LabelList, alternation, news_agencies, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_COLONS, alternation, news_agencies, words
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.visible_blocks import (
     CAPITALS,

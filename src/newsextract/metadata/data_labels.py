@@ -16,7 +16,8 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.date_lines import date_name_sets
 from newsextract.dateparser_words import short_weekday_names
 from newsextract.dates import BIDI_MARKS, TextDate, find_text_dates
-from newsextract.labels import WORD_MARKS, LabelList
+from newsextract.label_lists import LabelList
+from newsextract.labels import WORD_MARKS
 from newsextract.labels import words as listed_words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.date_line_labels import publication_label, with_terms

@@ -15,9 +15,9 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dates import find_text_dates, read_written_date
 from newsextract.dating.zones import localise, split_zone
+from newsextract.label_lists import LabelList
 from newsextract.labels import (
     LABEL_END,
-    LabelList,
     access_label,
     alternation,
     print_edition_words,

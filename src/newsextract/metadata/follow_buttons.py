@@ -9,7 +9,8 @@ import functools
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.labels import LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
 from newsextract.metadata.authors import split_byline
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.markup_places import cand, outside_article

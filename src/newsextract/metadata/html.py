@@ -22,11 +22,8 @@ from newsextract.dates import (
     parse_machine_date,
     read_written_date,
 )
-from newsextract.labels import (
-    LABEL_END,
-    LabelList,
-    searched_alternation,
-)
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_END, searched_alternation
 from newsextract.language import primary_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate

@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborNode
 
 from newsextract.browser_urls import browser_address, browser_host
-from newsextract.labels import LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.origin import Origin

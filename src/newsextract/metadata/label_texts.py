@@ -17,7 +17,8 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.labels import LabelList, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
 from newsextract.regex_words import first_characters, word_alternation

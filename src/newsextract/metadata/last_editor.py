@@ -16,7 +16,8 @@ import functools
 import re
 from collections.abc import Iterator
 
-from newsextract.labels import LabelList, searched_alternation, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import searched_alternation, words
 from newsextract.metadata.byline_openings import names_a_person
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.fields import ArticleField

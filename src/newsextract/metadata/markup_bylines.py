@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import find_text_date
+from newsextract.label_lists import LabelList
 from newsextract.labels import (
     LABEL_END,
-    LabelList,
     alternation,
     interview_labels,
     markup_byline_labels,

@@ -12,14 +12,8 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.patterns import category_line_names
 from newsextract.browser_urls import path_of, split_or_none
 from newsextract.dating.words import dateparser_languages
-from newsextract.labels import (
-    LABEL_COLONS,
-    LABEL_END,
-    LabelList,
-    alternation,
-    trending_labels,
-    words,
-)
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_COLONS, LABEL_END, alternation, trending_labels, words
 from newsextract.language_codes import dateparser_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate

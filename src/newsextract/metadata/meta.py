@@ -13,7 +13,8 @@ from collections.abc import Iterator, Mapping
 
 from newsextract.browser_urls import browser_address
 from newsextract.dates import parse_machine_date
-from newsextract.labels import LabelList, alternation, news_agencies, words
+from newsextract.label_lists import LabelList
+from newsextract.labels import alternation, news_agencies, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.tags import site_keys, split_list, split_tags, tag_items

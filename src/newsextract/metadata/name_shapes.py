@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import functools
 
-from newsextract.labels import (
-    LabelList,
-    lower_case_titles,
-    words,
-)
+from newsextract.label_lists import LabelList
+from newsextract.labels import lower_case_titles, words
 from newsextract.lazy_regex import LazyPattern
 
 # A word this long closing a longer word is that compound's head ("Innenministerium",

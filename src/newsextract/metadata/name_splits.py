@@ -6,9 +6,9 @@ from __future__ import annotations
 import functools
 import re
 
+from newsextract.label_lists import LabelList
 from newsextract.labels import (
     LABEL_COLONS,
-    LabelList,
     glued_byline_labels,
     name_articles,
     news_agencies,

@@ -27,7 +27,8 @@ from newsextract.dating.relative import (
     within_the_web,
 )
 from newsextract.dating.yearless import yearless_day
-from newsextract.labels import LABEL_END, LabelList, searched_alternation
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_END, searched_alternation
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.element_places import in_sidebar

@@ -18,11 +18,11 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.dateparser_words import calendar_words
 from newsextract.dates import find_text_dates
+from newsextract.label_lists import LabelList
 from newsextract.label_openers import UNKNOWN, FirstLetterOpeners
 from newsextract.labels import (
     LABEL_COLONS,
     LABEL_END,
-    LabelList,
     agency_line,
     alternation,
     byline_after_languages,

@@ -22,7 +22,8 @@ from newsextract.dates import (
 )
 from newsextract.dating.words import weekday_settled
 from newsextract.dating.zones import page_countries, zone_before
-from newsextract.labels import LabelList, access_label, starts_with
+from newsextract.label_lists import LabelList
+from newsextract.labels import access_label, starts_with
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.ancestor_verdicts import AncestorVerdicts
 from newsextract.metadata.candidate import Candidate

@@ -10,8 +10,8 @@ import functools
 import re
 
 from newsextract.dates import TextDate, ascii_digits
+from newsextract.label_lists import LabelList
 from newsextract.labels import (
-    LabelList,
     labels_after_date,
     print_edition_after,
     print_edition_words,
