@@ -20,8 +20,6 @@ from newsextract.language_files import languages
 # Month and weekday names of dateparser's data: names shorter than this are abbreviations
 # ("mo", "di", "lu") too often other words.
 _MIN_CALENDAR_NAME = 3
-
-
 _CALENDAR_KEYS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
@@ -51,11 +49,7 @@ def calendar_words(language: str | None = None, *, abbreviations: bool = True) -
 # dateparser's words of a clock and of relative dates: "am", "pm", "ago", the hour and
 # minute units, and one-word relative days ("yesterday", "gestern", "hier").
 _CLOCK_KEYS = ("am", "pm", "ago", "hour", "minute")
-
-
 _HALF_DAY_KEYS = ("am", "pm")
-
-
 _MIN_CLOCK_WORD = 2  # single letters ("h", "m", "g") are initials and list markers as often
 
 

@@ -267,35 +267,15 @@ def _language(code: str, data: Mapping[str, object]) -> Language:
 
 
 _DAY_PERIODS = "day_periods"  # the TOML table of ``day_periods``
-
-
 _ZONES = "zones"  # the TOML table of ``zone_words``
-
-
 _CALENDAR_PREFIXES = "calendar_prefixes"  # the TOML table of ``calendar_prefixes``
-
-
 _CALENDAR_SUFFIXES = "calendar_suffixes"  # the TOML table of ``calendar_suffixes``
-
-
 _MONTH_FORMS = "month_forms"  # the TOML table of ``month_forms``
-
-
 _ETHIOPIAN_MONTHS = "ethiopian_months"  # the TOML table of ``ethiopian_months``
-
-
 _SOLAR_HIJRI_MONTHS = "solar_hijri_months"  # the TOML table of ``solar_hijri_months``
-
-
 _HOUR_WORDS = "hour_words"  # the optional list of ``hour_words``
-
-
 _LOCAL_CLOCK = "local_clock_periods"  # the TOML table of ``local_clock_words``
-
-
 _SPOKEN_TIME = "spoken_time"  # the TOML table of ``spoken_time``
-
-
 # Each other calendar's TOML table of month names (see ``calendar_months``).
 _OTHER_CALENDARS = {
     "hijri": "hijri_months",
@@ -303,92 +283,34 @@ _OTHER_CALENDARS = {
     "bikram_sambat": "bikram_sambat_months",
     "bangla": "bangla_months",
 }
-
-
 _BREADCRUMB_LABELS = "breadcrumb_labels"  # the optional list of ``breadcrumb_labels``
-
-
 _TRENDING_LABELS = "trending_labels"  # the optional list of ``trending_labels``
-
-
 _THREAD_PREFIXES = "thread_prefixes"  # the optional list of ``thread_prefixes``
-
-
 _LOGO_WORDS = "logo_words"  # the optional list of ``logo_words``
-
-
 _BYLINE_IN_MARKUP = "byline_in_markup"  # the optional list of ``markup_byline_labels``
-
-
 _INTERVIEW_LABELS = "interview_labels"  # the optional list of ``interview_labels``
-
-
 _WITH_WORDS = "with_words"  # the optional list of ``with_words``
-
-
 _ANSWER_COUNTS = "answer_counts"  # the optional list of ``answer_counts``
-
-
 _PAGE_KINDS = "page_kinds"  # the optional list of ``page_kinds``
-
-
 _PAGE_LABELS = "page_labels"  # the optional list of ``page_labels``
-
-
 _PAGE_COUNTERS = "page_counters"  # the optional list of ``page_counters``
-
-
 _UNTITLED_TITLES = "untitled_titles"  # the optional list of ``untitled_titles``
-
-
 _LABELS_AFTER_DATE = "labels_after_date"  # the optional list of ``labels_after_date``
-
-
 _MEMBER_SINCE = "member_since"  # the optional list of ``member_since``
-
-
 _AVAILABLE_FROM = "available_from"  # the optional list of ``available_from``
-
-
 _DEADLINES = "deadlines"  # the optional list of ``deadlines``
-
-
 _PRINT_EDITIONS = "print_editions"  # the optional list of ``print_editions``
-
-
 _PRINT_EDITIONS_AFTER = "print_editions_after"  # the optional list beside it
-
-
 _GLUED_BYLINE_LABELS = "glued_byline_labels"  # the optional list of ``glued_byline_labels``
-
-
 _NAMES_OPENING_WITH_LABEL = "names_opening_with_label"  # the optional list beside it
-
-
 _NAME_ARTICLES = "name_articles"  # the optional list of ``name_articles``
-
-
 _LOWER_CASE_TITLES = "lower_case_titles"  # the optional list of ``lower_case_titles``
-
-
 _LIST_CLOSERS = "list_closers"  # the optional list of ``list_closers``
-
-
 _BYLINE_AFTER = "byline_after"  # the optional list of ``byline_labels_after``
-
-
 _RELATIVE_FORMS = "relative_forms"  # the TOML table of ``relative_forms``
-
-
 _ONE_WORDS = "one_words"  # the optional list of ``one_words``
-
-
 _VIEW_COUNTS = "view_counts"  # the optional list of ``view_counts``
-
-
 _TITLE_MARKERS = "title_markers"  # the optional list of ``title_markers``
-
-
 #: The tables (and optional lists) a language file may hold besides its lists (``LabelList``).
 TABLES = (
     _DAY_PERIODS,
@@ -431,19 +353,11 @@ TABLES = (
     _ONE_WORDS,
     _VIEW_COUNTS,
 )
-
-
 _MONTHS = range(1, 13)
-
-
 _ETHIOPIAN_MONTH_NUMBERS = range(1, 14)  # twelve months of 30 days and Pagume, of 5 or 6
-
-
 # A leap year of the Hebrew calendar has a thirteenth month (convertdate's numbers: Nisan 1,
 # Adar 12, in a leap year Adar I, and Adar II 13).
 _THIRTEEN_MONTHS = frozenset({_ETHIOPIAN_MONTHS, _OTHER_CALENDARS["hebrew"]})
-
-
 _CALENDAR_PARTS = frozenset({"day", "month", "year"})
 
 

@@ -49,14 +49,8 @@ def agrees(headline: str, title: str) -> bool:
 # end); "'90s:" is none. Hebrew quotes with its gershayim (״), which opens and closes;
 # Japanese with its corner brackets, full width or half (「」, ｢｣), and its double primes (〝〟).
 _OPENING_QUOTES = "\"'„“”‚‘’«»‹›「『｢〝״"
-
-
 _CLOSING_QUOTES = "\"'“”‘’«»‹›」』｣〟״"
-
-
 MAX_QUOTATION_CHARS = 120  # a quotation a headline cites is a phrase or a sentence
-
-
 _QUOTED_OPENING = LazyPattern(
     rf"\s*[{_OPENING_QUOTES}][^:：]{{1,{MAX_QUOTATION_CHARS}}}?[{_CLOSING_QUOTES}]"
     r"\s*(?::\s+|：\s*)"  # a full-width colon wants no space after it ("“我们做到了”：…")
@@ -92,11 +86,7 @@ def cites_before(headline: str, title: str) -> bool:
 _CONTINUATIONS = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + "".join(
     map(chr, range(0x80, 0xC0))
 )
-
-
 _MOJIBAKE_LEADS = ("Â", "Ã", "â")
-
-
 _MOJIBAKE = LazyPattern(f"[{''.join(_MOJIBAKE_LEADS)}][{re.escape(_CONTINUATIONS)}]+")
 
 
@@ -163,8 +153,6 @@ def _weight(key: str, text: str) -> int:
 
 # An aside in round brackets within a headline, of a few words at most.
 _ASIDE = LazyPattern(r"\s*\([^()]{1,40}\)")
-
-
 # Below this many characters, a headline without its aside agrees by chance.
 MIN_ASIDE_AGREEMENT = 20
 
@@ -353,11 +341,7 @@ def is_kicker(text: str) -> bool:
 # "[단독]", Chinese and Korean portals' "video", "exclusive"); the headline after it must be
 # a headline of its own, not a fragment.
 MAX_KICKER_WORDS = 5
-
-
 MIN_BARE_HEADLINE_WORDS = 3
-
-
 _KICKER_ENDS = (":", "–", "—", " -", "|", "·", "]", "】", "〕")
 
 

@@ -104,8 +104,6 @@ def without_marker(title: str) -> str:
 # The brackets a marker is set in; a colon after one opening the title is the other form,
 # that far into it at most (the longest marker, "ενημέρωση", with spaces around it).
 _MARKER_HINTS = ("(", "[", "【")
-
-
 MAX_MARKER_OPENING = 20
 
 
@@ -251,12 +249,8 @@ def without_date_part(title: str) -> str:
 
 # A part's separator, as ``_DATE_PART`` reads it (kept by the split).
 _PART_SEPARATOR = LazyPattern(r"(\s+[-–—»«›·•:/~]\s+|\s*[|｜]\s*)")
-
-
 # A year of four digits: a written date's sign, looked for before the parts are read.
 _WRITTEN_DATE_HINT = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 # A weekday's name may open a written date's part ("sábado 18 de mayo de 2024").
 MAX_WORDS_BEFORE_DATE = 1
 
@@ -297,8 +291,6 @@ _CURRENCY_SIGNS = (
     "$\u00a2-\u00a5\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f"
     "\u17db\u20a0-\u20c0\ua838\ufdfc\ufe69\uff04\uffe0\uffe1\uffe5\uffe6"
 )
-
-
 _CURRENCY = (
     rf"(?:[{_CURRENCY_SIGNS}]|US\$|C\$|A\$|R\$|CHF|EUR|USD|GBP|zł|kr|Kč|Ft|lei|TL|руб\.?"
     r"|Rs\.?|KSh|TSh)"
@@ -335,17 +327,9 @@ def without_price(title: str) -> str:
 # headlines; a hyphen (or two) between two ideographs or kana is a portal's separator
 # ("…每半小时一班-本地新闻-江城网", "…--时政--人民网"): a headline joins such words bare.
 MAX_UNSPACED_TAIL_CHARS = 12
-
-
 MIN_HEADLINE_TO_TAIL_RATIO = 2
-
-
 _UNSPACED_BARS = LazyPattern(r"\s*[|｜丨︱_]\s*")
-
-
 _CJK_CHAR = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-
-
 _UNSPACED_HYPHENS = LazyPattern(rf"(?<=[{_CJK_CHAR}])-{{1,2}}(?=[{_CJK_CHAR}])")
 
 
@@ -375,18 +359,12 @@ def _without_tail(title: str, separators: LazyPattern) -> str:
 # A bar between spaces: what a title in a script written with spaces sets before its site's
 # (and section's) names, in any language; a headline writes none.
 _SPACED_BARS = LazyPattern(r"\s+[|｜丨︱]\s+")
-
-
 # A site's or a section's name after such a bar is a few words ("Урал сегодня", "Νέα της
 # Πόλης", "The Riverside Courier"); longer, the part is a headline's own.
 MAX_BAR_TAIL_WORDS = 4
-
-
 # The last part, at least this many words: one word after a bar is a section's name or an
 # abbreviation the title keeps where no source names the site ("… | Local", "… | FAQ").
 MIN_BAR_TAIL_WORDS = 2
-
-
 # The headline before the bars, at least this many words: a shorter one may be a name too
 # ("Home | Riverside Courier"), and the parts are then left as written.
 MIN_HEAD_BEFORE_BAR_WORDS = 3
@@ -429,7 +407,5 @@ def main_script(text: str) -> str | None:
 
 # Scripts one writing system mixes in a line (Japanese: kanji, hiragana, katakana): one.
 _ONE_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "IDEOGRAPHIC": "CJK"}
-
-
 # Width forms name the script after them ("FULLWIDTH LATIN CAPITAL LETTER A").
 _WIDTH_FORMS = frozenset({"FULLWIDTH", "HALFWIDTH"})

@@ -44,8 +44,6 @@ def path_end(bare: str) -> str:
 # which a template writes on every page of it: the visible headline is the article's. A
 # compound ("Last-Minute-Faschings-Kostüme") or a longer word is a title of its own.
 MIN_HEADLINE_OVER_NAMES = 3
-
-
 MAX_SECTION_WORD_CHARS = 15  # "Neuigkeiten", "Actualités", "Veranstaltungen"
 
 
@@ -180,12 +178,8 @@ def without_leading_section_word(title: str) -> str:
 # from the home page to this one; or a mark pointing back, read from this page to the home
 # page ("공지사항 제목 < 공지사항 < 알림마당 < 구청", Korean councils' and schools' boards).
 _TRAIL_MARKS = LazyPattern(r"\s+([»›>‹<])\s+")
-
-
 # The marks of a trail read backward: the page's own part is the first.
 _BACKWARD_MARKS = frozenset("‹<")
-
-
 # The trail's steps before the page are a home page's, a section's or a site's names: a few
 # words each ("Trang chủ", "Health & Fitness"); a longer part is a headline's own.
 MAX_TRAIL_STEP_WORDS = 4

@@ -20,8 +20,6 @@ from newsextract.text import compare_key, word_count
 # title into og:title keeps the typed hyphen ("Januar - Mai") where the CMS typesets the
 # title it shows (WordPress's "Januar &ndash; Mai" in <title> and the heading).
 _SPACED_DASH = LazyPattern(r"(?<=\s)[-–—](?=\s)")
-
-
 _TYPESET_DASHES = frozenset("–—")
 
 
@@ -49,8 +47,6 @@ def typeset(title: str, others: Collection[str]) -> str:
 # between two letters, "Mexico's") is the word's spelling, which sources write either way:
 # a title whose apostrophes differ from the headline's is left as it is.
 _QUOTE_MARKS = frozenset("\"'„“”‚‘’")
-
-
 _SPACE_IN_GUILLEMETS = LazyPattern(r"(?<=[«‹])\s+|\s+(?=[»›])")
 
 
@@ -105,8 +101,6 @@ def joined_as_written(headline: str, titles: Collection[str]) -> str:
 # ("돌아온다…<br>상인들"), and a title may set none: the ellipsis of a Korean or Japanese
 # headline running on.
 _JOINING_MARKS = frozenset("…")
-
-
 # What may follow a headline inside a title: its end, a space, or the decoration's mark.
 _DECORATION_OPENERS = frozenset("-–—|｜ㅣ丨_:·•»«/")
 
