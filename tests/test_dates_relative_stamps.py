@@ -11,7 +11,7 @@ import pytest
 import newsextract
 from newsextract.body.date_lines import is_dateline
 from newsextract.dating.relative import find_relative_stamp, within_the_web
-from newsextract.labels import _language
+from newsextract.language_files import _language
 
 
 @pytest.mark.parametrize(
