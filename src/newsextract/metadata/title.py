@@ -40,6 +40,7 @@ from newsextract.metadata.title_agreement import (
     agrees,
     bare_headline,
     closes_site_first,
+    cut_before_name,
     cut_short,
     opens_title,
     whole_title_index,
@@ -267,6 +268,7 @@ def choose_title(
             if agrees(headline, t)
             or agrees(headline, bare_titles[index])
             or closes_site_first(headline, t, bare_titles[index])
+            or cut_before_name(headline, bare_titles[index])
             or bare_headline(bare_titles[index], headline, []) is not None
         ]
         short = word_count(headline) < MIN_HEADLINE_WORDS

@@ -186,6 +186,33 @@ def _opens_headline(part: str, headline: str) -> bool:
     return rest[:1].isspace() and rest.lstrip()[:1].isalnum()
 
 
+def cut_before_name(headline: str, bare: str) -> bool:
+    """Whether ``bare`` is the visible headline cut short before a word, then a short last part
+    no source names as the site ("Le marché de Noël annulé - Kestrel Quotidien" beside the
+    ``<h1>`` "Le marché de Noël annulé à cause des travaux"): an SEO title shortens the
+    headline and adds the site's name, as a known name's title does, which agrees."""
+    parts = title_parts(bare)
+    if len(parts) != 2 or not 0 < word_count(parts[1]) <= MAX_NAME_AFTER_CUT_WORDS:
+        return False
+    head = parts[0].strip()
+    if _opens_headline(head, headline):
+        return True
+    # cut at the comma closing a clause ("Treno fermo per un guasto, passeggeri bloccati…")
+    rest = headline[len(head) :]
+    return (
+        len(compare_key(head)) >= _MIN_CUT_HEAD
+        and headline.casefold().startswith(head.casefold())
+        and rest[:2] == ", "
+    )
+
+
+# ``_opens_headline``'s length: a shorter head may be a section's name.
+_MIN_CUT_HEAD = 20
+# A site's name after the shortened headline is a few words ("Kestrel Quotidien", "Νέα της
+# Πόλης"); a longer last part is a headline's own second half.
+MAX_NAME_AFTER_CUT_WORDS = 4
+
+
 def copies_page_title(
     headline: str, titles: list[str], trusted: int, page_title: str | None, site_names: list[str]
 ) -> bool:
