@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.metadata.tags import split_tags, tag_items
+from newsextract.metadata.tags import split_tags, tag_items, without_accent_twins
 
 
 @pytest.mark.parametrize(
@@ -16,6 +16,7 @@ from newsextract.metadata.tags import split_tags, tag_items
         (["3f2b9c1e-77aa-4c1d-9e0f-123456789abc", "Jobs"], ("Jobs",)),
         (["Category: Transport", "Entity Tokens: Riverton", "Jobs"], ("Jobs",)),
         (["tagname:Wire", "Section: Sport:Football", "Rugby"], ("Rugby",)),
+        (["id:48213", "Pagetype: Article", "paywall:free", "Rugby"], ("Rugby",)),
         # A colon in a title is not a facet.
         (["Star Wars: A New Hope"], ("Star Wars: A New Hope",)),
         # Stray letters of a list typed by hand.
@@ -29,6 +30,25 @@ from newsextract.metadata.tags import split_tags, tag_items
 )  # fmt: skip
 def test_tag_items(values: list[str], expected: tuple[str, ...]) -> None:
     assert tag_items(values) == expected
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (("Málaga", "puerto", "Malaga"), ("Málaga", "puerto")),
+        (("Αθήνα", "Αθηνα"), ("Αθήνα",)),
+        # "й" is a Cyrillic letter of its own, not "и" with an accent: two words.
+        (("фотографий", "фотографии"), ("фотографий", "фотографии")),
+    ],
+)  # fmt: skip
+def test_a_tag_repeated_without_its_accents_is_one(
+    items: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    assert without_accent_twins(items) == expected
+
+
+def test_the_arabic_comma_separates_tags() -> None:
+    assert split_tags("عبارة، ميناء، الإسكندرية") == ["عبارة", " ميناء", " الإسكندرية"]
 
 
 def _page(head: str, body: str = "<h1>Regatta am Sonntag</h1><p>Text.</p>") -> str:

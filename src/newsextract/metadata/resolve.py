@@ -62,6 +62,7 @@ from newsextract.metadata.site_names import (
     subdomain_names,
     without_tagline,
 )
+from newsextract.metadata.tags import without_accent_twins
 from newsextract.metadata.title import choose_title
 from newsextract.metadata.title_agreement import copies_page_title, cut_with_ellipsis
 from newsextract.metadata.title_cleanup import page_number_of
@@ -441,6 +442,8 @@ def _usable(field: ArticleField, value: Value) -> tuple[Value | None, str]:
         items = unique_names(
             clean_text(i) for i in (value if isinstance(value, tuple) else (str(value),))
         )
+        if field is F.TAGS:
+            items = without_accent_twins(items)
         return (items, "") if items else (None, "no item left after cleaning")
     if field is F.LANGUAGE:
         code = language_code(str(value))

@@ -12,22 +12,23 @@ These are dropped here, before the sources' candidates are compared.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from newsextract.browser_urls import browser_address
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
-from newsextract.text import clean_text
+from newsextract.text import clean_text, compare_key
 
 # An id, not a word: a UUID or a long run of hex digits with digits in it.
 _ID = LazyPattern(r"^(?=[^\s]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*$", re.I)
 # A facet of the content system, "key: value" ("Category: Transport", "Entity Tokens: X",
-# "tagname:Y"): content systems name their fields in English, so a colon after one of
-# these words (not "Star Wars: A New Hope") marks one.
+# "tagname:Y", "id:48213", "Pagetype: Article", "paywall:free"): content systems name their
+# fields in English, so a colon after one of these words (not "Star Wars: A New Hope") marks one.
 _FACET = LazyPattern(
     r"^(?:[A-Za-z]+\s+){0,2}(?:category|section|source|tags?|tagname|tokens?|type|entity|"
-    r"channel|topic)\s*:",
+    r"channel|topic|id|pagetype|paywall)\s*:",
     re.I,
 )
 # More words than this in the only item of a list: words joined with spaces, not one topic
@@ -37,8 +38,8 @@ MAX_SINGLE_TAG_WORDS = 8
 
 # Separators of a keyword string, in the order they are tried: the first one the string holds
 # splits it ("US;AWARDS;Film", "東京、五輪"); a comma wins over the others, which then belong
-# to a tag ("Arts / Theatre").
-_SEPARATORS = (",", ";", "，", "、", "|")
+# to a tag ("Arts / Theatre"). The Arabic comma "،" is Arabic's, Persian's and Urdu's comma.
+_SEPARATORS = (",", ";", "，", "、", "،", "|")
 
 
 # Items read from one list string: four times a list's budget (candidate.MAX_ITEMS, 500;
@@ -133,6 +134,26 @@ def tag_items(values: Iterable[str], *, site: frozenset[str] = frozenset()) -> t
     if len(items) == 1 and len(items[0].split()) > MAX_SINGLE_TAG_WORDS:
         return ()
     return items
+
+
+# The combining accents (U+0300-U+036F) on a Latin or Greek letter (below U+0400): one tag
+# written with them and once without ("Málaga", "Malaga") is one topic. Not on Cyrillic,
+# where "й" is a letter of its own ("фотографий", "фотографии"), nor other scripts' marks.
+_ACCENTS = LazyPattern("(?<=[\x00-\u03ff])[\u0300-\u036f]+")
+
+
+def without_accent_twins(items: tuple[str, ...]) -> tuple[str, ...]:
+    """``items`` in order without those that repeat an earlier one but for its accents."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = compare_key(item)
+        if not key.isascii():  # an ASCII key has no accent to drop
+            key = _ACCENTS.sub("", unicodedata.normalize("NFD", key))
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return tuple(out)
 
 
 def _is_topic(item: str) -> bool:
