@@ -570,13 +570,13 @@ PROBES: list[tuple[Any, ...]] = [
 _OPEN: dict[tuple[str, str], str] = {
     ("sv_keywords_publisher_name_jsonld_only", "tags"): "the JSON-LD publisher's name dropped "
     'from its keywords cost two fundus pages of half B, whose truth keeps "Süddeutsche '
-    'Zeitung" among the paper\'s tags: left out',
+    "Zeitung\" among the paper's tags: left out",
     ("en_article_tag_repeated_and_one_joined", "tags"): "a repeated article:tag holds one "
     'tag each, commas and all ("Fees, rates and charges"): the convention docs/fields.md '
     "states, kept",
     ("it_jsonld_keywords_list_of_comma_strings", "tags"): "a JSON-LD list's items are not "
-    "split at their commas: splitting a list of one such string cost a fundus page on each "
-    "half (wave 70); a list of several is left alike",
+    'split at their commas: a taxonomy\'s topic holds one ("Krisen, Krieg und Konflikte"); '
+    "splitting the items of lists of two or more moved four dev pages, none for the better",
     ("en_jsonld_keywords_tag_prefixed", "tags"): 'a facet "tag:X" is dropped whole, as '
     '"tagname:Wire" (a wire\'s facet, no topic) is; reading the value after "tag:" is '
     "left untried",
