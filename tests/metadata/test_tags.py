@@ -17,6 +17,9 @@ from newsextract.metadata.tags import split_tags, tag_items, without_accent_twin
         (["Category: Transport", "Entity Tokens: Riverton", "Jobs"], ("Jobs",)),
         (["tagname:Wire", "Section: Sport:Football", "Rugby"], ("Rugby",)),
         (["id:48213", "Pagetype: Article", "paywall:free", "Rugby"], ("Rugby",)),
+        # A "tag:" key before the topic; a program's settings ("key:value", no space).
+        (["Tag:Nodejs", "Lite:true", "LayerCake:0", "Source:LOCKED_NONE"], ("Nodejs",)),
+        (["Re:Zero", "Rugby"], ("Re:Zero", "Rugby")),
         # A colon in a title is not a facet.
         (["Star Wars: A New Hope"], ("Star Wars: A New Hope",)),
         # Stray letters of a list typed by hand.

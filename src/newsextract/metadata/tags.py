@@ -31,6 +31,13 @@ _FACET = LazyPattern(
     r"channel|topic|id|pagetype|paywall)\s*:",
     re.I,
 )
+# A program's setting written as a keyword, "key:value" without a space, its value a
+# boolean, a number or a constant (Medium's "Lite:true", "LayerCake:0",
+# "LockedPostSource:LOCKED_POST_SOURCE_NONE"): no topic, whatever its key.
+_SETTING = LazyPattern(r"^[A-Za-z]\w*:(?:true|false|null|\d+|[A-Z0-9]+_[A-Z0-9_]+)$")
+# The "tag:" key a content system writes before each of its tags (Medium's "Tag:Nodejs"):
+# the kind of the item, the topic follows it.
+_TAG_KEY = LazyPattern(r"^tags?\s*:\s*(?=\S)", re.I)
 # More words than this in the only item of a list: words joined with spaces, not one topic
 # ("River Dene footbridge vote of the county board" is a topic of eight).
 MAX_SINGLE_TAG_WORDS = 8
@@ -128,7 +135,7 @@ def tag_items(values: Iterable[str], *, site: frozenset[str] = frozenset()) -> t
     the page's own site names (``site_keys``), which are none."""
     items = tuple(
         i
-        for i in (clean_text(v) for v in values)
+        for i in (_TAG_KEY.sub("", clean_text(v), count=1) for v in values)
         if i and _is_topic(i) and not (site and _key(i) in site)
     )
     if len(items) == 1 and len(items[0].split()) > MAX_SINGLE_TAG_WORDS:
@@ -159,7 +166,7 @@ def without_accent_twins(items: tuple[str, ...]) -> tuple[str, ...]:
 def _is_topic(item: str) -> bool:
     if len(item) == 1 and item.isascii():
         return False  # a stray letter ("p", "n") of a list built by hand
-    return not (_ID.match(item) or _FACET.match(item))
+    return not (_ID.match(item) or _FACET.match(item) or _SETTING.match(item))
 
 
 # A tag link's count of the site's stories under it, closing its text ("Bridges (12)",
