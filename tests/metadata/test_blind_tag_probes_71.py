@@ -567,7 +567,7 @@ PROBES: list[tuple[Any, ...]] = [
 # content system's "id:", "Pagetype:" and "paywall:" facets dropped, the Arabic comma "،" a
 # separator, a tag repeated without its accents (on Latin and Greek letters) dropped, Italian
 # "Etichette", a "tag:" key read off the topic after it and a program's "key:value" setting
-# dropped. After: 42/46 (tags 33/37).
+# dropped. After: 42/46 (tags 33/37, F1 0.940; trafilatura unchanged).
 _OPEN: dict[tuple[str, str], str] = {
     ("sv_keywords_publisher_name_jsonld_only", "tags"): "the JSON-LD publisher's name dropped "
     'from its keywords cost two fundus pages of half B, whose truth keeps "Süddeutsche '
