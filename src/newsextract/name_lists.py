@@ -202,7 +202,8 @@ BYLINE = NameWordSelector(
     "[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [class*=autor i], "
     "[class*=auteur i], [class*=signature i], [class*=writer i], [rel~=author], address, "
     "[class*=firma i], [class*=signatura i], [class*=contributor i], [class*=journalist i], "
-    "[class*=reporter i], [class*=username i], [class*=yazar i], [class*=muhabir i], byline, "
+    "[class*=reporter i], [class*=username i], [class*=yazar i], [class*=muhabir i], "
+    "[class*=szerzo i], byline, "
     "a[href*='/author/'], [class~=poster i], [class~=postprofile i], [class~=pls i], "
     "[class*=field--name-uid i], [class~=user i], [class~=user-details i], [class*=submitted i]"
 )
@@ -210,7 +211,8 @@ BYLINE = NameWordSelector(
 # "journalist", "reporter" (Korean portals' "journalist_name"), "username" (a forum
 # post's poster: phpBB, XenForo, vBulletin); German "Autor"; French
 # "auteur"; Spanish and Italian "firma", Catalan "signatura"; Turkish "yazar" (author) and
-# "muhabir" (reporter), which Turkish news themes name their byline with; a forum post's
+# "muhabir" (reporter), which Turkish news themes name their byline with; Hungarian "szerző"
+# (author) without its accent, "szerzo", as Hungarian news themes class it; a forum post's
 # poster block as a whole class, SMF's "poster", phpBB's "postprofile" and Discuz's "pls": the
 # member's name beside their rank, post count and join date, not a video's "poster" image;
 # a post's member as a whole class too, "user" (a forum's bare "<span class=user>" beside the

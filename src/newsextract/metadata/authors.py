@@ -508,6 +508,16 @@ def _split_byline(byline: str, language: str | None, places_of: str | None) -> l
         # placeholder a word is where it filed from, not a writer (an agency stays: "By
         # Staff, Reuters")
         names = [name for name in names if " " in name or name in news_agencies()]
+    elif (
+        len(names) > 1
+        and len(parts) > 2
+        and " " not in names[-1]
+        and names[-1] not in news_agencies()
+        and _placeholder_part(parts[-2], joins)
+    ):
+        # "Na Neema Mollel, Mwandishi wetu, Dodoma": the word after the newsroom's
+        # placeholder closing the names is where the writer filed from, as above
+        names = names[:-1]
     if desks and any(len(name.split()) >= MIN_NAME_AFTER_ROLE for name in names):
         names = [name for name in names if name not in desks]
     elif desks and len(desks) == len(names):

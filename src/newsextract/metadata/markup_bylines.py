@@ -179,13 +179,22 @@ def _portrait_names(node: LexborNode, language: str | None) -> tuple[str, ...]:
     documentation page's "Contributors:" and their avatars): each a person's name (a given
     name first) in a script with capitals, else a name's shape of two to four words (of two
     to six characters in a script without spaces); "Author
-    avatar" or a photo's caption is none, and then no image names anyone."""
-    images = node.css("img[alt]")
-    if not 0 < len(images) <= _MAX_PORTRAITS:
+    avatar" or a photo's caption is none, and then no image names anyone. A link to the
+    writer's profile with no text names the writer in its ``aria-label`` or ``title``
+    (``<a href=/profiles/jo-marsh aria-label="Jo Marsh"><img alt=""></a>``, an icon or an
+    avatar whose alt text is empty): its label stands for the portrait's alt text."""
+    labelled = node.css("a[aria-label], a[title]")
+    portraits = labelled or node.css("img[alt]")
+    if not 0 < len(portraits) <= _MAX_PORTRAITS:
         return ()
     names = []
-    for image in images:
-        alt = clean_text(image.attributes.get("alt") or "")
+    for portrait in portraits:
+        attrs = portrait.attributes
+        alt = clean_text(
+            (attrs.get("aria-label") or attrs.get("title") or "")
+            if labelled
+            else (attrs.get("alt") or "")
+        )
         words_ = len(alt.split())
         if is_unspaced(alt):  # "山田太郎": a name of a script without spaces, its characters
             words_ = _PORTRAIT_WORDS[0] if 1 < len(alt) <= _MAX_UNSPACED_NAME else 0
