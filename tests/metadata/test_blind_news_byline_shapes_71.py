@@ -561,9 +561,9 @@ _OPEN: dict[tuple[str, str], str] = {
     "as the byline-agency rule does for 'Mihai Ionescu, cu AFP' (Romanian lists no 'cu')",
     ("ms_bin_binti_with_bernama", "authors"): "as es_two_names_y_with_efe: 'dengan' (with) "
     "before the agency drops it",
-    ("en_site_newsroom", "authors"): "'Newsroom' closing a cased name is a placeholder only "
-    "alone (in a cased script a desk's word also closes papers' names, 'Talheimer Presse'): "
-    "the site's name before it is not compared with og:site_name",
+    ("en_site_newsroom", "authors"): "in a cased script a site's name closed by a desk's "
+    "word stands as the site's credit (the docs' 'Talheimer Presse': such words close papers' "
+    "names), and the name before 'Newsroom' is not compared with og:site_name",
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 
