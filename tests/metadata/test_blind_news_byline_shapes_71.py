@@ -548,6 +548,196 @@ PROBES: list[tuple[Any, ...]] = [
     ),
 ]
 
+# A second group, written after the first group's fixes and run blind the same way.
+PROBES_2: list[tuple[Any, ...]] = [
+    (
+        "fa_ltr_name_inside",
+        "https://bandar-emrooz.ir/jahan/otobus",
+        story("fa", "اتوبوس شبانه در بندر", by("نویسنده: Sarah Johnson"), site="بندر امروز"),
+        ("Sarah Johnson",),
+    ),
+    (
+        "he_two_ltr_names_vav_hyphen",
+        "https://yomon-hanamal.co.il/world/night-bus",
+        story("he", "קו לילה לנמל", by("מאת Anna Schmidt ו-David Levi"), site="יומון הנמל"),
+        ("Anna Schmidt", "David Levi"),
+    ),
+    (
+        "el_grafei_article",
+        "https://limaniatiki.gr/poli/leoforeio",
+        story("el", "Λεωφορείο τη νύχτα", by("Γράφει η Ελένη Καραγιάννη"), site="Λιμανιάτικη"),
+        ("Ελένη Καραγιάννη",),
+    ),
+    (
+        "tr_name_slash_aa",
+        "https://limanpostasi.com.tr/sehir/otobus",
+        story("tr", "Gece otobüsü başladı", by("Elif Yılmaz / AA", "yazar"), site="Liman Postası"),
+        ("Elif Yılmaz", "AA"),
+    ),
+    (
+        "cs_text_comma_foto",
+        "https://pristavnizpravy.cz/mesto/autobus",
+        story(
+            "cs",
+            "Autobus v noci",
+            by("Text: Lucie Černá, foto: Karel Novák"),
+            site="Přístavní zprávy",
+        ),
+        ("Lucie Černá",),
+    ),
+    (
+        "sw_jsonld_organization_visible_person",
+        "https://habarizapwani.co.tz/jiji/basi",
+        story(
+            "sw",
+            "Basi la usiku",
+            by("Na Fatuma Said"),
+            site="Habari za Pwani",
+            head=ld(
+                headline="Basi la usiku",
+                author={"@type": "Organization", "name": "Habari za Pwani"},
+            ),
+        ),
+        ("Fatuma Said",),
+    ),
+    (
+        "id_name_role_place",
+        "https://kabarkota.id/kota/bus-malam",
+        story(
+            "id",
+            "Bus malam di Surabaya",
+            by("Budi Hartono, wartawan di Surabaya"),
+            site="Kabar Kota",
+        ),
+        ("Budi Hartono",),
+    ),
+    (
+        "th_editorial_desk",
+        "https://khaomuang.co.th/city/bus",
+        story("th", "รถเมล์กลางคืน", by("กองบรรณาธิการ", "author"), site="ข่าวเมือง"),
+        (),
+    ),
+    (
+        "uk_own_correspondent_in_lviv",
+        "https://lvivski-visti.com.ua/misto/avtobus",
+        story(
+            "uk",
+            "Нічний автобус у Львові",
+            by("Андрій Коваль, власний кореспондент у Львові"),
+            site="Львівські вісті",
+        ),
+        ("Андрій Коваль",),
+    ),
+    (
+        "ro_academic_titles",
+        "https://opiniiportuare.ro/opinie/autobuz",
+        story(
+            "ro",
+            "De ce avem nevoie de autobuzul de noapte",
+            by("Conf. univ. dr. Elena Marin"),
+            site="Opinii Portuare",
+        ),
+        ("Conf. univ. dr. Elena Marin",),
+    ),
+    (
+        "en_meta_author_bare_handle",
+        "https://southdocknews.com/city/night-bus-stops",
+        story(
+            "en",
+            "Night bus stops named",
+            "",
+            site="South Dock News",
+            head='<meta name="author" content="Lisa Park @lisapark">',
+        ),
+        ("Lisa Park",),
+    ),
+    (
+        "vi_meta_author_email_brackets",
+        "https://baobencang.vn/doi-song/xe-buyt",
+        story(
+            "vi",
+            "Xe buýt đêm",
+            "",
+            site="Báo Bến Cảng",
+            head='<meta name="author" content="Hoàng Lan (hoanglan@baobencang.vn)">',
+        ),
+        ("Hoàng Lan",),
+    ),
+    (
+        "ta_news_division_desk",
+        "https://thuraimugamnews.in/city/bus",
+        story("ta", "இரவு பேருந்து", by("செய்திப் பிரிவு", "author"), site="துறைமுகம் நியூஸ்"),
+        (),
+    ),
+    (
+        "ko_jsonld_organization_visible_reporter",
+        "https://hangmanilbo.co.kr/news/bus-route",
+        story(
+            "ko",
+            "심야버스 노선 확정",
+            by("박지훈 기자"),
+            site="항만일보",
+            head=ld(
+                headline="심야버스 노선 확정",
+                author={"@type": "NewsMediaOrganization", "name": "항만일보"},
+            ),
+        ),
+        ("박지훈",),
+    ),
+    (
+        "nl_name_correspondent_in_town",
+        "https://havenbode.nl/buitenland/nachtbus",
+        story(
+            "nl",
+            "Nachtbus in Brussel",
+            by("Door Jan van der Berg, correspondent in Brussel"),
+            site="Havenbode",
+        ),
+        ("Jan van der Berg",),
+    ),
+    (
+        "hu_meta_author_email_angle",
+        "https://kikotohirek.hu/varos/busz",
+        story(
+            "hu",
+            "Éjszakai busz",
+            "",
+            site="Kikötő Hírek",
+            head='<meta name="author" content="Kovács Péter &lt;kovacs.peter@kikotohirek.hu&gt;">',
+        ),
+        ("Kovács Péter",),
+    ),
+    (
+        "fi_text_and_pictures_one_writer",
+        "https://satamalehti.fi/kaupunki/yobussi",
+        story("fi", "Yöbussi kulkee", by("Teksti ja kuvat: Jari Laine"), site="Satamalehti"),
+        ("Jari Laine",),
+    ),
+    (
+        "de_role_place_between_names",
+        "https://hafenzeitung.de/welt/nachtbus-wien",
+        story(
+            "de",
+            "Nachtbus in Wien",
+            by("Von Anna Berg, Korrespondentin in Wien, und Paul Roth"),
+            site="Hafenzeitung",
+        ),
+        ("Anna Berg", "Paul Roth"),
+    ),
+    (
+        "es_envoy_a_town",
+        "https://diariodelpuerto.es/mundo/bus-kiev",
+        story(
+            "es",
+            "Autobuses nocturnos en Kiev",
+            by("Por Ana de los Ríos, enviada especial a Kiev"),
+            site="Diario del Puerto",
+        ),
+        ("Ana de los Ríos",),
+    ),
+]
+
+
 # Blind (before any fix): newsextract 33 of 42 pages right (author-set F1 0.837),
 # trafilatura 4 of 42 (F1 0.179). Fixed since, by method: Korean web desks as placeholders
 # ("온라인뉴스팀"); Vietnamese "bác sĩ" (doctor) as a role before the name; an author link with
@@ -555,17 +745,26 @@ PROBES: list[tuple[Any, ...]] = [
 # its alt text; the one word after a newsroom's placeholder closing a byline is the town it
 # filed from ("Na Neema Mollel, Mwandishi wetu, Dodoma"); Hungarian "szerzo" (author) as a
 # byline class word. newsextract 39 of 42 (F1 0.963); trafilatura unchanged.
+# The second group, blind after those fixes: newsextract 14 of 19 (F1 0.772), trafilatura
+# 3 of 19 (F1 0.305). Fixed since: Hebrew's joining "ו" set with a hyphen or a maqaf before
+# a name in Latin letters ("Anna Schmidt ו-David Levi"); Thai "กองบรรณาธิการ" and Tamil
+# "செய்திப் பிரிவு" (spaced) as desks; a lower-case title after other titles (Romanian
+# "Conf. univ. dr.": "univ." and "dr." in ro.toml). newsextract 18 of 19 (F1 0.982).
+# In all: newsextract blind 47 of 61, after 57 of 61; trafilatura 7 of 61.
 _OPEN: dict[tuple[str, str], str] = {
     ("es_two_names_y_with_efe", "authors"): "the language files' with_words drop an agency "
     "after 'with' ('avec AFP': copy that helped, no author); this probe's truth credits it, "
     "as the byline-agency rule does for 'Mihai Ionescu, cu AFP' (Romanian lists no 'cu')",
     ("ms_bin_binti_with_bernama", "authors"): "as es_two_names_y_with_efe: 'dengan' (with) "
     "before the agency drops it",
+    ("de_role_place_between_names", "authors"): "a place preposition cuts to the end or the "
+    "next semicolon; the writer after it is kept only when every part is a name, and here a "
+    "job title ('Korrespondentin') stands between",
     ("en_site_newsroom", "authors"): "in a cased script a site's name closed by a desk's "
     "word stands as the site's credit (the docs' 'Talheimer Presse': such words close papers' "
     "names), and the name before 'Newsroom' is not compared with og:site_name",
 }
-_CASES = field_cases(PROBES, FIELDS, _OPEN)
+_CASES = field_cases(PROBES + PROBES_2, FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
@@ -576,3 +775,4 @@ def test_blind_news_byline_shape_71(url: str, html: str, field: str, want: objec
 
 if __name__ == "__main__":  # pragma: no cover
     report_authors(PROBES)
+    report_authors(PROBES_2)

@@ -97,7 +97,8 @@ _MAX_PARTICLES = 4
 
 def looks_like_name(name: str) -> bool:
     """For names guessed from visible text: 1-5 words, each capitalised unless a particle
-    or, first, a title written in lower case ("dr. Pieter van der Wiel"); the particles are
+    or a title written in lower case, first or after other titles ("dr. Pieter van der
+    Wiel", "Conf. univ. dr. Elena Marin"); the particles are
     not counted, up to ``_MAX_PARTICLES`` ("María José García de los Santos", six words).
 
     Scripts without letter case (CJK, Arabic...) pass: the check cannot say anything there.
@@ -115,8 +116,10 @@ def looks_like_name(name: str) -> bool:
         if _UNCASED_IN_USE.match(first):
             continue
         if first.isalpha() and first.islower() and not _particle(part):
-            if not index and part in lower_case_titles():
-                continue  # "dr. Pieter van der Wiel"
+            if part in lower_case_titles() and all(p.endswith(".") for p in parts[:index]):
+                # "dr. Pieter van der Wiel"; after other titles too, a rank's run of them
+                # before the name ("Conf. univ. dr. Elena Marin", "Prof. dr. Jan de Vries")
+                continue
             return institution(name) is not None  # "Ministry of Health"
         if not first.isalpha() and first not in "'’":
             return institution(name) is not None

@@ -244,11 +244,13 @@ _MIN_PREFIX_JOINED_WORDS = 2
 @functools.cache
 def _prefix_joiner(language: str | None) -> re.Pattern[str] | None:
     """A joining letter opening a word after white space (Hebrew "ו", Arabic "و"): those of
-    ``language``, or of every language (each is of one script) when it is unknown."""
+    ``language``, or of every language (each is of one script) when it is unknown; maybe
+    with a hyphen or a maqaf after it, as Hebrew sets the letter before a name in Latin
+    letters ("Anna Schmidt ו-David Levi")."""
     found = words(LabelList.PREFIX_JOINERS, language)
     if not found:
         return None
-    return re.compile(rf"(?<=\S)\s+{word_alternation(found)}(?=[^\W\d_])")
+    return re.compile(rf"(?<=\S)\s+{word_alternation(found)}[-\u05be]?(?=[^\W\d_])")
 
 
 def _split_prefix_joined(part: str, language: str | None) -> list[str]:
