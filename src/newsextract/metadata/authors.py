@@ -646,7 +646,11 @@ def _name_separators(language: str) -> re.Pattern[str]:
     ]
     # the same separators for 14 of the 18 languages with an "in" (``compiled``), built by the
     # warm-up
-    return compiled(rf"\s*[,;]\s*|(?<=\S)\s+{word_alternation(joiners)}\s+(?=\S)", re.I)
+    # a comma and the joining word after it are one separator (the serial comma; an
+    # apposition's closing comma: "Anna Berg, Korrespondentin in Wien, und Paul Roth"), the
+    # word in lower case there (Balinese "I Made Wirawan" opens with a capital "I")
+    joining = word_alternation(joiners)
+    return compiled(rf"\s*[,;]\s*(?-i:{joining}\s+)?|(?<=\S)\s+{joining}\s+(?=\S)", re.I)
 
 
 def _without_own_place_tail(text: str, language: str) -> str:
