@@ -266,7 +266,7 @@ def test_a_cut_warc_gives_every_record_a_row_and_status_1(tmp_path: Path) -> Non
     outcome = run_command("batch", [str(archive)], tmp_path)
     assert outcome.code == 1
     assert len(outcome.errors) == 5
-    assert outcome.errors[f"{archive}#{offsets[-1]}"] == "EOFError"
+    assert outcome.errors[f"{archive}#{offsets[-1]}"] == "TruncatedRecordError"
 
 
 def _bad_rules(tmp_path: Path) -> list[str]:

@@ -86,6 +86,20 @@ def ascii_host(host: str) -> str:
         return host
 
 
+def has_usable_port(parts: SplitResult) -> bool:
+    """Whether ``parts`` names no port or one a connection can go to (1 to 65535): the one
+    rule for every address read from content, a caller or a server. ``urlsplit`` raises for
+    65536 and up but takes 0, so a canonical link on port 0 was kept and one on 65536
+    dropped, where the fetcher refuses both (``InvalidURLError``). Raises ``ValueError``
+    for a port that is no number, as ``parts.port`` does."""
+    port = parts.port
+    return port is None or 0 < port <= MAX_PORT
+
+
+MAX_PORT = 65_535
+"""TCP's ports are 16-bit, and port 0 cannot be connected to."""
+
+
 def split_or_none(address: str) -> SplitResult | None:
     """``urlsplit(address)``, None for an address urllib cannot split: a page's link to
     "http://[::1" (an unclosed IPv6 host) or "http://a]b/" raised its ValueError out of the

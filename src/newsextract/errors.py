@@ -8,7 +8,14 @@
      │    ├── NotHTMLError         binary data, PDF, images, ... (also a ValueError)
      │    ├── InputTooLargeError   a page file over the size cap, counted once gunzipped
      │    ├── CorruptInputError    a corrupt or truncated compressed file
-     │    └── NotRegularFileError  a FIFO, device or socket, which could block or never end
+     │    ├── NotRegularFileError  a FIFO, device or socket, which could block or never end
+     │    ├── MalformedRowError    a JSONL row that is no JSON object holding an ``html`` string
+     │    ├── RecordNotFoundError  a row or record key (``file.jsonl:12``, ``crawl.warc#1024``)
+     │    │                        naming no row or page (also a LookupError)
+     │    ├── TruncatedRecordError  a WARC record cut short, or its header (also a
+     │    │                        CorruptInputError)
+     │    └── UnreadableRecordError  a WARC record whose WARC or HTTP head cannot be parsed
+     │                             (also a CorruptInputError)
      ├── ExtractionError       a page was read but extraction failed unexpectedly
      │    ├── PageTimeoutError     over the batch's per-page time limit (batching.timelimit)
      │    └── WorkerCrashedError   a batch worker process died on the page (batching.workers)
@@ -85,6 +92,22 @@ class CorruptInputError(InputError):
 
 class NotRegularFileError(InputError):
     """The path names a FIFO, device or socket: reading it could block forever or never end."""
+
+
+class MalformedRowError(InputError):
+    """A row of a JSONL input is no JSON, or no object holding an ``html`` string."""
+
+
+class RecordNotFoundError(InputError, LookupError):
+    """A row key or record key names a line or offset that holds no row or page."""
+
+
+class TruncatedRecordError(CorruptInputError):
+    """A WARC record is cut short: its header, or its block before its declared length."""
+
+
+class UnreadableRecordError(CorruptInputError):
+    """A WARC record's WARC header, or its HTTP head, cannot be parsed."""
 
 
 class ExtractionError(NewsExtractError):

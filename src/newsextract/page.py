@@ -16,7 +16,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract import page_walks, sites
 from newsextract.bidi import address_encoded
-from newsextract.browser_urls import browser_address, browser_host, without_tabs_or_newlines
+from newsextract.browser_urls import (
+    browser_address,
+    browser_host,
+    has_usable_port,
+    without_tabs_or_newlines,
+)
 from newsextract.credentials import without_password
 from newsextract.errors import InputTooLargeError
 from newsextract.jsonld import (
@@ -481,7 +486,8 @@ class ParsedPage:
 def web_address(value: str) -> str | None:
     """``value`` stripped when it is an absolute http(s) URL with a host, else None.
 
-    A hostile value (an unclosed IPv6 ``[``, a port that is no number) is None, never a
+    A hostile value (an unclosed IPv6 ``[``, a port that is no number, or none a connection
+    can go to: 0, 65536, ``has_usable_port``) is None, never a
     ``ValueError``; so is one with a space or control character inside, which ``urlsplit``
     would silently drop or keep. A value over ``MAX_URL_CHARS`` is no address (a 60 MB
     canonical link was split for its host, 0.4 s).
@@ -494,10 +500,10 @@ def web_address(value: str) -> str | None:
     try:
         parts = urlsplit(value)
         host = parts.hostname
-        parts.port  # noqa: B018  (reading the port is what checks it)
+        usable_port = has_usable_port(parts)
     except ValueError:
         return None
-    if parts.scheme.lower() not in _WEB_SCHEMES or not host:
+    if parts.scheme.lower() not in _WEB_SCHEMES or not host or not usable_port:
         return None
     value = address_encoded(value)  # shown as spelt: ``bidi``
     return without_password(value) if parts.password else value  # stored, shown: ``credentials``
@@ -519,9 +525,10 @@ def _parses(url: str) -> bool:
     try:
         parts = urlsplit(url)
         host = parts.hostname
+        usable_port = has_usable_port(parts)
     except ValueError:
         return False
-    return parts.scheme.lower() in _WEB_SCHEMES and bool(host)
+    return parts.scheme.lower() in _WEB_SCHEMES and bool(host) and usable_port
 
 
 def host_of(url: str) -> str:

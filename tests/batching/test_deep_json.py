@@ -38,7 +38,7 @@ def test_a_row_nested_too_deeply_is_a_failure_and_the_next_row_is_read(tmp_path:
     for failure in items[0], items[2]:
         assert isinstance(failure, Failure) and failure.stage == "read"
         assert (failure.error_type, failure.message) == (
-            "InputError",
+            "MalformedRowError",
             "row nested too deeply to read",
         )
     assert isinstance(items[3], PageTask) and items[3].key == f"{rows}:4"
@@ -76,4 +76,4 @@ def test_a_golden_file_nested_too_deeply_fails_its_case_alone(tmp_path: Path) ->
     path = tmp_path / "site.toml"
     path.write_text(RULE)
     [result] = run_golden(load_rule_file(path))
-    assert result.error is not None and result.error.startswith("RecursionError")
+    assert result.error is not None and result.error.startswith("RuleError")

@@ -120,7 +120,7 @@ def test_a_truncated_record_is_a_failure(tmp_path: Path) -> None:
     assert (failure.input, failure.stage, failure.error_type) == (
         f"{archive}#0",
         "read",
-        "EOFError",
+        "TruncatedRecordError",
     )
 
 

@@ -42,7 +42,11 @@ def test_a_length_running_into_the_next_record_is_a_failure(
     path = _archive(tmp_path, extra, gzipped=gzipped)
     first, second = read_warc(path)
     assert isinstance(first, Failure)
-    assert (first.input, first.stage, first.error_type) == (f"{path}#0", "read", "EOFError")
+    assert (first.input, first.stage, first.error_type) == (
+        f"{path}#0",
+        "read",
+        "TruncatedRecordError",
+    )
     assert f"ends after {len(PAGE_A)} of the {len(PAGE_A) + extra} bytes" in first.message
     assert isinstance(second, PageTask)
     assert (second.url, second.content) == ("https://e.org/b", PAGE_B)
@@ -67,4 +71,4 @@ def test_a_page_that_quotes_a_warc_header_is_a_page(tmp_path: Path) -> None:
 def test_the_record_read_by_its_key_alone_is_the_same_failure(tmp_path: Path) -> None:
     path = _archive(tmp_path, 200, gzipped=True)
     [failure] = read_warc(path, offset=0)
-    assert isinstance(failure, Failure) and failure.error_type == "EOFError"
+    assert isinstance(failure, Failure) and failure.error_type == "TruncatedRecordError"

@@ -62,6 +62,6 @@ def test_a_quoting_page_whose_length_runs_on_is_still_a_failure(tmp_path: Path, 
     first_record = _longer(page("https://e.org/a", body).to_bytes(), extra)
     path = _write(tmp_path, [first_record, following, third], gzipped=False)
     items = list(read_warc(path))
-    assert isinstance(items[0], Failure) and items[0].error_type == "EOFError"
+    assert isinstance(items[0], Failure) and items[0].error_type == "TruncatedRecordError"
     assert f"ends after {len(body)} of the {len(body) + extra} bytes" in items[0].message
     assert [i.url for i in items[1:] if isinstance(i, PageTask)][-1] == "https://e.org/c"

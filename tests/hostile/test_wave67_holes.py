@@ -187,7 +187,7 @@ def test_such_a_record_cut_short_is_a_row_and_the_next_page_is_read(tmp_path: Pa
     cut = data.replace(b"Content-Length: ", b"Content-Length: 1", 1)  # claims ten times more
     archive.write_bytes(cut + _page(1).to_bytes())
     items = list(newsextract.batch([str(archive)], workers=1))
-    assert [item.failure.error_type for item in items if item.failure] == ["EOFError"]
+    assert [item.failure.error_type for item in items if item.failure] == ["TruncatedRecordError"]
     assert [item.article.title for item in items if item.article] == ["Harbour 1"]
     assert {item.input for item in items} == set(page_keys(str(archive)))
 
@@ -233,5 +233,5 @@ def test_a_jsonl_key_naming_a_blank_line_or_none_is_a_row(line: int, tmp_path: P
     rows.write_text(f"{first}\n\n  \n{first}\n", encoding="utf-8")
     (item,) = newsextract.batch([f"{rows}:{line}"], workers=1)
     assert item.input == f"{rows}:{line}"
-    assert item.failure is not None and item.failure.error_type == "LookupError"
+    assert item.failure is not None and item.failure.error_type == "RecordNotFoundError"
     assert f"no row at line {line}" in item.failure.message

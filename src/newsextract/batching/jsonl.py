@@ -11,9 +11,9 @@ import zlib
 from collections.abc import Container, Iterator
 from typing import IO, cast
 
-from newsextract.batching.results import Failure
+from newsextract.batching.results import Failure, read_error
 from newsextract.batching.tasks import PageTask
-from newsextract.errors import InputError
+from newsextract.errors import InputError, MalformedRowError, RecordNotFoundError
 from newsextract.files import open_binary, read_lines
 from newsextract.jsonld import mend_surrogate_escapes
 
@@ -43,7 +43,7 @@ def read_jsonl(
         # A row key's failure is keyed as it was given (``pages.jsonl:12``), as its row is.
         key = path if only_line is None else f"{path}:{only_line}"
         if key not in skip:
-            yield Failure.from_exception(key, "read", exc)
+            yield Failure.from_exception(key, "read", read_error(exc))
         return
     if only_line is None and not rows and path not in skip:
         # A batch has a row for each of its inputs: an empty file (or one of blank lines) too.
@@ -54,7 +54,7 @@ def read_jsonl(
         yield Failure(
             input=f"{path}:{only_line}",
             stage="read",
-            error_type="LookupError",
+            error_type=RecordNotFoundError.__name__,
             message=f"{path} has no row at line {only_line}",  # blank, or past its end
         )
 
@@ -83,17 +83,21 @@ def _jsonl_task(key: str, line: bytes | InputError) -> PageTask | Failure:
         row = json.loads(
             mend_surrogate_escapes(line.decode("utf-8-sig")) if b"\\u" in line else line
         )
-    except ValueError as exc:
-        return Failure.from_exception(key, "read", exc)
+    except ValueError as exc:  # json's JSONDecodeError, or bytes that are no UTF-8
+        return _malformed(key, f"row is not JSON: {exc}")
     except RecursionError:  # "[[[[..." 100,000 deep: json's decoder recurses per level
-        return Failure.from_exception(key, "read", InputError("row nested too deeply to read"))
+        return _malformed(key, "row nested too deeply to read")
     html = row.get("html") if isinstance(row, dict) else None
     if not isinstance(html, str):
-        return Failure(
-            input=key, stage="read", error_type="KeyError", message='row has no "html" string'
-        )
+        return _malformed(key, 'row has no "html" string')
     url = row.get("url")
     return PageTask(key=key, content=html, url=url if isinstance(url, str) else None)
+
+
+def _malformed(key: str, message: str) -> Failure:
+    """The row of a line that is no page: named ``MalformedRowError``, where it named
+    Python's ``KeyError`` or ``JSONDecodeError``."""
+    return Failure.from_exception(key, "read", MalformedRowError(message))
 
 
 def row_keys(path: str) -> Iterator[str]:

@@ -8,7 +8,9 @@ error, and is written out like any article. Its row form is the one schema of ``
 
 from __future__ import annotations
 
+import gzip
 import typing
+import zlib
 from datetime import datetime
 from typing import Any, Literal
 
@@ -24,6 +26,7 @@ from newsextract.batching.rows import (
     error_row,
     skipped_row,
 )
+from newsextract.errors import CorruptInputError, NewsExtractError
 
 __all__ = ["STAGES", "BatchItem", "Failure", "Skipped", "Stage", "columns", "dumps"]
 
@@ -54,6 +57,22 @@ class Failure:
         return cls(
             input=input, stage=stage, error_type=type(error).__name__, message=error_message(error)
         )
+
+
+def read_error(error: BaseException) -> BaseException:
+    """``error``, raised reading an input file, as the project's typed error where Python's
+    names only how the reading broke: a gzip stream that is none, corrupt or cut short
+    (``BadGzipFile``, ``zlib.error``, ``EOFError``) is a ``CorruptInputError``, so a row
+    names ``CorruptInputError`` and says what it is. Any other error is returned as it is."""
+    if isinstance(error, NewsExtractError):
+        return error
+    if isinstance(error, gzip.BadGzipFile):
+        return CorruptInputError(f"not gzip data, though named .gz: {error}")
+    if isinstance(error, zlib.error):
+        return CorruptInputError(f"corrupt compressed data: {error}")
+    if isinstance(error, EOFError):
+        return CorruptInputError("compressed data cut short: the file ends mid-stream")
+    return error
 
 
 @attrs.frozen(kw_only=True)

@@ -24,9 +24,16 @@ from typing import IO
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
-from newsextract.batching.results import Failure
+from newsextract.batching.results import Failure, read_error
 from newsextract.batching.tasks import PageTask
-from newsextract.errors import InputError
+from newsextract.errors import (
+    CorruptInputError,
+    InputError,
+    NewsExtractError,
+    RecordNotFoundError,
+    TruncatedRecordError,
+    UnreadableRecordError,
+)
 from newsextract.fetching.stream import MAX_CODINGS
 from newsextract.files import inflate, open_binary
 
@@ -82,7 +89,10 @@ def read_warc(
                     yield unreadable(key)
                 elif record.record_type in _READ_TYPES:
                     for item in _record_item(key, record):
-                        if isinstance(item, Failure) and item.error_type == "EOFError":
+                        if (
+                            isinstance(item, Failure)
+                            and item.error_type == TruncatedRecordError.__name__
+                        ):
                             records.cut = last  # its length may have run over the records after it
                         rows += 1
                         yield item
@@ -97,7 +107,19 @@ def read_warc(
         # the archive, its row matched no input and a resumed run read it again.
         key = path if offset is None else f"{path}#{offset}"
         if key not in skip:
-            yield Failure.from_exception(key, "read", exc)
+            yield Failure.from_exception(key, "read", _archive_error(exc))
+
+
+def _archive_error(error: BaseException) -> BaseException:
+    """An archive's read error as the project's: FastWARC's ``ValueError`` or ``OSError``
+    (no WARC archive at all, a record it cannot parse with none after it) is a
+    ``CorruptInputError``, which says what is wrong, not Python's error. FastWARC's OSError
+    carries no ``errno``, the system's (no such file, no permission) does and is kept."""
+    if isinstance(error, NewsExtractError):
+        return error
+    if isinstance(error, ValueError) or (isinstance(error, OSError) and error.errno is None):
+        return CorruptInputError(f"not a readable WARC archive: {error}")
+    return read_error(error)
 
 
 # A record starts a line with its version ("WARC/1.0", "WARC/1.1"); in a ``.warc.gz`` each
@@ -178,21 +200,25 @@ def unreadable(key: str) -> Failure:
     return Failure(
         input=key,
         stage="read",
-        error_type="ValueError",
+        error_type=UnreadableRecordError.__name__,
         message="unreadable record: its WARC header cannot be parsed",
     )
 
 
 def _one_record(path: str, stream: IO[bytes], offset: int) -> Iterator[PageTask | Failure]:
-    for record in ArchiveIterator(stream, parse_http=True, auto_decode="none"):
-        if record.record_type in _READ_TYPES:
-            yield from _record_item(f"{path}#{offset}", record)
-            return
-        break
+    try:
+        for record in ArchiveIterator(stream, parse_http=True, auto_decode="none"):
+            if record.record_type in _READ_TYPES:
+                yield from _record_item(f"{path}#{offset}", record)
+                return
+            break
+    except (OSError, ValueError) as exc:  # FastWARC's "Invalid WARC header": no record there
+        if isinstance(exc, OSError) and exc.errno is not None:
+            raise  # the system's error reading the file, kept as it is
     yield Failure(
         input=f"{path}#{offset}",
         stage="read",
-        error_type="LookupError",
+        error_type=RecordNotFoundError.__name__,
         message=f"no response or resource record at offset {offset} of {path}",
     )
 
@@ -211,7 +237,7 @@ def _record_item(key: str, record: WarcRecord) -> Iterator[PageTask | Failure]:
         yield Failure(
             input=key,
             stage="read",
-            error_type="ValueError",
+            error_type=UnreadableRecordError.__name__,
             message="unreadable record: typed an HTTP response, it has no HTTP status line",
         )
     elif is_page(record):
@@ -301,7 +327,7 @@ def damaged(key: str) -> Failure:
     return Failure(
         input=key,
         stage="read",
-        error_type="EOFError",
+        error_type=TruncatedRecordError.__name__,
         message="damaged record: its WARC header is cut short or states no length",
     )
 
@@ -382,14 +408,14 @@ def page_task(key: str, record: WarcRecord) -> PageTask | Failure:
         return Failure(
             input=key,
             stage="read",
-            error_type="EOFError",
+            error_type=TruncatedRecordError.__name__,
             message=f"truncated record: {len(content)} of {record.content_length} bytes",
         )
     if (ends := _next_record_inside(content)) is not None:
         return Failure(
             input=key,
             stage="read",
-            error_type="EOFError",
+            error_type=TruncatedRecordError.__name__,
             message=(
                 f"truncated record: its block ends after {ends} of the "
                 f"{record.content_length} bytes it declares, where the next record starts"

@@ -51,7 +51,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import attrs
 
 from newsextract.article_kind import page_kind
-from newsextract.batching.results import BatchItem, Failure, Skipped, Stage
+from newsextract.batching.results import BatchItem, Failure, Skipped, Stage, read_error
 from newsextract.batching.tasks import Fetched, FileTask, PageTask, Task, UrlTask, WorkItem
 from newsextract.batching.timelimit import (
     OVERRUN_GRACE,
@@ -121,7 +121,7 @@ def process(task: Task, options: ExtractOptions, *, articles_only: bool = False)
         if stage == "extract" and not isinstance(exc, NewsExtractError):
             logger.warning("unexpected %s on %s: %s", type(exc).__name__, task.key, exc)
             logger.debug("the traceback of the error on %s", task.key, exc_info=True)
-        failure = Failure.from_exception(task.key, stage, exc)
+        failure = Failure.from_exception(task.key, stage, read_error(exc))
         return BatchItem(input=task.key, url=url, retrieved=retrieved, failure=failure)
     if kind is not None and not kind.is_article:
         skipped = Skipped(reason=f"not an article: {kind.reason}")

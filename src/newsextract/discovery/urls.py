@@ -6,7 +6,7 @@ import functools
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
-from newsextract.browser_urls import browser_address, browser_host
+from newsextract.browser_urls import browser_address, browser_host, has_usable_port
 from newsextract.credentials import without_password
 from newsextract.sites import under_site
 
@@ -91,10 +91,10 @@ def _normalize(url: str, base: str | None) -> str | None:
     """``normalize_url`` read through urllib (every address the fast path does not take)."""
     try:
         parts = urlsplit(urljoin(base, url.strip()) if base else url.strip())
-        _ = parts.port  # a port that is not one (":99999", ":abc") raises ValueError
+        usable_port = has_usable_port(parts)  # ":abc" raises ValueError; ":0" is False
     except ValueError:  # and so does an unclosed IPv6 host: "http://[::1/a"
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or not usable_port:
         return None
     query = urlencode(
         [

@@ -14,7 +14,7 @@ from urllib.parse import unquote_to_bytes
 import attrs
 import httpx
 
-from newsextract.browser_urls import browser_address
+from newsextract.browser_urls import MAX_PORT, browser_address
 from newsextract.credentials import without_password
 from newsextract.decode import DecodedText
 from newsextract.errors import (
@@ -44,7 +44,6 @@ PARTIAL_CONTENT = 206  # RFC 9110 15.3.7: a part of the page, the answer to a Ra
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 MAX_LABEL_LENGTH = 63  # RFC 1035: a longer label cannot be looked up (Python's idna codec raises)
 MAX_HOST_LENGTH = 253  # RFC 1035, for a name in its dotted text form
-MAX_PORT = 65_535  # TCP's ports are 16-bit, and port 0 cannot be connected to
 # A response's header block, capped by us because httpcore's own cap (h11 refusing 100 KiB
 # still incomplete) holds only when the block arrives in pieces: read in one go, any size
 # passed, so the same answer was the page or an error by chance of the network.

@@ -41,6 +41,12 @@ from newsextract.fetching.options import FetchOptions
 
 logger = logging.getLogger(__name__)
 
+# hishel logs each cache failure (a file another process holds locked, a damaged entry) with
+# its traceback and adds no handler, so a caller who configured no logging had it printed
+# by Python's last-resort handler. A library adds no output of its own (the logging HOWTO):
+# a caller's own configuration still gets these records (the CLI's with ``--debug``).
+logging.getLogger("hishel").addHandler(logging.NullHandler())
+
 CACHE_FILE = "http-cache.sqlite"
 
 _DEADLINE: ContextVar[float | None] = ContextVar("newsextract_fetch_deadline", default=None)
@@ -447,6 +453,39 @@ def make_cache_dir(cache_dir: Path) -> None:
         ) from None
 
 
+CACHE_BUSY_TIMEOUT_MS = 250
+"""Milliseconds a cache lookup or write waits on another process's lock of the cache file,
+where hishel sets 5,000: a writer holds it for milliseconds, and a file held longer
+(another program's open transaction) is read around, each lookup a miss fetched from the
+network, each write left out. Waiting 5 s a lookup made a robots.txt fetch run out its 5 s
+total timeout, a misleading ``FetchTimeoutError``."""
+
+_SHORT_WAIT = f"PRAGMA busy_timeout={CACHE_BUSY_TIMEOUT_MS}"
+
+
+class _ShortWaitStorage(SqliteStorage):
+    """hishel's storage with ``CACHE_BUSY_TIMEOUT_MS``: hishel takes no timeout, and sets
+    its own while it opens the file (so it is set again after)."""
+
+    def _initialize_database(self) -> None:
+        assert self.connection is not None
+        self.connection.execute(_SHORT_WAIT)
+        try:
+            super()._initialize_database()
+        finally:
+            self.connection.execute(_SHORT_WAIT)
+
+
+class _AsyncShortWaitStorage(AsyncSqliteStorage):
+    async def _initialize_database(self) -> None:
+        assert self.connection is not None
+        await self.connection.execute(_SHORT_WAIT)
+        try:
+            await super()._initialize_database()
+        finally:
+            await self.connection.execute(_SHORT_WAIT)
+
+
 def _cache_storage(options: FetchOptions, storage: type[Any]) -> Any:
     assert options.cache_dir is not None
     make_cache_dir(options.cache_dir)
@@ -455,7 +494,7 @@ def _cache_storage(options: FetchOptions, storage: type[Any]) -> Any:
 
 def build_client(options: FetchOptions, resolver: dns.Resolver | None = None) -> httpx.Client:
     """The client a ``Fetcher`` builds for itself: our transports, the cache if asked for."""
-    transport = _transports(options, sync_transport, SqliteStorage, CacheTransport)
+    transport = _transports(options, sync_transport, _ShortWaitStorage, CacheTransport)
     return httpx.Client(**_client_arguments(options, resolver, transport))
 
 
@@ -468,7 +507,12 @@ def build_async_client(
     """The same for an ``AsyncFetcher``; ``context``: TLS settings shared with its other
     clients (default: built for this one)."""
     transport = _transports(
-        options, async_transport, AsyncSqliteStorage, AsyncCacheTransport, context, _AsyncCacheGuard
+        options,
+        async_transport,
+        _AsyncShortWaitStorage,
+        AsyncCacheTransport,
+        context,
+        _AsyncCacheGuard,
     )
     return httpx.AsyncClient(**_client_arguments(options, resolver, transport))
 

@@ -67,16 +67,42 @@ def _run_case(name: str, case: GoldenCase, rules: RuleRegistry | list[SiteRule])
         # Read as a page file is: capped, and a FIFO in its place refused, not waited on.
         expected = json.loads(read_page_file(str(case.expected)).decode("utf-8"))
         if not isinstance(expected, dict):
-            raise ValueError(f"{case.expected}: a golden file holds a JSON object of fields")
+            raise RuleError(
+                f"{case.expected}: a golden file holds a JSON object of fields",
+                source=str(case.expected),
+                key="tests",
+            )
         html = read_page_file(str(case.html))
         url = case.url or expected.get("url")
         article = extract(html, url=url if isinstance(url, str) else None, rules=rules)
     except (OSError, ValueError, RecursionError, NewsExtractError) as exc:  # RecursionError: JSON
-        return CaseResult(rule=name, case=case, error=f"{type(exc).__name__}: {exc}")
+        error = _case_error(exc, case)
+        return CaseResult(rule=name, case=case, error=f"{type(error).__name__}: {error}")
     got = article.to_dict()
     got["rule"] = article.rule
     diffs = tuple((k, v, got.get(k)) for k, v in expected.items() if got.get(k) != v)
     return CaseResult(rule=name, case=case, differences=diffs)
+
+
+def _case_error(error: BaseException, case: GoldenCase) -> NewsExtractError:
+    """A case's failure as the project's error: a golden file that cannot be read, is no
+    JSON or is nested past Python's recursion limit is a ``RuleError`` naming the file and
+    what is wrong, where ``rules test`` printed Python's ``JSONDecodeError``,
+    ``UnicodeDecodeError`` or ``RecursionError``."""
+    if isinstance(error, NewsExtractError):
+        return error
+    source = getattr(error, "filename", None) or str(case.expected)
+    if isinstance(error, OSError):
+        what = f"cannot be read ({error.strerror or error})"
+    elif isinstance(error, RecursionError):
+        what = "is nested too deeply to read as JSON"
+    elif isinstance(error, UnicodeDecodeError):
+        what = "is not UTF-8 text, as a golden JSON file is"
+    elif isinstance(error, json.JSONDecodeError):
+        what = f"is not JSON ({error.msg}, line {error.lineno} column {error.colno})"
+    else:
+        what = f"is not a golden JSON file ({error})"
+    return RuleError(f"{source} {what}", source=str(source), key="tests")
 
 
 def _check_inside(path: Path, folder: Path | None) -> None:
