@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.batching.test_deep_json import RULE  # one golden case: page.html, page.json
 from tests.batching.warcs import article_html, page, write_warc
 
 import newsextract
@@ -112,20 +113,6 @@ def test_a_record_with_no_http_status_line_is_unreadable(tmp_path: Path) -> None
     assert failures[f"{archive}#0"][0] == UnreadableRecordError.__name__
 
 
-RULE = """
-[rule]
-name = "golden"
-domains = ["news.example.org"]
-
-[fields.title]
-selectors = ["h1"]
-
-[[tests]]
-html = "page.html"
-expected = "page.json"
-"""
-
-
 @pytest.mark.parametrize(
     ("golden", "said"),
     [
@@ -140,7 +127,7 @@ def test_rules_test_of_a_broken_golden_file_names_a_rule_error(
 ) -> None:
     (tmp_path / "page.html").write_text(f"<html><body><h1>Quay</h1>{STORY}</body></html>")
     (tmp_path / "page.json").write_bytes(golden)
-    (tmp_path / "golden.toml").write_text(RULE)
+    (tmp_path / "deep.toml").write_text(RULE)
     status, out, err = cli("rules", "test", "--rules-dir", str(tmp_path))
     assert status == 1 and "Traceback" not in err
     assert "error: RuleError: " in out and said in out, out
