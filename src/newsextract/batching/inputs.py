@@ -39,7 +39,7 @@ import attrs
 
 from newsextract.batching.jsonl import read_jsonl, row_keys
 from newsextract.batching.own_files import OwnFiles
-from newsextract.batching.results import Failure
+from newsextract.batching.results import Failure, read_error
 from newsextract.batching.tasks import FileTask, UrlTask, WorkItem
 from newsextract.batching.warc import page_keys, read_warc
 from newsextract.errors import InputTooLargeError
@@ -124,7 +124,7 @@ def iter_sources(
                 else:
                     yield _named_in_text(source)
         except (OSError, ImportError, ValueError) as exc:
-            yield Failure.from_exception(_text_key(item), "read", exc)
+            yield Failure.from_exception(_text_key(item), "read", read_error(exc))
 
 
 MAX_INPUT_CHARS = 64 * 1024
