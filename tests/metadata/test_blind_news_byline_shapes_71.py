@@ -756,9 +756,11 @@ PROBES_2: list[tuple[Any, ...]] = [
 _OPEN: dict[tuple[str, str], str] = {
     ("es_two_names_y_with_efe", "authors"): "the language files' with_words drop an agency "
     "after 'with' ('avec AFP': copy that helped, no author); this probe's truth credits it, "
-    "as the byline-agency rule does for 'Mihai Ionescu, cu AFP' (Romanian lists no 'cu')",
+    "as the blind run's byline-agency rule did for Romanian, whose file then listed no 'cu'",
     ("ms_bin_binti_with_bernama", "authors"): "as es_two_names_y_with_efe: 'dengan' (with) "
     "before the agency drops it",
+    ("ro_agency_cu_afp", "authors"): "as es_two_names_y_with_efe: 'cu' (with, in ro.toml's "
+    "with_words since the wave's end, for one rule in every language) drops the agency",
     ("en_site_newsroom", "authors"): "in a cased script a site's name closed by a desk's "
     "word stands as the site's credit (the docs' 'Talheimer Presse': such words close papers' "
     "names), and the name before 'Newsroom' is not compared with og:site_name",

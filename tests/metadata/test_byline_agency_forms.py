@@ -32,6 +32,14 @@ URL = "https://news.example/2025/04/port"
         ("ar", "ميناء", "القاهرة (رويترز)", (), "رويترز"),
         ("en", "port", "Cairo (Reuters)", (), "Reuters"),
         ("ru", "порт", "Анна Смирнова (ТАСС)", ("Анна Смирнова",), "ТАСС"),
+        # "with" and the agency, one rule in every language whose file lists its "with"
+        ("ro", "port", "De Mihai Ionescu cu AFP", ("Mihai Ionescu",), "AFP"),
+        ("ro", "port", "Mihai Ionescu, cu AFP", ("Mihai Ionescu",), "AFP"),
+        ("sv", "hamn", "Av Anna Berg med TT", ("Anna Berg",), "TT"),
+        ("da", "havn", "Af Mette Holm med Ritzau", ("Mette Holm",), "Ritzau"),
+        ("ca", "port", "Per Jordi Puig amb EFE", ("Jordi Puig",), "EFE"),
+        ("id", "pelabuhan", "Oleh Budi Santoso dengan Antara", ("Budi Santoso",), "Antara"),
+        ("nl", "haven", "Door Eva de Vries met ANP", ("Eva de Vries",), "ANP"),
     ],
 )
 def test_the_agency_a_byline_credits(
