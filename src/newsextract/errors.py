@@ -94,6 +94,11 @@ class NotRegularFileError(InputError):
     """The path names a FIFO, device or socket: reading it could block forever or never end."""
 
 
+class InputNameError(InputError):
+    """An input of a batch is no path or URL string, or its name is not UTF-8 (no output file
+    can store it): the batch records it and reads the rest."""
+
+
 class MalformedRowError(InputError):
     """A row of a JSONL input is no JSON, or no object holding an ``html`` string."""
 

@@ -143,8 +143,8 @@ def test_a_listed_name_that_is_not_utf8_is_a_failure_row_not_the_end_of_the_run(
     by_input = {row["input"]: row["error"] for row in rows(out)}
     assert by_input == {
         str(pages / "p00.html"): None,
-        f"{pages}/p\\xff.html": "UnicodeDecodeError",
-        "https://example.com/a\\xffb": "UnicodeDecodeError",
+        f"{pages}/p\\xff.html": "InputNameError",
+        "https://example.com/a\\xffb": "InputNameError",
     }
 
 

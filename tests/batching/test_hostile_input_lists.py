@@ -116,8 +116,8 @@ def test_an_input_that_is_no_string_is_a_failure_row_and_the_batch_goes_on(
     items = list(newsextract.batch([None, str(page), 5, b"page.html"], workers=1))  # type: ignore[list-item]
     outcomes = {item.input: item.failure.error_type if item.failure else "ok" for item in items}
     assert outcomes == {
-        "None": "TypeError",
+        "None": "InputNameError",
         str(page): "ok",
-        "5": "TypeError",
-        "b'page.html'": "TypeError",
+        "5": "InputNameError",
+        "b'page.html'": "InputNameError",
     }

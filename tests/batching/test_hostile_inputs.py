@@ -90,7 +90,7 @@ def test_a_file_name_that_is_not_utf8_is_a_failure_every_writer_can_store(tmp_pa
     Path(bad).write_text(article_html("Another story"), encoding="utf-8")
     found = outcomes([str(folder)], workers=1)
     assert found == {
-        f"{folder}/bad\\xffname.html": "UnicodeDecodeError",
+        f"{folder}/bad\\xffname.html": "InputNameError",
         str(folder / "good.html"): None,
     }
     for key in found:

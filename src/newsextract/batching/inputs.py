@@ -42,7 +42,7 @@ from newsextract.batching.own_files import OwnFiles
 from newsextract.batching.results import Failure, read_error
 from newsextract.batching.tasks import FileTask, UrlTask, WorkItem
 from newsextract.batching.warc import page_keys, read_warc
-from newsextract.errors import InputTooLargeError
+from newsextract.errors import InputNameError, InputTooLargeError
 from newsextract.files import is_remote
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
@@ -147,11 +147,12 @@ def _overlong(item: str) -> Failure:
 
 def _not_a_name(item: object) -> Failure:
     """The failure of an input that is no path or URL string: before, one such input raised
-    TypeError out of ``batch`` and ended it, every other input with it."""
+    TypeError out of ``batch`` and ended it, every other input with it (its row then named
+    Python's ``TypeError``: a row names the project's errors)."""
     return Failure(
         input=_text_key(reprlib.repr(item)),
         stage="read",
-        error_type="TypeError",
+        error_type=InputNameError.__name__,
         message=f"an input is a path or URL string, not {type(item).__name__}: not read",
     )
 
@@ -166,7 +167,7 @@ def _named_in_text(path: str) -> str | Failure:
     return Failure(
         input=key,
         stage="read",
-        error_type="UnicodeDecodeError",
+        error_type=InputNameError.__name__,
         message=f"{key}: the name is not UTF-8 (its bytes shown as \\xNN): not read",
     )
 
