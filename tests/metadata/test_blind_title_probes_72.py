@@ -59,7 +59,8 @@ TEXTS = {
     "каменной печью и старыми семейными рецептами.",
     "uk": "Сільська пекарня знову відкрилася в п'ятницю вранці, через рік після пожежі, з "
     "новою кам'яною піччю та старими родинними рецептами.",
-    "ja": "村のパン屋が火事から一年後の金曜日の朝、新しい石窯と昔ながらの家族のレシピで営業を再開した。",
+    "ja": "村のパン屋が火事から一年後の金曜日の朝、"
+    "新しい石窯と昔ながらの家族のレシピで営業を再開した。",
     "ko": "마을 빵집이 화재 1년 만인 금요일 아침 새 돌가마와 옛 가족 레시피로 다시 문을 열었다.",
     "zh": "村里的面包店在火灾一年后于周五早上重新开业，换了新的石炉，保留了家传的老配方。",
     "hi": "गाँव की बेकरी आग के एक साल बाद शुक्रवार सुबह नए पत्थर के तंदूर और पुराने पारिवारिक "
@@ -662,11 +663,6 @@ BLIND_FIGURES = {"newsextract": "37/41 loose, 36/41 strict", "trafilatura": "25/
 
 # Misses, each with its reason: strict xfails, so a fix shows.
 _OPEN: dict[tuple[str, str], str] = {
-    ("de_product_code_span_in_h1", "title"): "a product code in an element of its own after "
-    "the product's name in the <h1> is read as part of the headline",
-    ("de_press_h1_is_kind_h2_headline", "title"): "a one-word <h1> naming the kind of page "
-    "(the <title> names only it and the site) wins over the <h2> under it when no <article> "
-    "holds them",
     ("en_trailing_video_marker_in_h1", "title"): "a '(VIDEO)' marker closing both the <h1> and "
     "the <title> is kept: both sources agree on it",
     ("es_directo_bar_prefix_everywhere", "title"): "a live marker opening every source before a "

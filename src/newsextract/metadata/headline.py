@@ -129,7 +129,7 @@ def _parts(node: LexborNode) -> list[tuple[str, str, str]]:
                     else _JUMP
                     if tag == "a" and (child.attributes.get("href") or "").startswith("#")
                     else _JUMP
-                    if _ITEM_NUMBER.fullmatch(text.strip())
+                    if _ITEM_NUMBER.fullmatch(text.strip()) or _is_item_code(child, text)
                     else ""
                 )
             parts.append((tag, text, kind))
@@ -143,6 +143,24 @@ _JUMP = "jump"
 # An item's number in an element of its own ("<span class='gh-header-number'>#412</span>": an
 # issue's, a ticket's, a pull request's): the tracker's furniture, no word of the title.
 _ITEM_NUMBER = LazyPattern(r"#\d+")
+# An element of the ``<h1>`` its class names a shop's item code ("sku", "product-code",
+# "article-number", "art-nr"; a whole word of the class): a product's code or number set
+# beside its name ("Art.-Nr. 44120", "SKU: BF-30"), the catalogue's furniture, no word of it.
+_ITEM_CODE_CLASS = LazyPattern(
+    r"(?<![a-z])(?:sku|art-?nr|(?:product|item|article|part|model)[-_]?"
+    r"(?:code|number|nr|no|id|sku))(?![a-z])",
+    re.I,
+)
+
+
+def _is_item_code(child: LexborNode, text: str) -> bool:
+    """Whether ``child`` is a shop's item code set in the ``<h1>`` beside the product's name:
+    named so by its class, and its text holding a digit (a code has one; a name may not)."""
+    return any(c.isdigit() for c in text) and bool(
+        _ITEM_CODE_CLASS.search(child.attributes.get("class") or "")
+    )
+
+
 # An element of the ``<h1>`` its class names a subtitle ("subtitle", "sub-headline", "dek",
 # "standfirst"; a whole word of the class, "article-dek", not "decking"): set after the
 # headline, it is the standfirst, no words of the headline. The word in the languages whose

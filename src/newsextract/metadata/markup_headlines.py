@@ -353,7 +353,35 @@ def _heading_under_section(page: ParsedPage, section: str, body: LexborNode | No
     node = next((n for n in page.headlines if headline_text(n) == section), None)
     if node is None or has_ancestor(node, tags=("article",)):
         return ""
-    return _lone_article_heading(page, body, section)
+    return _lone_article_heading(page, body, section) or _heading_after_section(
+        page, node, section, body
+    )
+
+
+def _heading_after_section(
+    page: ParsedPage, node: LexborNode, section: str, body: LexborNode | None
+) -> str:
+    """On a page without an ``<article>``, whose ``<title>`` names only the ``<h1>`` of a word
+    or two (``section``) and the site ("Pressemitteilung - Stadtwerke"), the ``<h2>`` or
+    ``<h3>`` set right after that ``<h1>`` ("<h1>Pressemitteilung</h1><h2>Neuer Anschluss
+    für die Bäckerei</h2>"): the ``<h1>`` names the section or the kind of page, the heading
+    under it the item. A heading ending like a sentence is a dek under a short title."""
+    if body is None or body.css_first("article") is not None:
+        return ""
+    heading = node.next
+    while heading is not None and heading.tag in ("-text", "-comment"):
+        heading = heading.next
+    if heading is None or heading.tag not in ("h2", "h3"):
+        return ""
+    title = page.title_element
+    text = clean_text(title.text())[:MAX_TITLED_CHARS] if title is not None else ""
+    names = [*_site_names(page), logo_text(page)]
+    if not _names_section_and_site(text, section, names):
+        return ""
+    found = headline_text(heading)
+    if word_count(found) < MIN_TITLED_HEADING_WORDS or found.rstrip().endswith("."):
+        return ""
+    return found
 
 
 def _lone_article_heading(page: ParsedPage, body: LexborNode | None, section: str = "") -> str:

@@ -1,0 +1,91 @@
+"""A shop's item code set after the product's name in its ``<h1>``, and an ``<h1>`` naming a
+section or the kind of page with the item's heading right under it on a page without an
+``<article>`` (blind title probes 72). Every site and text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsextract
+
+_TEXT = "<p>" + "Gusseisen hält die Hitze lange und backt eine dunkle, knusprige Kruste. " * 4
+_TEXT += "</p>"
+
+
+def _shop(h1: str, title: str = "Brotbackform Gusseisen 30 cm | Backhaus-Shop") -> str:
+    return (
+        f"<html lang='de'><head><title>{title}</title></head><body><header><a class='logo' "
+        f"href='/'>Backhaus-Shop</a></header><main><div class='product'>{h1}</div>{_TEXT}"
+        "</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        '<span class="product-code">Art.-Nr. 44120</span>',
+        '<small class="sku">SKU: BF-30</small>',
+        '<span class="pdp__article-number">44120</span>',
+        '<span class="item_no">Nr. 7</span>',
+    ],
+)
+def test_item_code_after_the_name_is_no_part_of_it(code: str) -> None:
+    html = _shop(f"<h1>Brotbackform Gusseisen 30 cm {code}</h1>")
+    url = "https://backhaus-shop.example.de/p/brotbackform-30"
+    assert newsextract.extract(html, url=url).title == "Brotbackform Gusseisen 30 cm"
+
+
+def test_a_classed_part_without_a_digit_or_not_a_code_stays() -> None:
+    url = "https://backhaus-shop.example.de/p/brotbackform"
+    # no digit: a code has one ("sku" names the element, its text is a word of the name)
+    html = _shop(
+        '<h1>Brotbackform <span class="sku">Gusseisen</span></h1>',
+        "Brotbackform Gusseisen | Backhaus-Shop",
+    )
+    assert newsextract.extract(html, url=url).title == "Brotbackform Gusseisen"
+    # "barcode" and "codex" are no item code's class
+    html = _shop(
+        '<h1>Brotbackform <span class="barcode-style">30 cm</span></h1>',
+        "Brotbackform 30 cm | Backhaus-Shop",
+    )
+    assert newsextract.extract(html, url=url).title == "Brotbackform 30 cm"
+
+
+def _plain(title: str, headings: str) -> str:
+    return (
+        f"<html lang='de'><head><title>{title}</title></head><body><div class='top'><a "
+        "class='logo' href='/'>Stadtwerke Lindenau</a></div><div class='content'>"
+        f"{headings}{_TEXT}</div></body></html>"
+    )
+
+
+_URL = "https://stadtwerke-lindenau.example.de/presse/2026/anschluss"
+
+
+def test_kind_of_page_h1_gives_way_to_the_heading_under_it() -> None:
+    html = _plain(
+        "Pressemitteilung - Stadtwerke Lindenau",
+        "<h1>Pressemitteilung</h1><h2>Dorfbäckerei bekommt neuen Stromanschluss</h2>",
+    )
+    assert newsextract.extract(html, url=_URL).title == "Dorfbäckerei bekommt neuen Stromanschluss"
+
+
+def test_short_h1_stays_over_a_dek_or_a_title_naming_more() -> None:
+    # a heading ending like a sentence is a dek under a short title
+    html = _plain(
+        "Heimat - Stadtwerke Lindenau",
+        "<h1>Heimat</h1><h2>Wie ein Dorf seine Bäckerei verlor und wiederfand.</h2>",
+    )
+    assert newsextract.extract(html, url=_URL).title == "Heimat"
+    # a <title> naming more than the <h1> and the site: the <h1> is the page's own title
+    html = _plain(
+        "Heimat im Wandel - Stadtwerke Lindenau",
+        "<h1>Heimat</h1><h2>Ein Dorf und seine Bäckerei</h2>",
+    )
+    assert newsextract.extract(html, url=_URL).title != "Ein Dorf und seine Bäckerei"
+    # a heading not right under the <h1>: a subheading of the text
+    html = _plain(
+        "Pressemitteilung - Stadtwerke Lindenau",
+        "<h1>Pressemitteilung</h1><p>Lindenau, 4. Dezember</p><h2>Neuer Anschluss für alle</h2>",
+    )
+    assert newsextract.extract(html, url=_URL).title == "Pressemitteilung"
