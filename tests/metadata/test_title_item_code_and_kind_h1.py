@@ -89,3 +89,45 @@ def test_short_h1_stays_over_a_dek_or_a_title_naming_more() -> None:
         "<h1>Pressemitteilung</h1><p>Lindenau, 4. Dezember</p><h2>Neuer Anschluss für alle</h2>",
     )
     assert newsextract.extract(html, url=_URL).title == "Pressemitteilung"
+
+
+def _forum(h1: str, title: str) -> str:
+    return (
+        f"<html lang='en'><head><title>{title}</title></head><body><div class='header'><a "
+        "class='logo' href='/'>Bakers Board</a></div><div class='content'>"
+        f"<div class='thread-head'>{h1}</div>{_TEXT}</div></body></html>"
+    )
+
+
+def test_forum_prefix_span_before_the_thread_title_is_no_part_of_it() -> None:
+    url = "https://bakers-board.example.com/threads/oven-crack.4412/"
+    html = _forum(
+        '<h1 class="thread-title"><span class="prefix prefixGreen">Solved</span> Stone oven '
+        "cracked on the first firing</h1>",
+        "[Solved] Stone oven cracked on the first firing | Bakers Board",
+    )
+    assert newsextract.extract(html, url=url).title == "Stone oven cracked on the first firing"
+    # "prefixed" is no prefix's class: the words stay
+    html = _forum(
+        '<h1 class="thread-title"><span class="prefixed-name">Stone</span> oven cracked on the '
+        "first firing</h1>",
+        "Stone oven cracked on the first firing | Bakers Board",
+    )
+    assert newsextract.extract(html, url=url).title == "Stone oven cracked on the first firing"
+
+
+def test_metadata_title_with_a_counter_aside_agrees_with_the_headline() -> None:
+    from newsextract.metadata.title_agreement import agrees
+
+    assert agrees(
+        "Pan de pueblo paso a paso: el amasado", "Pan de pueblo paso a paso (2/5): el amasado"
+    )
+    assert agrees(
+        "Pan de pueblo paso a paso: el amasado",
+        "Pan de pueblo paso a paso: el amasado (2/5) | Recetas de la Abuela",
+    )
+    # a headline too short to tell from chance, or another headline, does not agree
+    assert not agrees("El amasado", "El amasado (2/5) de otra receta")
+    assert not agrees(
+        "Pan de pueblo paso a paso: el horneado", "Pan de pueblo paso a paso (2/5): el amasado"
+    )

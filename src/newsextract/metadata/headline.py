@@ -88,11 +88,13 @@ def headline_text(node: LexborNode) -> str:
 # product's "★★★★☆"), the page's furniture beside the headline; so are a tag ("tag", an
 # advert's "Tangazo", a "Video"), an update marker ("updated": "(yenilənib)") and a live
 # marker ("live-indicator": a live blog's "LIVE" before its headline), each a whole word of
-# the class. A badge runs to three words: Russian's live marker does ("В РЕЖИМЕ ОНЛАЙН",
-# "в прямом эфире").
+# the class; and a forum thread's prefix so named (vBulletin's and XenForo 1's "<span
+# class='prefix'>Solved</span>", as a whole word: not "prefixed"). A badge runs to three
+# words: Russian's live marker does ("В РЕЖИМЕ ОНЛАЙН", "в прямом эфире").
 _BADGE_CLASS = LazyPattern(
     r"label|badge|flag|pill|sticker|marker"
-    r"|(?<![a-z])(?:comments?|count|rating|stars|views(?!-field)|tag|updated?|live)(?![a-z])",
+    r"|(?<![a-z])(?:comments?|count|rating|stars|views(?!-field)|tag|updated?|live|prefix)"
+    r"(?![a-z])",
     re.I,
 )
 MAX_BADGE_WORDS = 3

@@ -34,6 +34,12 @@ def agrees(headline: str, title: str) -> bool:
     bare = compare_key(_ASIDE.sub(" ", headline))
     if bare != h and len(bare) >= MIN_ASIDE_AGREEMENT and bare == t:
         return True
+    # The metadata title adds such an aside the visible headline leaves out (a step's or a
+    # part's counter, "Pan de pueblo paso a paso (2/5): el amasado"): the page's decoration.
+    if "(" in title and len(h) >= MIN_ASIDE_AGREEMENT:
+        bare_title = compare_key(_ASIDE.sub(" ", unmangled(title)))
+        if bare_title != t and (bare_title == h or opens_title(h, _ASIDE.sub(" ", title))):
+            return True
     # The visible headline opens with the quotation the metadata title leaves out.
     return cites_before(headline, title)
 
