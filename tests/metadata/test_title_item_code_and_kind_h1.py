@@ -131,3 +131,14 @@ def test_metadata_title_with_a_counter_aside_agrees_with_the_headline() -> None:
     assert not agrees(
         "Pan de pueblo paso a paso: el horneado", "Pan de pueblo paso a paso (2/5): el amasado"
     )
+
+
+def test_section_list_page_keeps_its_h1_over_a_teaser_heading() -> None:
+    # a section's front page: its <h1> names the section, the <h2> under it is a teaser's,
+    # linking to its story
+    html = _plain(
+        "Lokales - Stadtwerke Lindenau",
+        '<h1>Lokales</h1><h2><a href="/lokales/2026/baeckerei">Dorfbäckerei bekommt neuen '
+        "Stromanschluss</a></h2>",
+    )
+    assert newsextract.extract(html, url=_URL).title != "Dorfbäckerei bekommt neuen Stromanschluss"

@@ -358,6 +358,13 @@ def _heading_under_section(page: ParsedPage, section: str, body: LexborNode | No
     )
 
 
+def _links_away(node: LexborNode) -> bool:
+    """Whether ``node`` holds a link to another page (not to a place on this one)."""
+    return any(
+        not (link.attributes.get("href") or "#").startswith("#") for link in node.css("a[href]")
+    )
+
+
 def _heading_after_section(
     page: ParsedPage, node: LexborNode, section: str, body: LexborNode | None
 ) -> str:
@@ -365,13 +372,14 @@ def _heading_after_section(
     or two (``section``) and the site ("Pressemitteilung - Stadtwerke"), the ``<h2>`` or
     ``<h3>`` set right after that ``<h1>`` ("<h1>Pressemitteilung</h1><h2>Neuer Anschluss
     für die Bäckerei</h2>"): the ``<h1>`` names the section or the kind of page, the heading
-    under it the item. A heading ending like a sentence is a dek under a short title."""
+    under it the item. A heading ending like a sentence is a dek under a short title; one
+    linking elsewhere is a teaser's on a section's list of stories."""
     if body is None or body.css_first("article") is not None:
         return ""
     heading = node.next
     while heading is not None and heading.tag in ("-text", "-comment"):
         heading = heading.next
-    if heading is None or heading.tag not in ("h2", "h3"):
+    if heading is None or heading.tag not in ("h2", "h3") or _links_away(heading):
         return ""
     title = page.title_element
     text = clean_text(title.text())[:MAX_TITLED_CHARS] if title is not None else ""
