@@ -175,8 +175,91 @@ def choose_title(
     (a help centre's "Help Center | Bank" over "How do I order a new debit card?"), and so
     does one the last item of the site's breadcrumb trail (``crumb``: the page's own name
     there) gives word for word, over a plugin's SEO title ("Gift Guide | Blog | Read now!").
+
+    The choice runs in phases, each in a function of its own: the titles cleaned, the
+    visible headline read, then the trusted titles, the headline and the other titles in
+    turn; the first phase that decides returns, the others record why their candidates lost.
     """
     reasons: dict[int, str] = {}
+    titles = _undecorated_titles(
+        titles,
+        headline,
+        site_names,
+        authoritative=authoritative,
+        sections=sections,
+        section_names=section_names,
+        page_number=page_number,
+    )
+    _mark_unfilled(titles, authoritative, reasons)
+    headline = without_ticker_opening(without_thread_prefix(headline)) if headline else headline
+    bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
+    banner = headline
+    headline = _visible_headline(headline, titles, bare_titles, site_names, reasons)
+    if headline:
+        _mark_names_beside(headline, bare_titles, authoritative, section_headings, reasons)
+        if (
+            titles
+            and _in_other_script(headline, titles, bare_titles, authoritative)
+            and not _holds_site_name(headline, site_names)
+        ):
+            for index in range(len(titles)):
+                reasons[index] = (
+                    "in another script than the visible headline: the page's other edition"
+                )
+            return TitleChoice(title=headline, index=-1, reasons=reasons)
+    choice = _trusted_choice(
+        headline,
+        titles,
+        bare_titles,
+        site_names,
+        trusted=trusted,
+        authoritative=authoritative,
+        section_names=section_names,
+        reasons=reasons,
+    )
+    if choice is None and headline:
+        choice = _headline_choice(
+            headline,
+            titles,
+            bare_titles,
+            authoritative=authoritative,
+            slug=slug,
+            crumb=crumb,
+            reasons=reasons,
+        )
+    if choice is None:
+        choice = _metadata_choice(
+            headline,
+            titles,
+            bare_titles,
+            site_names,
+            sections=sections,
+            section_names=section_names,
+            categories=categories,
+            subdomains=subdomains,
+            unnamed_site=unnamed_site,
+            slug=slug,
+            reasons=reasons,
+        )
+    if choice is not None:
+        return choice
+    reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
+    return TitleChoice(title=banner or "", index=-1, reasons=reasons)
+
+
+def _undecorated_titles(
+    titles: list[str],
+    headline: str | None,
+    site_names: list[str],
+    *,
+    authoritative: int,
+    sections: Collection[str],
+    section_names: Collection[str],
+    page_number: int | None,
+) -> list[str]:
+    """The metadata titles without the decoration a title alone shows (markers, a ticker's
+    opening, a thread's prefix, a page kind, a page number, a date part, a section around
+    the site's name); a site rule's (the first ``authoritative``) as they are."""
     # Each distinct text cleaned once: four titles in ten repeat one before them (og:title,
     # twitter:title and the JSON-LD headline are often one text).
     undecorated: dict[str, str] = {}
@@ -201,39 +284,71 @@ def choose_title(
                 section_names,
                 sections,
             )
-    titles = [t if i < authoritative else undecorated[t] for i, t in enumerate(titles)]
+    return [t if i < authoritative else undecorated[t] for i, t in enumerate(titles)]
+
+
+def _mark_unfilled(titles: list[str], authoritative: int, reasons: dict[int, str]) -> None:
+    """Record the titles a template or an editor left unfilled: they cannot win."""
     for index in range(authoritative, len(titles)):
         if _is_placeholder(titles[index]):
             reasons[index] = "a template's placeholder, not filled in"
         elif titles[index].strip().casefold() in untitled_titles():
             reasons[index] = "a web editor's title for a new page, not changed"
-    headline = without_ticker_opening(without_thread_prefix(headline)) if headline else headline
-    bare_titles = [strip_site_name(title, site_names) for title in titles]  # each cut once
-    banner = headline
+
+
+def _visible_headline(
+    headline: str | None,
+    titles: list[str],
+    bare_titles: list[str],
+    site_names: list[str],
+    reasons: dict[int, str],
+) -> str | None:
+    """The visible headline without the site's name around it, or None (and why, at -1)
+    when it is the site's name (a banner) or a date (an archive's day heading)."""
     if headline and not _names_site_beside(headline, titles, site_names):
         headline = strip_site_name(headline, site_names) or headline
     if headline:
         headline = without_glued_site_name(headline, bare_titles, site_names)
     if headline and is_site_name(headline, site_names):
-        reasons[-1], headline = _SITE_NAME, None  # a banner with the site's name
+        reasons[-1] = _SITE_NAME  # a banner with the site's name
+        return None
     if headline and is_date_only(headline):
-        reasons[-1], headline = "a date, not a headline (an archive's day heading)", None
-    for index in range(authoritative, len(titles) if headline else 0):
+        reasons[-1] = "a date, not a headline (an archive's day heading)"
+        return None
+    return headline
+
+
+def _mark_names_beside(
+    headline: str,
+    bare_titles: list[str],
+    authoritative: int,
+    section_headings: Collection[str],
+    reasons: dict[int, str],
+) -> None:
+    """Record the metadata titles that only name the site or a section beside a visible
+    headline: they cannot win over it."""
+    for index in range(authoritative, len(bare_titles)):
         if index not in reasons and _is_host_name(bare_titles[index]):
             reasons[index] = _SITE_NAME  # the site's address as its title ("vodiy-xabar.uz")
         elif index not in reasons and _names_section_only(
             bare_titles[index], headline, section_headings
         ):
             reasons[index] = _SECTION_ONLY  # "Kultur & Nöje | Hamnbladet" over its story
-    if (
-        headline
-        and titles
-        and _in_other_script(headline, titles, bare_titles, authoritative)
-        and not _holds_site_name(headline, site_names)
-    ):
-        for index in range(len(titles)):
-            reasons[index] = "in another script than the visible headline: the page's other edition"
-        return TitleChoice(title=headline, index=-1, reasons=reasons)
+
+
+def _trusted_choice(
+    headline: str | None,
+    titles: list[str],
+    bare_titles: list[str],
+    site_names: list[str],
+    *,
+    trusted: int,
+    authoritative: int,
+    section_names: Collection[str],
+    reasons: dict[int, str],
+) -> TitleChoice | None:
+    """The first trusted title (a site rule's, the JSON-LD headline) that is a headline, or
+    None when each is the site's name, a section's, a description or decoration."""
     for index in range(min(trusted, len(titles))):
         if index in reasons:
             continue
@@ -261,55 +376,78 @@ def choose_title(
                 return TitleChoice(title=bare_titles[whole], index=whole, reasons=reasons)
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = problem or _ONLY_SITE
-    if headline:
-        agreeing = [
-            index
-            for index, t in enumerate(titles)
-            if agrees(headline, t)
-            or agrees(headline, bare_titles[index])
-            or closes_site_first(headline, t, bare_titles[index])
-            or cut_before_name(headline, bare_titles[index])
-            or bare_headline(bare_titles[index], headline, []) is not None
-        ]
-        short = word_count(headline) < MIN_HEADLINE_WORDS
-        if short and not any(opens_title(compare_key(headline), t) for t in titles):
-            reasons[-1] = f"fewer than {MIN_HEADLINE_WORDS} words"
-        elif short and _headlined_beside(headline, bare_titles[authoritative:]):
-            reasons[-1] = "one word beside a metadata headline that lacks it: a section's name"
-        elif agreeing:
-            reasons.update(
-                (i, "the visible headline agrees with it and wins")
-                for i in agreeing
-                if i not in reasons
-            )
-            return TitleChoice(title=headline, index=-1, reasons=reasons)
-        elif (
-            not authoritative
-            and word_count(headline) >= MIN_HEADLINE_OVER_NAMES
-            and all(is_one_word(bare) for bare in bare_titles)
-        ):
-            reasons.update(
-                (i, "one word beside a visible headline: a section's or a page's name")
-                for i in range(len(titles))
-                if i not in reasons
-            )
-            return TitleChoice(title=headline, index=-1, reasons=reasons)
-        elif spells_slug(headline, slug) and not any(spells_slug(t, slug) for t in titles):
-            reasons.update(
-                (i, "the address's slug spells the visible headline, not this title")
-                for i in range(len(titles))
-                if i not in reasons
-            )
-            return TitleChoice(title=headline, index=-1, reasons=reasons)
-        elif crumb and compare_key(crumb) == compare_key(headline):
-            reasons.update(
-                (i, "the breadcrumb trail names the page by the visible headline, not this title")
-                for i in range(len(titles))
-                if i not in reasons
-            )
-            return TitleChoice(title=headline, index=-1, reasons=reasons)
-        else:
-            reasons[-1] = "no metadata title agrees with it"
+    return None
+
+
+def _headline_choice(
+    headline: str,
+    titles: list[str],
+    bare_titles: list[str],
+    *,
+    authoritative: int,
+    slug: str,
+    crumb: str,
+    reasons: dict[int, str],
+) -> TitleChoice | None:
+    """The visible headline when a metadata title agrees with it, the titles are only
+    names, or the address's slug or the breadcrumb trail names the page by it; else None,
+    with why at -1."""
+    agreeing = [
+        index
+        for index, t in enumerate(titles)
+        if agrees(headline, t)
+        or agrees(headline, bare_titles[index])
+        or closes_site_first(headline, t, bare_titles[index])
+        or cut_before_name(headline, bare_titles[index])
+        or bare_headline(bare_titles[index], headline, []) is not None
+    ]
+    short = word_count(headline) < MIN_HEADLINE_WORDS
+    why = None
+    if short and not any(opens_title(compare_key(headline), t) for t in titles):
+        reasons[-1] = f"fewer than {MIN_HEADLINE_WORDS} words"
+    elif short and _headlined_beside(headline, bare_titles[authoritative:]):
+        reasons[-1] = "one word beside a metadata headline that lacks it: a section's name"
+    elif agreeing:
+        reasons.update(
+            (i, "the visible headline agrees with it and wins")
+            for i in agreeing
+            if i not in reasons
+        )
+        return TitleChoice(title=headline, index=-1, reasons=reasons)
+    elif (
+        not authoritative
+        and word_count(headline) >= MIN_HEADLINE_OVER_NAMES
+        and all(is_one_word(bare) for bare in bare_titles)
+    ):
+        why = "one word beside a visible headline: a section's or a page's name"
+    elif spells_slug(headline, slug) and not any(spells_slug(t, slug) for t in titles):
+        why = "the address's slug spells the visible headline, not this title"
+    elif crumb and compare_key(crumb) == compare_key(headline):
+        why = "the breadcrumb trail names the page by the visible headline, not this title"
+    else:
+        reasons[-1] = "no metadata title agrees with it"
+    if why is None:
+        return None
+    reasons.update((i, why) for i in range(len(titles)) if i not in reasons)
+    return TitleChoice(title=headline, index=-1, reasons=reasons)
+
+
+def _metadata_choice(
+    headline: str | None,
+    titles: list[str],
+    bare_titles: list[str],
+    site_names: list[str],
+    *,
+    sections: Collection[str],
+    section_names: Collection[str],
+    categories: Collection[str],
+    subdomains: Collection[str],
+    unnamed_site: bool,
+    slug: str,
+    reasons: dict[int, str],
+) -> TitleChoice | None:
+    """The first metadata title left that is a headline once its decoration is cut (the
+    site's name, a sub-site's, a section's, a trail), or None."""
     for index, title in enumerate(titles):
         if index in reasons:
             continue
@@ -374,8 +512,7 @@ def choose_title(
             cleaned = without_price(cleaned)
             return TitleChoice(title=cleaned, index=index, reasons=reasons)
         reasons[index] = _ONLY_SITE
-    reasons.pop(-1, None)  # nothing better: the visible headline, even the site's name
-    return TitleChoice(title=banner or "", index=-1, reasons=reasons)
+    return None
 
 
 _SLOGAN = "the site's name and its slogan (the home page's title), beside an article's title"
