@@ -1,0 +1,31 @@
+"""The blind72a round (``news_probes.blind72a``, wave 72, issue 11): article pages of
+regional dailies, local portals, weeklies and broadcasters in 31 languages the dev sets
+barely have, in the shapes those sites use (nested tables with <font> text, <br>-pair and
+<span>-run prose, a body split by ad slots and "read also" boxes, a bold lead outside the
+container, photo stories, right-to-left pages quoting left-to-right sentences): the text
+stays, the site's furniture in the page's language goes."""
+
+from __future__ import annotations
+
+import pytest
+from news_probes.blind72a import PROBES
+from news_probes.pages import Probe
+from probe_checks import check_probe_body, probe_cases
+
+# Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
+# Blind figures (first batch, before any fix, 40 pages, 31 languages, 175 must-lines, 383
+# must-nots, main's tree at 5f238daa): newsextract 38/40 (175/175 must-lines, 2 must-nots
+# kept), trafilatura 11/40 (163/175, 74 must-nots kept: it kept nearly every "read also"
+# line and box, the Tamil, Hindi, Marathi, Persian and Hebrew ones too, the old table
+# layouts' rails and footers, a donation box and an author bio; it lost bold leads set
+# outside the container, a Turkish list and a Persian quotation).
+# One must-not was a kit error: a Bengali tag ('সড়ক ও জনপথ', the roads department) is
+# also a phrase of the text's own sentence; the tag was renamed after the run.
+# Fixed by method: an Uzbek request to join the outlet's Telegram channel ("Telegram
+# kanalimizga obuna bo‘ling", uz.toml's ``prompts``): 40/40.
+_KNOWN_FAILURES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
+def test_probe_body(probe: Probe) -> None:
+    check_probe_body(probe)
