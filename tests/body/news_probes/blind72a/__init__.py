@@ -16,7 +16,7 @@ neutral. Every name, place and sentence here is invented."""
 from __future__ import annotations
 
 # The parts add their pages in this order (the probes' order in reports).
-from . import leads, pictures, runs, split, tables  # noqa: F401
+from . import leads, pictures, runs, split, tables, variants  # noqa: F401
 from ._kit import PROBES
 
 __all__ = ["PROBES"]
