@@ -30,7 +30,26 @@ from probe_checks import check_probe_body, probe_cases
 # newsextract 15/16 (48/48, 2 must-nots kept), trafilatura 1/16 (46/48, 36 kept). Fixed by
 # method: a Romanian plea in the site's "us", "ne poți susține" / "ne puteți sprijini" (you
 # can support us; ``reader_asks.toml``'s ``ask``): 16/16.
-_KNOWN_FAILURES: dict[str, str] = {}
+# Third batch: every page hashed (no class, id or role), run on the tree with those fixes:
+# newsextract 52/56 (221/223 must-lines, 2 must-nots kept), trafilatura 2/56 (206/223,
+# 158 kept). Fixed by method: a Hungarian author bio, which drops "to be" ("Szabó Eszter a
+# Tiszamenti Hírlap riportere", hu.toml's ``professions`` as the predicate): 53/56.
+_KNOWN_FAILURES: dict[str, str] = {
+    "b72a_tl_bold_lead_box_before_content_hashed": (
+        "the bold lead is a <div> closing the headline's box, the share row between it and"
+        " the text; with no class and no description, no rule reads it as the standfirst"
+        " (the bold-first-paragraph rule wants a <p> right after the <h1> and one after it)"
+    ),
+    "b72a_lv_bold_lead_in_own_cell_and_bio_hashed": (
+        "the <h1> alone in its box, the bold lead in a box of its own after it: the lead is"
+        " not the <h1>'s next element, and no class names it"
+    ),
+    "b72a_lt_ads_also_boxes_and_author_bio_hashed": (
+        "a Lithuanian bio joins the name and the profession with a dash, no verb ('Rūta"
+        " Jonaitienė – „Žemaičių žinių“ žurnalistė, rašanti apie …'); the bio branches open"
+        " on a copula word, and no Lithuanian professions are listed"
+    ),
+}
 
 
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
