@@ -80,6 +80,20 @@ def bio_branches() -> tuple[str, frozenset[str]]:
     return branches, frozenset(openers)
 
 
+@functools.cache
+def _dash_bio() -> re.Pattern[str]:
+    """The rest of an author bio after its name that joins the name and the profession with
+    a dash and no verb, as Baltic and Slavic languages write "is" ("Rūta Jonaitienė –
+    „Žemaičių žinių“ žurnalistė, …", "Jan Kowalski – dziennikarz …"): the dash, a few words,
+    a profession of any language's list, also as the end of a compound."""
+    professions = sorted(
+        {word for code in languages() for word in words(LabelList.PROFESSIONS, code)}
+    )
+    return re.compile(
+        rf"[–—]\s+(?:\S+\s+){{0,5}}?[\w-]*?{word_alternation(professions)}\b", re.IGNORECASE
+    )
+
+
 # The first words of ``_bio``'s phrases.
 _PHRASE_OPENERS = frozenset({"he", "she", "they", "is", "writes", "follow", "ist", "er", "sie"})
 
@@ -150,7 +164,9 @@ def is_about_line(text: str) -> bool:
         return True
     if n <= _ABOUT_MAX and "@" in text and EMAIL.search(text):
         return True  # "Got a story? Email our news team at …": the newsroom's address
-    return n <= _BIO_MAX and _NAME_START.match(text) is not None and _bio().search(text) is not None
+    if n > _BIO_MAX or (name := _NAME_START.match(text)) is None:
+        return False
+    return _bio().search(text) is not None or _dash_bio().match(text, name.end()) is not None
 
 
 # A note to the reader closing the text (a donation or membership ask, a notice from the
