@@ -74,3 +74,35 @@ def test_a_bold_paragraph_before_a_box_opening_with_a_picture_is_no_lead() -> No
     after = f"<div class='gallery'><figure><img src='/a.jpg' alt=''></figure>{_TEXT_HR}</div>"
     page = _page(f"<p><strong>{_LEAD_HR}</strong></p>", after=after)
     assert newsextract.extract(page, url=_URL).lead != _LEAD_HR
+
+
+def _boxed_page(lead_box: str, after: str = f"<div>{_TEXT_HR}</div>") -> str:
+    """The ``<h1>`` alone in its box, then ``lead_box``, then ``after``."""
+    return (
+        "<html lang='hr'><head><title>Knjižnica radi i nedjeljom</title></head><body><main>"
+        "<article><div><h1>Knjižnica radi i nedjeljom</h1></div>"
+        f"{lead_box}{after}</article></main></body></html>"
+    )
+
+
+def test_a_bold_box_after_a_headline_alone_in_its_box_is_the_lead() -> None:
+    """The lead in a box of its own (a <div> holding only bold text, itself alone in a box)
+    between the headline's box and the text's (probe b72a_lv_bold_lead_in_own_cell_and_bio
+    of ``test_blind72a_probes``, hashed)."""
+    page = _boxed_page(f"<div><div><b>{_LEAD_HR}</b></div></div>")
+    assert newsextract.extract(page, url=_URL).lead == _LEAD_HR
+
+
+@pytest.mark.parametrize(
+    ("lead_box", "after"),
+    [
+        # a bold box with no text after it: a lone line
+        (f"<div><div><b>{_LEAD_HR}</b></div></div>", "<div class='gallery'></div>"),
+        # a box of a bold phrase and plain words: the text's first words
+        (f"<div><div><b>Zagreb</b> – {_LEAD_HR}</div></div>", f"<div>{_TEXT_HR}</div>"),
+    ],
+)
+def test_a_bold_box_without_text_after_it_or_partly_bold_is_no_lead(
+    lead_box: str, after: str
+) -> None:
+    assert newsextract.extract(_boxed_page(lead_box, after), url=_URL).lead != _LEAD_HR

@@ -395,19 +395,26 @@ _BOLD_TAGS = frozenset({"strong", "b"})
 def _bold_first_paragraph(h1: LexborNode | None) -> str:
     """The text's first paragraph after the ``<h1>`` when it is set whole in bold
     (``<p><strong>…</strong></p>``) at a standfirst's length and a paragraph follows it:
-    the lead as Balkan and Central European newsrooms set it, with no class."""
-    node = h1.next if h1 is not None else None
-    while node is not None and not (node.tag or "").isalnum():  # text and comment nodes
-        node = node.next
+    the lead as Balkan and Central European newsrooms set it, with no class. An ``<h1>``
+    alone in its box is followed by the box after that one; a ``<div>`` holding only the
+    bold text is a paragraph so written, and when it is alone in its box the text follows
+    that box (the lead in a box of its own between the headline's and the text's)."""
+    node = _first_element(h1.next) if h1 is not None else None
+    if node is None and h1 is not None and _alone_in_parent(h1):
+        node = _first_element(h1.parent.next) if h1.parent is not None else None
     for _ in range(_FIRST_PARAGRAPH_DEPTH):
-        if node is None or node.tag == "p":
+        if node is None or node.tag == "p" or _bold_box(node):
             break
         node = _first_element(node.child)
     after = _first_element(node.next) if node is not None else None
+    if after is None and node is not None and node.tag == "div" and _alone_in_parent(node):
+        after = _first_element(node.parent.next) if node.parent is not None else None
     if after is not None and after.tag != "p":
         after = _first_element(after.child)  # the text's box after the lead, a paragraph first
-    if node is None or node.tag != "p" or after is None or after.tag != "p":
+    if node is None or not (node.tag == "p" or _bold_box(node)) or after is None:
         return ""  # no paragraph, or none after it: a lone bold line is no lead of a text
+    if after.tag != "p":
+        return ""
     bold = _first_element(node.child)
     if bold is None or bold.tag not in _BOLD_TAGS or _first_element(bold.next) is not None:
         return ""
@@ -415,6 +422,26 @@ def _bold_first_paragraph(h1: LexborNode | None) -> str:
     if clean_text(bold.text(deep=True, separator=" ")) != text:
         return ""  # words outside the bold: a paragraph opening with a bold phrase
     return text if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1] else ""
+
+
+def _alone_in_parent(node: LexborNode) -> bool:
+    """Whether ``node`` is its parent's only element."""
+    parent = node.parent
+    first = _first_element(parent.child) if parent is not None else None
+    return first is not None and first.mem_id == node.mem_id and _first_element(node.next) is None
+
+
+def _bold_box(node: LexborNode) -> bool:
+    """Whether ``node`` is a ``<div>`` whose only element is a bold one holding all its text:
+    a paragraph written as a box."""
+    if node.tag != "div":
+        return False
+    bold = _first_element(node.child)
+    if bold is None or bold.tag not in _BOLD_TAGS or _first_element(bold.next) is not None:
+        return False
+    return clean_text(bold.text(deep=True, separator=" ")) == clean_text(
+        node.text(deep=True, separator=" ")
+    )
 
 
 def _first_element(node: LexborNode | None) -> LexborNode | None:
