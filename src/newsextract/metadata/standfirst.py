@@ -413,14 +413,9 @@ def _bold_first_paragraph(h1: LexborNode | None) -> str:
         after = _first_element(after.child)  # the text's box after the lead, a paragraph first
     if node is None or not (node.tag == "p" or _bold_box(node)) or after is None:
         return ""  # no paragraph, or none after it: a lone bold line is no lead of a text
-    if after.tag != "p":
-        return ""
-    bold = _first_element(node.child)
-    if bold is None or bold.tag not in _BOLD_TAGS or _first_element(bold.next) is not None:
-        return ""
-    text = clean_text(node.text(deep=True, separator=" "))
-    if clean_text(bold.text(deep=True, separator=" ")) != text:
+    if after.tag != "p" or not _all_bold(node):
         return ""  # words outside the bold: a paragraph opening with a bold phrase
+    text = clean_text(node.text(deep=True, separator=" "))
     return text if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1] else ""
 
 
@@ -432,10 +427,12 @@ def _alone_in_parent(node: LexborNode) -> bool:
 
 
 def _bold_box(node: LexborNode) -> bool:
-    """Whether ``node`` is a ``<div>`` whose only element is a bold one holding all its text:
-    a paragraph written as a box."""
-    if node.tag != "div":
-        return False
+    """Whether ``node`` is a ``<div>`` set whole in bold: a paragraph written as a box."""
+    return node.tag == "div" and _all_bold(node)
+
+
+def _all_bold(node: LexborNode) -> bool:
+    """Whether ``node``'s only element is a bold one holding all its text."""
     bold = _first_element(node.child)
     if bold is None or bold.tag not in _BOLD_TAGS or _first_element(bold.next) is not None:
         return False
