@@ -52,7 +52,7 @@ from newsextract.metadata.standfirst import standfirst
 from newsextract.metadata.url import home_page_of
 from newsextract.name_lists import ascii_lower, has_name_token
 from newsextract.origin import Origin
-from newsextract.page import MAX_URL_CHARS, ParsedPage
+from newsextract.page import MAX_LANGUAGE_TAG, MAX_URL_CHARS, ParsedPage
 from newsextract.text import clean_text
 
 # The article's container: the elements and roles that mark one, and the class names and id
@@ -118,8 +118,33 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     lead, how = standfirst(page, scope, h1s[0] if h1s else None)
     if lead:
         yield cand("lead", lead, how)
+    own = _article_lang(page, scope, scoped[0] if scoped is not None else None)
+    if own:
+        yield cand("language", own, "article[lang]")
     if page.html_lang:
         yield cand("language", page.html_lang, "html[lang]")
+
+
+# The containers whose ``lang`` is the article's own: an element's language is its nearest
+# ``lang`` (HTML's rule), and a template's ``<html lang>`` is often left at its default or
+# missing while the story's ``<article>`` (or ``<main>``, the story's block) says its own.
+# The headline and inline elements are not read: a title in a quoted language is not the
+# story's.
+_LANG_CONTAINERS = frozenset({"article", "main", "section", "div", "body"})
+
+
+def _article_lang(page: ParsedPage, scope: LexborNode | None, h1: LexborNode | None) -> str | None:
+    """The article's own ``lang``: that of the nearest container above the headline (or
+    above the article's container when the page has no headline) that writes one, below
+    ``<html>``; None when none does (the page's ``<html lang>`` then speaks for it)."""
+    node = h1.parent if h1 is not None else scope
+    while node is not None and node.tag != "html":
+        if node.tag in _LANG_CONTAINERS:
+            lang = (node.attributes.get("lang") or "").strip()
+            if lang:  # a value too long for a tag is none (``ParsedPage.html_lang``'s limit)
+                return lang if len(lang) <= MAX_LANGUAGE_TAG else None
+        node = node.parent
+    return None
 
 
 def main_scope(page: ParsedPage) -> LexborNode | None:
