@@ -464,11 +464,251 @@ PROBES: list[tuple[Any, ...]] = [
     ),
 ]
 
+
+def plain_shop(lang: str, title: str, facts: str, *, cart: str, price: str) -> str:
+    """A shop's product page without a Product's markup: the price, the basket's button and
+    the product's ``facts`` (its release day among them), as small shops print them."""
+    h1, _, site = title.partition(" | ")
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}'
+        f'</title></head><body><header class="site-header"><a class="logo" href="/">{site}'
+        f'</a></header><main id="content"><div class="item"><h1>{h1}</h1>'
+        f'<p class="price">{price}</p><button class="buy">{cart}</button>'
+        f'<table class="details">{facts}</table><div class="description"><p>{TEXTS[lang]}'
+        f"</p></div></div></main><footer><p>{site}</p></footer></body></html>"
+    )
+
+
+def row(term: str, value: str) -> str:
+    return f"<tr><th>{term}</th><td>{value}</td></tr>"
+
+
+# A second batch, written after the first fixes (truth again before any run): shops without
+# a Product's markup, a film review beside its film's release day, a labelled day beside a
+# JSON-LD day, calendars in shorter forms (a Thai two-digit era year, Japan's "R6.3.5", a
+# Minguo year without "民國", Solar Hijri and Hijri in numbers, a Hebrew day beside the
+# Gregorian), more relative days, day-first regions, two-digit years and attributes.
+SECOND_BATCH: list[tuple[Any, ...]] = [
+    probe(
+        "de_buchseite_erscheinungsdatum_ohne_markup",
+        "https://www.kleiner-buchladen.example.de/titel/lesesaal-roman",
+        plain_shop(
+            "de",
+            "Der Lesesaal | Kleiner Buchladen",
+            row("Erscheinungsdatum", "01.02.2024") + row("Seiten", "312"),
+            cart="In den Warenkorb",
+            price="24,00 €",
+        ),
+        None,
+    ),
+    probe(
+        "fr_jeu_date_de_sortie_sans_markup",
+        "https://www.boutique-ludo.example.fr/produit/gardien-lanterne",
+        plain_shop(
+            "fr",
+            "Le Gardien de la lanterne | Boutique Ludo",
+            row("Date de sortie", "07/02/2024") + row("Plateforme", "Switch"),
+            cart="Ajouter au panier",
+            price="39,99 €",
+        ),
+        None,
+    ),
+    probe(
+        "ja_hatsubaibi_cart_no_markup",
+        "https://www.hon-ya.example.jp/item/88412",
+        plain_shop(
+            "ja",
+            "閲覧室の物語 | ほんや",
+            row("発売日", "2024年2月8日") + row("ページ数", "312"),
+            cart="カートに入れる",
+            price="1,980円",
+        ),
+        None,
+    ),
+    probe(
+        "en_press_release_release_date_caps",
+        "https://www.lanternworks.example.com/news/one-million-players",
+        page(
+            "en",
+            "Lantern Keeper passes one million players | Lanternworks",
+            line("release-meta", "FOR IMMEDIATE RELEASE · Release Date: March 5, 2024"),
+        ),
+        day(2024, 3, 5),
+    ),
+    probe(
+        "en_film_review_release_date_infobox",
+        "https://www.reel-notes.example.com/reviews/the-reading-room",
+        page(
+            "en",
+            "Review: The Reading Room | Reel Notes",
+            line("post-meta", "Published 5 March 2024"),
+            top='<aside class="film-facts"><ul><li>Director: Ana Ruiz</li>'
+            "<li>Release date: 8 February 2024</li></ul></aside>",
+        ),
+        day(2024, 3, 5),
+    ),
+    probe(
+        "en_labelled_day_after_jsonld_bare_day",
+        "https://www.valley-voice.example.com/news/library-reading-room",
+        news(
+            "en",
+            "Library opens its reading room | Valley Voice",
+            line("meta", "Published: 5 March 2024"),
+            head=ld(headline="Library opens its reading room", datePublished="2024-03-04"),
+        ),
+        day(2024, 3, 5),
+    ),
+    probe(
+        "th_two_digit_buddhist_year",
+        "https://www.nakhon-news.example.co.th/news/88412",
+        news("th", "ห้องอ่านหนังสือใหม่ของห้องสมุด | นครนิวส์", line("date", "5 มี.ค. 67 10:15 น.")),
+        at(2024, 3, 5, 10, 15),
+    ),
+    probe(
+        "ja_reiwa_abbreviated_r",
+        "https://www.town-higashi.example.jp/oshirase/88412.html",
+        page("ja", "閲覧室の開館時間について | ひがし町", line("date", "掲載日：R6.3.5")),
+        day(2024, 3, 5),
+    ),
+    probe(
+        "zh_tw_minguo_without_name",
+        "https://www.school-lib.example.edu.tw/news/88412",
+        page("zh-TW", "圖書館閱覽室整修完成 | 學校圖書館", line("date", "發布日期：113年3月5日")),
+        day(2024, 3, 5),
+    ),
+    probe(
+        "he_hebrew_beside_gregorian",
+        "https://www.hadashot-ir.example.co.il/news/88413",
+        news(
+            "he",
+            "אולם קריאה חדש בספרייה | חדשות העיר",
+            line("date", "פורסם: כ״ה באדר א׳ תשפ״ד, 05/03/2024"),
+        ),
+        day(2024, 3, 5),
+    ),
+    probe(
+        "fa_solar_hijri_latin_digits",
+        "https://www.rooznameh-shahr.example.ir/news/88413",
+        news(
+            "fa", "گشایش تالار مطالعه تازه | روزنامه شهر", line("date", "تاریخ انتشار: 1402/12/15")
+        ),
+        day(2024, 3, 5),
+    ),
+    probe(
+        "ar_hijri_numeric_ha",
+        "https://www.akhbar-alhay.example.sa/news/88413",
+        news(
+            "ar",
+            "افتتاح قاعة المطالعة الجديدة | أخبار الحي",
+            line("date", "تاريخ النشر: 1445/08/24 هـ"),
+        ),
+        day(2024, 3, 5),
+    ),
+    probe(
+        "en_yesterday_at_pm",
+        "https://www.harbour-daily.example.com/local/reading-room-88412",
+        news(
+            "en",
+            "Library opens its reading room | Harbour Daily",
+            line("article-date", "Yesterday at 2:00 PM"),
+        ),
+        day(2024, 3, 13),
+    ),
+    probe(
+        "fr_aujourd_hui_a",
+        "https://www.courrier-valdor.example.fr/local/salle-lecture-88412",
+        news(
+            "fr",
+            "La médiathèque ouvre sa salle de lecture | Courrier de Valdor",
+            line("article-date", "Aujourd'hui à 09h15"),
+        ),
+        day(2024, 3, 14),
+    ),
+    probe(
+        "ko_eoje",
+        "https://www.dosi-ilbo.example.kr/news/88412",
+        news("ko", "시립도서관 새 열람실 개관 | 도시일보", line("article-date", "어제 14:00")),
+        day(2024, 3, 13),
+    ),
+    probe(
+        "es_mx_numeric_day_first",
+        "https://www.diario-valle.example.com.mx/noticias/sala-lectura-88412",
+        story(
+            "es-MX",
+            "La biblioteca abre su sala de lectura | Diario del Valle",
+            line("fecha", "Publicado: 02/03/2024"),
+        ),
+        day(2024, 3, 2),
+    ),
+    probe(
+        "en_au_numeric_day_first",
+        "https://www.bayside-star.example.com.au/news/library-88412",
+        story(
+            "en-AU",
+            "Library opens its reading room | Bayside Star",
+            line("byline-date", "Published 02/03/2024"),
+        ),
+        day(2024, 3, 2),
+    ),
+    probe(
+        "it_two_digit_year_dash_time",
+        "https://www.eco-valle.example.it/cronaca/sala-lettura-88412",
+        news(
+            "it",
+            "La biblioteca apre la sala di lettura | Eco della Valle",
+            line("data", "05/03/24 - 10:15"),
+        ),
+        at(2024, 3, 5, 10, 15),
+    ),
+    probe(
+        "ko_two_digit_year_first",
+        "https://www.maeul-sinmun.example.kr/news/88413",
+        news("ko", "시립도서관 새 열람실 개관 | 마을신문", line("date", "24.03.05 10:15")),
+        at(2024, 3, 5, 10, 15),
+    ),
+    probe(
+        "de_data_date_relative_text",
+        "https://www.kreisblatt-tal.example.de/lokales/lesesaal-88413",
+        news(
+            "de",
+            "Stadtbibliothek eröffnet Lesesaal | Kreisblatt Tal",
+            '<span class="date" data-date="2024-03-05T10:15:00+01:00">vor 9 Tagen</span>',
+        ),
+        day(2024, 3, 5),
+    ),
+    probe(
+        "en_post_meta_data_timestamp",
+        "https://www.hilltop-notes.example.net/posts/reading-room-2",
+        page(
+            "en",
+            "The new reading room, part two | Hilltop Notes",
+            '<div class="post-meta" data-timestamp="1709633700">9 days ago</div>',
+        ),
+        day(2024, 3, 5),
+    ),
+    probe(
+        "es_jsonld_modified_before_published",
+        "https://www.diario-sierra.example.es/local/sala-lectura-88413",
+        news(
+            "es",
+            "La biblioteca abre su sala de lectura | Diario Sierra",
+            line("fecha", "5 de marzo de 2024, 10:15"),
+            head=ld(
+                headline="La biblioteca abre su sala de lectura",
+                datePublished="2024-03-05T10:15:00+01:00",
+                dateModified="2024-03-01T09:00:00+01:00",
+            ),
+        ),
+        day(2024, 3, 5),
+        None,
+    ),
+]
+
 FIELDS = ("published", "modified")
 
 _OPEN: dict[tuple[str, str], str] = {}
 
-test_blind_date_probe_72d = fetched_field_test(PROBES, FIELDS, _OPEN)
+test_blind_date_probe_72d = fetched_field_test(PROBES + SECOND_BATCH, FIELDS, _OPEN)
 
 
 # --- language: the article's own tag, bilingual pages ---
@@ -587,4 +827,5 @@ test_blind_language_probe_72d = fetched_field_test(LANGUAGE_PROBES, LANGUAGE_FIE
 
 if __name__ == "__main__":  # pragma: no cover
     report_date_probes(PROBES, FIELDS)
+    report_date_probes(SECOND_BATCH, FIELDS)
     report_hits(LANGUAGE_PROBES, LANGUAGE_FIELDS, fetched=True)
