@@ -10,7 +10,8 @@ disagree, give one weak date or none.
 Within the chosen day the most precise value wins: a time of day over a bare day, then an
 offset. A date written on the page with its time is read when every other source gives a
 bare day; it then outweighs any one of them, and a written time without an offset takes the
-offset the page's other dates of that day carry.
+offset the page's other dates of that day carry. So does a day written without a time under
+a publication label when every source gives a bare day (the URL's is often a draft's).
 
 When the sources give times only in UTC or without an offset, the reader's day is unknown
 (00:25 UTC is the evening before in Buenos Aires): the first date written on the page is read
@@ -495,7 +496,9 @@ def _weight(candidate: Candidate, timed_text: bool) -> float:
     if candidate.origin is Origin.TEXT and timed_text and has_time(candidate.value):
         return TIMED_TEXT_WEIGHT
     if candidate.origin is Origin.TEXT and candidate.detail == LABELLED_DATE:
-        return LABELLED_TEXT_WEIGHT
+        # beside sources giving bare days only, a day under its publication label was
+        # written when the page came out, as a written time is (TIMED_TEXT_WEIGHT)
+        return TIMED_TEXT_WEIGHT if timed_text else LABELLED_TEXT_WEIGHT
     return ORIGIN_WEIGHTS.get(candidate.origin, 1.0)
 
 
@@ -526,6 +529,8 @@ def _written_clocks(
                 kept.append(attrs.evolve(candidate, value=midnight))
             elif len(source_days) > 1 and value.date() in source_days:
                 kept.append(candidate)  # the day the reader sees, between disagreeing sources
+            elif not instants and candidate.detail == LABELLED_DATE:
+                kept.append(candidate)  # beside bare days, under its label: see _weight
             else:
                 dropped.append((candidate, "a bare written day adds nothing to the sources"))
             continue
