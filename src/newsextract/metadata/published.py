@@ -11,7 +11,7 @@ Within the chosen day the most precise value wins: a time of day over a bare day
 offset. A date written on the page with its time is read when every other source gives a
 bare day; it then outweighs any one of them, and a written time without an offset takes the
 offset the page's other dates of that day carry. So does a day written without a time under
-a publication label when every source gives a bare day (the URL's is often a draft's).
+a publication label when every source gives a bare day, none later (theirs a draft's).
 
 When the sources give times only in UTC or without an offset, the reader's day is unknown
 (00:25 UTC is the evening before in Buenos Aires): the first date written on the page is read
@@ -359,6 +359,7 @@ def vote(
     voters: list[Candidate] = []
     machine = [c.value for c in candidates if c.origin is not Origin.TEXT]
     only_days = bool(machine) and not any(has_time(v) for v in machine)
+    last_source_day = max((v.date() for v in machine if isinstance(v, datetime)), default=None)
     for candidate in candidates:
         if not isinstance(candidate.value, datetime):
             rejected.append((candidate, "not a date"))
@@ -370,6 +371,9 @@ def vote(
         voters.append(candidate)
         day = candidate.value.date()
         timed_text = only_days or (candidate.provenance in clocks and not local)
+        if candidate.detail == LABELLED_DATE and not has_time(candidate.value):
+            # a labelled bare day outweighs bare sources only on or after their last day
+            timed_text = timed_text and last_source_day is not None and day >= last_source_day
         scores[day] += _weight(candidate, timed_text)
         if day not in best or _more_precise(candidate, best[day]):
             best[day] = candidate
@@ -496,8 +500,10 @@ def _weight(candidate: Candidate, timed_text: bool) -> float:
     if candidate.origin is Origin.TEXT and timed_text and has_time(candidate.value):
         return TIMED_TEXT_WEIGHT
     if candidate.origin is Origin.TEXT and candidate.detail == LABELLED_DATE:
-        # beside sources giving bare days only, a day under its publication label was
-        # written when the page came out, as a written time is (TIMED_TEXT_WEIGHT)
+        # beside sources giving bare days only, all of them earlier, a day under its
+        # publication label was written when the page came out, as a written time is
+        # (TIMED_TEXT_WEIGHT), their days when a draft was started; a source's later day is
+        # a zone's reach or a repost's address, which keeps its vote
         return TIMED_TEXT_WEIGHT if timed_text else LABELLED_TEXT_WEIGHT
     return ORIGIN_WEIGHTS.get(candidate.origin, 1.0)
 
@@ -529,8 +535,12 @@ def _written_clocks(
                 kept.append(attrs.evolve(candidate, value=midnight))
             elif len(source_days) > 1 and value.date() in source_days:
                 kept.append(candidate)  # the day the reader sees, between disagreeing sources
-            elif not instants and candidate.detail == LABELLED_DATE:
-                kept.append(candidate)  # beside bare days, under its label: see _weight
+            elif (
+                not instants
+                and candidate.detail == LABELLED_DATE
+                and value.date() >= max(source_days, default=value.date())
+            ):
+                kept.append(candidate)  # under its label, on or after bare days: see _weight
             else:
                 dropped.append((candidate, "a bare written day adds nothing to the sources"))
             continue
