@@ -228,6 +228,7 @@ def without_prefixes(text: str) -> str:
             text = _GREGORIAN_ERA_MARK_AFTER_YEAR.sub(_without_era_mark, text)
         if "14" in text:  # what a lunar Hijri year of the web opens with
             text = _hijri_date().sub(lambda found: _gregorian_of_hijri(found, text), text)
+            text = _HIJRI_NUMBERS.sub(lambda found: _gregorian_of_hijri_numbers(found, text), text)
     if ("״" in text or '"' in text) and _HEBREW_LETTER.search(text) is not None:
         text = _hebrew_date().sub(lambda found: _gregorian_of_hebrew(found, text), text)
     if "20" in text and _DEVANAGARI_LETTER.search(text) is not None:
@@ -239,6 +240,8 @@ def without_prefixes(text: str) -> str:
     if "年" in text:
         text = _japanese_era_year().sub(_gregorian_of_era_year, text)
         text = _MINGUO_BARE_YEAR.sub(_gregorian_of_bare_minguo_year, text)
+    if ("R" in text or "H" in text) and _ERA_INITIAL_NUMBERS.search(text) is not None:
+        text = _ERA_INITIAL_NUMBERS.sub(_gregorian_of_era_initial, text)
     if ("：" in text or ":" in text) and _MINGUO_NUMBERS.search(text) is not None:
         text = _MINGUO_NUMBERS.sub(_gregorian_of_minguo_numbers, text)
     if ("日期" in text or "時間" in text) and _MINGUO_TWO_DIGITS.search(text) is not None:
@@ -344,6 +347,22 @@ def _gregorian_of_era_year(found: re.Match[str]) -> str:
         return f"{found[3]}年"
     year = 1 if found[2] == _FIRST_ERA_YEAR else int(found[2])
     return f"{ERA_YEARS[found[1]] + year}年"
+
+
+# Japanese offices write an era's year by the era's initial in numbers after a label and its
+# colon ("掲載日：R6.3.5", "更新日: H31.4.1"): the initials of the government's forms, R for
+# Reiwa, H for Heisei; after a Japanese label only, as "R6.3.5" alone could be a version.
+_ERA_INITIAL_NUMBERS = LazyPattern(
+    r"(?<=[\u3040-\u30ff\u4e00-\u9fff][：:])(\s?)([RH])(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\d.])"
+)
+_ERA_OF_INITIAL = {"R": "令和", "H": "平成"}
+
+
+def _gregorian_of_era_initial(found: re.Match[str]) -> str:
+    """The date with its Gregorian year ("R6.3.5" as "2024.3.5"), longer than the span (see
+    ``_gregorian_of_era_year``)."""
+    year = ERA_YEARS[_ERA_OF_INITIAL[found[2]]] + int(found[3])
+    return f"{found[1]}{year}.{found[4]}.{found[5]}"
 
 
 # Taiwan's government pages write a Minguo date in numbers after a Chinese label and its colon,
@@ -706,6 +725,28 @@ def _gregorian_of_hijri(found: re.Match[str], text: str) -> str:
 
     day, month, year = int(found[1]), calendar_months("hijri")[found[2]], int(found[3])
     if not 1 <= day <= islamic.month_length(year, month):
+        return found[0]
+    return _as_gregorian(found, islamic.to_gregorian(year, month, day), text)
+
+
+# The same calendar's date in numbers, year first or day first, with the era's mark after it
+# ("1445/08/24 هـ", "24/08/1445هـ": Saudi and Gulf offices): the mark makes it no reference
+# number (a year of 1411-1465 written alone could be anything's).
+_HIJRI_NUMBERS = LazyPattern(
+    rf"(?<![\d/.-])(?:({_HIJRI_YEAR})([/.-])(\d{{1,2}})\2(\d{{1,2}})"
+    rf"|(\d{{1,2}})([/.-])(\d{{1,2}})\6({_HIJRI_YEAR}))\s*(?:هـ|ه|ھ)\.?(?![\u0621-\u06ff\d])"
+)
+
+
+def _gregorian_of_hijri_numbers(found: re.Match[str], text: str) -> str:
+    """The Gregorian day of a Hijri date in numbers (see ``_gregorian_of_hijri``)."""
+    from convertdate import islamic
+
+    if found[1]:
+        year, month, day = int(found[1]), int(found[3]), int(found[4])
+    else:
+        day, month, year = int(found[5]), int(found[7]), int(found[8])
+    if not 1 <= month <= 12 or not 1 <= day <= islamic.month_length(year, month):
         return found[0]
     return _as_gregorian(found, islamic.to_gregorian(year, month, day), text)
 

@@ -1,0 +1,101 @@
+"""The readers wave 72d added (issue 12): the article's own ``lang`` over the template's
+``<html lang>``; a labelled bare day on or after every source's bare day outweighing them; a
+Japanese era's initial in numbers after a label ("掲載日：R6.3.5"); a lunar Hijri date in
+numbers with the era's mark ("1445/08/24 هـ")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import newsextract
+from newsextract.dates import find_text_dates, read_written_date
+
+_TEXT = (
+    "Die Stadtbibliothek eröffnet ihren neuen Lesesaal im zweiten Stock mit langen Tischen, "
+    "stillen Kabinen und einem Regal voller alter Lokalzeitungen."
+)
+
+
+def _tagged(root: str, article: str, headline: str = "<h1>Lesesaal</h1>") -> str:
+    return (
+        f"<!DOCTYPE html><html{root}><head><title>Lesesaal</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><main><article{article}>{headline}<p>{_TEXT}</p>"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("root", "article", "headline", "want", "how"),
+    [
+        (' lang="en"', ' lang="de"', "<h1>Lesesaal</h1>", "de", "html:article[lang]"),
+        ("", ' lang="de-AT"', "<h1>Lesesaal</h1>", "de", "html:article[lang]"),
+        # the headline's own lang is a quoted title's, not the story's
+        (' lang="en"', "", '<h1 lang="fr">Lesesaal</h1>', "en", "html:html[lang]"),
+        (' lang="de"', "", "<h1>Lesesaal</h1>", "de", "html:html[lang]"),
+    ],
+)
+def test_the_articles_own_lang(root: str, article: str, headline: str, want: str, how: str) -> None:
+    page = newsextract.extract(_tagged(root, article, headline), url="https://example.org/a")
+    assert (page.language, page.provenance["language"]) == (want, how)
+
+
+def test_an_inline_lang_around_the_headline_is_not_read() -> None:
+    html = _tagged(' lang="de"', "", '<span lang="en"><h1>Lesesaal</h1></span>')
+    assert newsextract.extract(html, url="https://example.org/a").language == "de"
+
+
+def _posted(label: str, url: str, head: str = "") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>Library</title>{head}</head><body>"
+        f"<main><article><h1>Library opens its reading room</h1><p class='meta'>{label}</p>"
+        "<p>The town library opens its new reading room on the second floor, with long "
+        "tables and quiet booths.</p></article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "path", "want"),
+    [
+        # the URL's day the evening before: a draft's; the label written at publication
+        ("Published: 5 March 2024", "/2024/03/04/library/", date(2024, 3, 5)),
+        # the URL's day after the label's: a zone's reach, the URL keeps its vote
+        ("Published: 4 March 2024", "/2024/03/05/library/", date(2024, 3, 5)),
+        # an unlabelled day adds nothing beside the URL
+        ("5 March 2024", "/2024/03/04/library/", date(2024, 3, 4)),
+    ],
+)
+def test_a_labelled_bare_day_beside_the_urls(label: str, path: str, want: date) -> None:
+    article = newsextract.extract(_posted(label, path), url="https://example.org" + path)
+    assert article.published is not None
+    assert article.published.date() == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("掲載日：R6.3.5", date(2024, 3, 5)),
+        ("更新日: H31.4.1", date(2019, 4, 1)),
+        ("تاريخ النشر: 1445/08/24 هـ", date(2024, 3, 5)),
+        ("نشر في 24/08/1445هـ", date(2024, 3, 5)),
+    ],
+)
+def test_calendar_numbers_read(text: str, want: date) -> None:
+    found = next(find_text_dates(text), None)
+    assert found is not None
+    read = read_written_date(found.span)
+    assert read is not None
+    assert read.date() == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "version R6.3.5",  # no Japanese label: a version's number
+        "رقم الملف 1445/08/24",  # no era's mark: a reference number
+        "تاريخ النشر: 1445/13/02 هـ",  # no thirteenth month
+    ],
+)
+def test_calendar_numbers_not_read(text: str) -> None:
+    assert not any(f.span.startswith("20") for f in find_text_dates(text))
