@@ -336,6 +336,7 @@ def extract_page(
         relative_date=_relative_date_reader(page, options.fetched_at),
         relative_update=_relative_date_reader(page, options.fetched_at, update=True),
         last_editor=lambda: next(last_editor_source.candidates(page), None),
+        fetched_at=options.fetched_at,
     )
     raw_body = (_rule_body(rule, page) if rule is not None else None) or _body(
         page, options, html_text, fallback=not oversized

@@ -558,11 +558,9 @@ FIELDS = ("published", "modified")
 # Polish "Dodano:" line read as a data label (its time lost). After the fixes (the words in
 # the language files' deadlines and published lists; one separator throughout a URL's day;
 # a URL's day after the labelled publication day is the event's): 40/41.
-_OPEN: dict[tuple[str, str], str] = {
-    ("en_shop_offer_ends_release_date_no_date", "published"): 'a product\'s "Release date:" '
-    "is read as its page's date when the page shows no other: a press release's \"Release "
-    'date:" is its publication, and the two are not told apart by the words alone',
-}
+# Wave 72d: the shop's release day (21 March) and offer's end (17 March) are after the fetch
+# (14 March), and no day after the fetch is a publication's: 41/41.
+_OPEN: dict[tuple[str, str], str] = {}
 
 
 test_blind_date_probe_71d = fetched_field_test(PROBES, FIELDS, _OPEN)

@@ -5,7 +5,7 @@ numbers with the era's mark ("1445/08/24 هـ")."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -99,3 +99,34 @@ def test_calendar_numbers_read(text: str, want: date) -> None:
 )
 def test_calendar_numbers_not_read(text: str) -> None:
     assert not any(f.span.startswith("20") for f in find_text_dates(text))
+
+
+_FETCHED = datetime(2024, 3, 14, 13, 0, tzinfo=UTC)
+
+
+def _shop(line: str, head: str = "") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>Reading Lamp Pro</title>{head}</head>"
+        f"<body><main><h1>Reading Lamp Pro</h1><p class='release'>{line}</p><p>A brass lamp "
+        "for long evenings of reading, with a warm light and a heavy base.</p></main></body>"
+        "</html>"
+    )
+
+
+def test_no_date_after_the_fetch_is_the_publication() -> None:
+    html = _shop("Release date: 21 March 2024")
+    url = "https://shop.example.com/products/lamp"
+    assert newsextract.extract(html, url=url, fetched_at=_FETCHED).published is None
+    unfetched = newsextract.extract(html, url=url).published  # no fetch time: no bound
+    assert unfetched is not None and unfetched.date() == date(2024, 3, 21)
+
+
+def test_the_next_day_on_a_clock_ahead_of_utc_is_kept() -> None:
+    stamp = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "datePublished": "2024-03-15T01:00:00+13:00"}</script>'
+    )
+    article = newsextract.extract(
+        _shop("Posted today", stamp), url="https://example.org/a", fetched_at=_FETCHED
+    )
+    assert article.published is not None and article.published.date() == date(2024, 3, 15)

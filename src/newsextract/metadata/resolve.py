@@ -16,7 +16,7 @@ steps all fields share are in ``resolution.py``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -150,6 +150,7 @@ def resolve(
     relative_date: Callable[[str | None], Candidate | None] | None = None,
     relative_update: Callable[[str | None], Candidate | None] | None = None,
     last_editor: Callable[[], Candidate | None] | None = None,
+    fetched_at: datetime | None = None,
 ) -> ResolvedMetadata:
     """Resolve every field. ``text_date`` reads the dates written in the visible text (given
     the page language): it runs only when no source has a date with a time of day (see
@@ -158,7 +159,9 @@ def resolve(
     ``relative_date`` reads a relative stamp reckoned back from the fetch time (given the page
     language): it runs only when no source dates the page, and its date is the last resort;
     ``last_editor`` reads a wiki's page-info line (``last_editor``): it runs only when no
-    source names an author, and its name is the last resort (``html:last-editor``)."""
+    source names an author, and its name is the last resort (``html:last-editor``);
+    ``fetched_at``, when the page was fetched: no date after its day is the publication's
+    (``latest_publication_day``)."""
     everything = tuple(candidates)
     by_field = group(everything)
     fields: dict[ArticleField, FieldResolution] = {}
@@ -169,7 +172,11 @@ def resolve(
     fields[F.IMAGE] = _image(by_field, url or fields[F.CANONICAL_URL].value)
     language = fields[F.LANGUAGE].value
     fields[F.PUBLISHED], written = _published(
-        by_field, text_date, str(language) if language else None, second_opinion
+        by_field,
+        text_date,
+        str(language) if language else None,
+        second_opinion,
+        latest_publication_day(fetched_at),
     )
     if relative_date is not None and fields[F.PUBLISHED].value is None:
         fields[F.PUBLISHED] = _relative_published(
@@ -552,9 +559,11 @@ def _published(
     text_date: Callable[[str | None], WrittenDates] | None,
     language: str | None,
     second_opinion: DateFinder | None,
+    latest: date | None = None,
 ) -> tuple[FieldResolution, list[Candidate]]:
     """The vote, with the written dates read first when they can add a time of day; the
-    written "Updated" date is returned for ``modified``."""
+    written "Updated" date is returned for ``modified``. ``latest``: the last day the page
+    can have been published on (``latest_publication_day``), a later date being none."""
     found, unread = ordered(by_field.get(F.PUBLISHED, ()), F.PUBLISHED)
     # The sources' modification stamps tell a page that shows its republication, or a stamp
     # the update overwrote (see ``published.vote``).
@@ -591,10 +600,15 @@ def _published(
         for c in by_field.get(Evidence.SHOWN_DAY, ())
         if isinstance(c.value, datetime)
     ]
+    future: list[Rejection] = []
+    if latest is not None:
+        future = [Rejection(c, "after the fetch time") for c in found if _after(c.value, latest)]
+        found = [c for c in found if not _after(c.value, latest)]
+        second_opinion = _not_after(second_opinion, latest)
     outcome = vote(
         found, second_opinion, modified=modified, thread_page=thread_page, shown_days=shown_days
     )
-    rejected = [*unread, *(Rejection(c, reason) for c, reason in outcome.rejected)]
+    rejected = [*unread, *future, *(Rejection(c, reason) for c, reason in outcome.rejected)]
     value = outcome.value
     if isinstance(value, datetime):
         value = at_local_offset(value, [*found, *written_modified])
@@ -602,6 +616,41 @@ def _published(
         field=F.PUBLISHED, chosen=outcome.chosen, value=value, rejected=tuple(rejected)
     )
     return resolution, written_modified
+
+
+# The furthest a page's own clock runs ahead of UTC (Kiribati's +14:00): a page fetched at
+# 13:00 UTC may show the next day's date, never the one after.
+_CLOCK_AHEAD = timedelta(hours=14)
+
+
+def latest_publication_day(fetched_at: datetime | None) -> date | None:
+    """The last calendar day a page fetched at ``fetched_at`` can show as its publication
+    (a page is published before it is fetched: a later day is a release's, an offer's end or
+    an event's), on any clock; None without a fetch time."""
+    if fetched_at is None:
+        return None
+    instant = fetched_at if fetched_at.tzinfo is not None else fetched_at.replace(tzinfo=UTC)
+    try:
+        return (instant.astimezone(UTC) + _CLOCK_AHEAD).date()
+    except OverflowError:  # a fetch time at the calendar's end: no day is after it
+        return None
+
+
+def _after(value: Value, latest: date) -> bool:
+    return isinstance(value, datetime) and value.date() > latest
+
+
+def _not_after(finder: DateFinder | None, latest: date) -> DateFinder | None:
+    """``finder`` answering nothing where its day is after ``latest``."""
+    if finder is None:
+        return None
+    search = finder
+
+    def find() -> datetime | None:
+        found = search()
+        return None if found is None or found.date() > latest else found
+
+    return find
 
 
 def _event_days(by_field: Mapping[FieldName, list[Candidate]]) -> frozenset[date]:
