@@ -715,13 +715,12 @@ FIELDS = ("published", "modified")
 # labelled bare day on or after every source's bare day weighs as a written time): 38/43.
 # The second batch (22 pages, 23 values, written after that fix): newsextract 20/23,
 # trafilatura 9/23, htmldate 8/23; after the Japanese era's initials and the Hijri numbers
-# with their mark: 22/23.
+# with their mark: 22/23. Last, a two-digit year's day as the whole text of a date-classed
+# element: the first batch 39/43.
 _OPEN: dict[tuple[str, str], str] = {
     ("it_date_class_day_after_url_day", "published"): "an unlabelled written day beside the "
     "URL's adds nothing: a date class alone names no publication (a caption's or teaser's "
     "day), and only a day under a publication label outweighs the URL's",
-    ("en_gb_two_digit_year", "published"): "a two-digit year is read only with a time after "
-    'it: alone, "5/3/24" is as likely a fraction or a version',
     ("en_abbr_timeago_title", "published"): "jQuery timeago's <abbr class=timeago title=...>: "
     "its class names no publication (comments carry it too), so only the page search's day "
     "is read, not the title's time",

@@ -11,6 +11,7 @@ import pytest
 
 import newsextract
 from newsextract.dates import find_text_dates, read_written_date
+from newsextract.metadata.visible_dates import _whole_short_year_day
 
 _TEXT = (
     "Die Stadtbibliothek eröffnet ihren neuen Lesesaal im zweiten Stock mit langen Tischen, "
@@ -130,3 +131,39 @@ def test_the_next_day_on_a_clock_ahead_of_utc_is_kept() -> None:
         _shop("Posted today", stamp), url="https://example.org/a", fetched_at=_FETCHED
     )
     assert article.published is not None and article.published.date() == date(2024, 3, 15)
+
+
+def _short_year_page(meta: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en-GB'><head><title>Library</title></head><body><main>"
+        f"<article><h1>Library opens its reading room</h1>{meta}<p>The town library opens "
+        "its new reading room on the second floor, with long tables and quiet booths.</p>"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta", "want"),
+    [
+        ('<div class="date">5/3/24</div>', date(2024, 3, 5)),  # day first on an en-GB page
+        ('<div class="date">Published 05.03.24</div>', date(2024, 3, 5)),
+    ],
+)
+def test_a_two_digit_years_day_as_a_date_elements_whole_text(meta: str, want: date | None) -> None:
+    article = newsextract.extract(_short_year_page(meta), url="https://example.org/a")
+    assert (article.published.date() if article.published else None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("5/3/24", "5/3/2024"),
+        ("Published 05.03.24", "Published 05.03.2024"),
+        ("5/3/98", "5/3/1998"),
+        # more than the day: a sentence's numbers (a version's, a fraction's)
+        ("Version 5.3.24 of the catalogue app", None),
+        ("5/3/24 of the votes", None),
+    ],
+)
+def test_the_whole_short_year_day(text: str, want: str | None) -> None:
+    assert _whole_short_year_day(text) == want

@@ -292,6 +292,9 @@ def _scoped_dates(
         *find_text_dates(text, same_day_times=True),
         *title_dates(node, text, tooltip_elements(node, attributes, leaf, inner)),
     ]
+    if not found_dates and (whole := _whole_short_year_day(text)) is not None:
+        text = whole
+        found_dates = list(find_text_dates(text))
     if found_dates:
         if key not in elsewhere:
             elsewhere[key] = (
@@ -322,6 +325,28 @@ def _scoped_dates(
             labelled = publication_label().search(label) is not None
             dates.append(WrittenDate("published", found, labelled))
     return dates
+
+
+# A day with a two-digit year and nothing else but a label before it ("5/3/24", "Published
+# 05.03.24"): in running text a fraction's or a version's numbers, read only with a time
+# after them (``dating.in_text``), but as the whole text of an element a class names a date
+# it is that day; its year is of the 2000s (the web's from 1991: "98" is 1998).
+_WHOLE_SHORT_YEAR_DAY = LazyPattern(
+    r"((?:[^\W\d_][^\d]{0,30}\s)?)(\d{1,2})([./-])(\d{1,2})\3(\d{2})"
+)
+_FIRST_WEB_YEAR = 91
+
+
+def _whole_short_year_day(text: str) -> str | None:
+    """``text`` with its year in four digits when it is a two-digit year's day alone (after
+    a label), else None."""
+    found = _WHOLE_SHORT_YEAR_DAY.fullmatch(text)
+    if found is None:
+        return None
+    year = int(found[5])
+    century = 1900 if year >= _FIRST_WEB_YEAR else 2000
+    label, day, sep, month = found[1], found[2], found[3], found[4]
+    return f"{label}{day}{sep}{month}{sep}{century + year}"
 
 
 def _read_as_block(
