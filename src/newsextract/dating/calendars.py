@@ -240,7 +240,11 @@ def without_prefixes(text: str) -> str:
     if "年" in text:
         text = _japanese_era_year().sub(_gregorian_of_era_year, text)
         text = _MINGUO_BARE_YEAR.sub(_gregorian_of_bare_minguo_year, text)
-    if ("R" in text or "H" in text) and _ERA_INITIAL_NUMBERS.search(text) is not None:
+    if (
+        ("：" in text or ":" in text)
+        and ("R" in text or "H" in text)
+        and _ERA_INITIAL_NUMBERS.search(text) is not None
+    ):
         text = _ERA_INITIAL_NUMBERS.sub(_gregorian_of_era_initial, text)
     if ("：" in text or ":" in text) and _MINGUO_NUMBERS.search(text) is not None:
         text = _MINGUO_NUMBERS.sub(_gregorian_of_minguo_numbers, text)
