@@ -99,6 +99,12 @@ def test_kind_of_page_h1_gives_way_to_the_heading_under_it() -> None:
             "Lokales - Stadtwerke Lindenau",
             '<h1>Lokales</h1><h2><a href="/lokales/2026/brot">Ein Dorf und sein Brot</a></h2>',
         ),
+        # the first of the page's sections (a changelog's versions): the <h1> titles them all
+        (
+            "Änderungen - Stadtwerke Lindenau",
+            "<h1>Änderungen</h1><h2>Brot 3.2 im Dorf</h2><ul><li>Neue Öfen</li></ul>"
+            "<h2>Brot 3.1 im Dorf</h2><ul><li>Neue Körbe</li></ul>",
+        ),
     ],
 )
 def test_short_h1_stays_over_a_heading_not_the_items(title: str, headings: str) -> None:

@@ -373,13 +373,17 @@ def _heading_after_section(
     ``<h3>`` set right after that ``<h1>`` ("<h1>Pressemitteilung</h1><h2>Neuer Anschluss
     für die Bäckerei</h2>"): the ``<h1>`` names the section or the kind of page, the heading
     under it the item. A heading ending like a sentence is a dek under a short title; one
-    linking elsewhere is a teaser's on a section's list of stories."""
+    linking elsewhere is a teaser's on a section's list of stories; one with a sibling of its
+    level after it opens the first of the page's sections (a changelog's "Versioun 3.2", an
+    FAQ's first question), which the ``<h1>`` titles."""
     if body is None or body.css_first("article") is not None:
         return ""
     heading = node.next
     while heading is not None and heading.tag in ("-text", "-comment"):
         heading = heading.next
     if heading is None or heading.tag not in ("h2", "h3") or _links_away(heading):
+        return ""
+    if _has_later_sibling(heading, heading.tag):
         return ""
     title = page.title_element
     text = clean_text(title.text())[:MAX_TITLED_CHARS] if title is not None else ""
@@ -390,6 +394,16 @@ def _heading_after_section(
     if word_count(found) < MIN_TITLED_HEADING_WORDS or found.rstrip().endswith("."):
         return ""
     return found
+
+
+def _has_later_sibling(node: LexborNode, tag: str) -> bool:
+    """Whether an element ``tag`` follows ``node`` among its siblings."""
+    sibling = node.next
+    while sibling is not None:
+        if sibling.tag == tag:
+            return True
+        sibling = sibling.next
+    return False
 
 
 def _lone_article_heading(page: ParsedPage, body: LexborNode | None, section: str = "") -> str:
