@@ -73,6 +73,7 @@ _HTML_TAGS = frozenset(
         "dt",
         "dd",
         "figcaption",
+        "caption",
         "strong",
         "br",
     ]

@@ -9,7 +9,14 @@ from collections.abc import Iterable, Mapping
 from attrs import evolve
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.model import HEADING, LIST_ITEM, PARAGRAPH, PREFORMATTED, Block
+from newsextract.body.model import (
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    PREFORMATTED,
+    TABLE_ROW,
+    Block,
+)
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 
@@ -66,7 +73,34 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
         out.append(raw.to_block())
         firsts.append(raw)
         previous = raw
-    return _with_item_parts(walked.containers, out, firsts)
+    return _with_item_parts(walked.containers, _with_table_captions(walked, out, firsts), firsts)
+
+
+def _with_table_captions(walked: Walk, blocks: list[Block], firsts: list[RawBlock]) -> list[Block]:
+    """``blocks`` with a table's ``<caption>`` read right before its rows made the table's
+    caption: a ``TABLE_ROW`` with ``caption=True``, rendered as the table's title and kept in
+    the text, as the rows are. A caption whose rows were all dropped stays a paragraph."""
+    containers = walked.containers
+    tags = containers.tag
+    for at, block in enumerate(blocks[:-1]):
+        if block.kind is not PARAGRAPH or block.caption or blocks[at + 1].kind is not TABLE_ROW:
+            continue
+        caption = _caption_of(containers, firsts[at].container)
+        table = containers.parent[caption] if caption >= 0 else -1
+        if table >= 0 and tags[table] == "table":
+            if _is_within(containers, firsts[at + 1].container, table):
+                blocks[at] = evolve(block, kind=TABLE_ROW, cells=(block.text,), caption=True)
+    return blocks
+
+
+def _caption_of(containers: Containers, container: int) -> int:
+    """The ``<caption>`` at or above ``container`` (below its table), -1 if none."""
+    tags, parents = containers.tag, containers.parent
+    while container >= 0 and tags[container] != "table":
+        if tags[container] == "caption":
+            return container
+        container = parents[container]
+    return -1
 
 
 def _with_item_parts(

@@ -68,7 +68,8 @@ class Block:
     ``text`` keeping its line breaks. ``depth``: how many quotations a quote block stands
     in (2 for a quotation quoted inside another). ``quoted``: how many quotations a block of
     another kind stands in (a heading, a list, code in a ``<blockquote>``; 0 outside one).
-    ``caption``: a figure's caption, not running text.
+    ``caption``: a figure's caption, not running text; on a ``TABLE_ROW``, the table's
+    ``<caption>`` (its one cell the caption), its title, opening its rows and read with them.
     """
 
     kind: BlockKind
@@ -102,11 +103,14 @@ class Body:
     @property
     def text(self) -> str:
         """The running text: captions stay in ``blocks`` (rendered as such), not in here,
-        unless they hold more of the text than the rest (a photo essay told in captions)."""
-        captions = [block for block in self.blocks if block.caption]
+        unless they hold more of the text than the rest (a photo essay told in captions); a
+        table's caption is read with its table."""
+        captions = [block for block in self.blocks if block.caption and block.kind is not TABLE_ROW]
         if not captions:
             return "\n\n".join(block.text for block in self.blocks)
         caption_chars = sum(len(block.text) for block in captions)
         if caption_chars > sum(len(block.text) for block in self.blocks) - caption_chars:
             return "\n\n".join(block.text for block in self.blocks)
-        return "\n\n".join(block.text for block in self.blocks if not block.caption)
+        return "\n\n".join(
+            block.text for block in self.blocks if not block.caption or block.kind is TABLE_ROW
+        )

@@ -132,8 +132,8 @@ def _group_key(block: Block) -> BlockKind | None:
         # list's run (a caption set apart would end the list, and the steps after it would
         # be numbered from 1 again)
         return LIST_ITEM
-    if block.caption:
-        return None
+    if block.caption and block.kind is not TABLE_ROW:
+        return None  # a figure's caption stands alone; a table's opens its rows
     if block.kind not in _GROUPED:
         return None
     return TERM if block.kind is DEFINITION else block.kind
@@ -188,10 +188,13 @@ def _unquoted(block: Block) -> Block:
 
 
 def _tables(rows: list[Block]) -> Iterator[list[Block]]:
-    """Split a run of rows where a header row follows body rows: a new table starts there."""
+    """Split a run of rows where a header row follows body rows, or a table's caption
+    comes: a new table starts there."""
     table: list[Block] = []
     for row in rows:
-        if row.header and table and not table[-1].header:
+        if table and (
+            row.caption or (row.header and not table[-1].header and not table[-1].caption)
+        ):
             yield table
             table = []
         table.append(row)
@@ -217,7 +220,7 @@ def to_markdown(blocks: Iterable[Block]) -> str:
 
 def _markdown_group(group: list[Block]) -> str:
     first = group[0]
-    if first.caption:
+    if first.caption and first.kind is not TABLE_ROW:
         return f"*{_escape_inline(_one_line(first.text))}*"
     if first.kind is HEADING:
         text = escape_heading(_escape_inline(_one_line(first.text)))
@@ -279,7 +282,11 @@ def _one_line(text: str) -> str:
 
 def _markdown_table(rows: Sequence[Block]) -> str:
     """A GitHub table: the header row (``<th>``, else the first row), ``|`` escaped in cells,
-    short rows padded to the widest."""
+    short rows padded to the widest; its caption in italics before it (GitHub's tables have
+    none), as a figure's is."""
+    if rows[0].caption:
+        title = f"*{_escape_inline(_one_line(rows[0].text))}*"
+        return f"{title}\n\n{_markdown_table(rows[1:])}" if len(rows) > 1 else title
     width = max(len(row.row) for row in rows)
     pad_to = width if width <= _WIDEST_PADDED else 0
 
@@ -437,7 +444,7 @@ def _text(text: str) -> str:
 
 def _html_group(group: list[Block]) -> str:
     first = group[0]
-    if first.caption:
+    if first.caption and first.kind is not TABLE_ROW:
         return f"<figcaption>{_text(first.text)}</figcaption>"
     if first.kind is HEADING:
         level = _heading_level(first)
@@ -477,6 +484,11 @@ def _html_quotes(group: Sequence[Block]) -> Iterator[str]:
 
 
 def _html_table(rows: Sequence[Block]) -> str:
+    caption = f"<caption>{_text(rows[0].text)}</caption>" if rows[0].caption else ""
+    if caption:
+        rows = rows[1:]
+        if not rows:
+            return f"<table>\n{caption}\n</table>"
     width = max(len(row.row) for row in rows)
     pad_to = width if width <= _WIDEST_PADDED else 0
 
@@ -486,7 +498,7 @@ def _html_table(rows: Sequence[Block]) -> str:
 
     head = list(itertools.takewhile(lambda row: row.header, rows))
     body = rows[len(head) :]
-    parts = ["<table>"]
+    parts = ["<table>", caption] if caption else ["<table>"]
     if head:
         parts += ["<thead>", *(line(row, "th") for row in head), "</thead>"]
     if body:
