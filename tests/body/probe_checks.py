@@ -74,6 +74,7 @@ _HTML_TAGS = frozenset(
         "dd",
         "figcaption",
         "caption",
+        "sup",
         "strong",
         "br",
     ]

@@ -38,8 +38,8 @@ _KNOWN_FAILURES: dict[str, str] = {
         "of the body, not of the renderer)"
     ),
     "b71m_footnote_section": (
-        "a footnote mark (<sup><a>1</a></sup>) is glued to its sentence as '1', in `body` "
-        "too: marking it would move the body text"
+        "the mark renders as '[^1]' (wave 72), but the notes stay a numbered list ('1. …'), "
+        "not Markdown's '[^1]: …' definitions the probe pairs with it"
     ),
     "b71m_figure_caption_credit": (
         "a credit closing a figure's caption is cut from it by design "

@@ -26,15 +26,17 @@ from newsextract.body.render import to_html, to_markdown
 # Fixed by method: a <caption> read right before its table's rows is the table's caption, a
 # TABLE_ROW with caption=True, kept in the text and rendered as the table's title (italics
 # before a GitHub table, <caption> in HTML) (body.block_records, body.render): 27/35.
+# A footnote mark (a <sup> linked to a note on the page, a bare link to one after a word, or
+# a number alone in a <sup> right after a word's full stop or comma) written "[1]" in the
+# text, glued to what it follows, its label kept (Block.notes) and rendered "[^1]" in the
+# Markdown, <sup>1</sup> in HTML (body.seams, node_reading, blocks, block_records, render):
+# 30/35.
 _KNOWN_FAILURES: dict[str, str] = {
     "b72b_schedule_all_links": "a table whose every cell is a link is dropped as link furniture",
     "b72b_caption_all_links": "a table whose every cell is a link is dropped as link furniture",
     "b72b_table_in_figure": "a figure's caption reading as a credit is cut by design",
     "b72b_ol_reversed": "<ol reversed> is numbered upwards",
     "b72b_ol_start_reversed": "<ol reversed> is numbered upwards",
-    "b72b_footnote_linked_mark": "a footnote mark is glued to its sentence",
-    "b72b_footnote_bare_sup_after_period": "a footnote mark is glued to its sentence",
-    "b72b_footnote_mark_after_word": "a footnote mark is set apart as a word",
 }
 
 
@@ -86,3 +88,32 @@ def test_a_caption_whose_table_was_dropped_stays_a_paragraph() -> None:
     blocks = newsextract.extract(probe.html, url=probe.url).body_blocks
     found = [b for b in blocks if b.text == "Crew pages"]
     assert found == [] or found[0].kind is BlockKind.PARAGRAPH
+
+
+def test_note_marks_render_as_calls_and_a_literal_bracket_stays_text() -> None:
+    noted = Block(kind=BlockKind.PARAGRAPH, text="See a[1] and week.[1] or x[2].", notes=("1", "2"))
+    assert to_markdown([noted]) == "See a[^1] and week.\\[1\\] or x[^2]."
+    assert to_html([noted]) == "<p>See a<sup>1</sup> and week.[1] or x<sup>2</sup>.</p>"
+    item = Block(kind=BlockKind.LIST_ITEM, text="One.[3]", notes=("3",))
+    quote = Block(kind=BlockKind.QUOTE, text="Two.[4]", notes=("4",))
+    assert to_markdown([item]) == "- One.[^3]"
+    assert to_markdown([quote]) == "> Two.[^4]"
+    assert to_html([item]) == "<ul>\n<li>One.<sup>3</sup></li>\n</ul>"
+    # a label the text does not hold, or a hand-built one not a str, is passed over
+    odd = Block(kind=BlockKind.PARAGRAPH, text="Plain [5].", notes=("9", 5))  # type: ignore[arg-type]
+    assert to_markdown([odd]) == "Plain \\[5\\]."
+
+
+def test_a_sup_after_a_figure_or_a_letter_is_an_exponent() -> None:
+    def body(paragraph: str) -> str:
+        probe = next(p for p in PROBES if p.name == "b72b_exponent_not_a_note")
+        page = probe.html.replace(
+            "<p>Le hangar couvre 520 m<sup>2</sup> au bord du canal.</p>", paragraph
+        )
+        return newsextract.extract(page, url=probe.url).body
+
+    assert "10.000 m2 et" in body("<p>Il couvre 10.000 m<sup>2</sup> et plus encore.</p>")
+    assert "1,5<sup>" not in body("<p>Soit 1,<sup>5</sup> tonne de plus.</p>")
+    assert "1,5 tonne" in body("<p>Soit 1,<sup>5</sup> tonne de plus.</p>")
+    assert "fin.[12] Le" in body("<p>C'est la fin.<sup>12</sup> Le reste suit.</p>")
+    assert "fin.1234 Le" in body("<p>C'est la fin.<sup>1234</sup> Le reste suit.</p>")

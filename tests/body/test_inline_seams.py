@@ -66,11 +66,11 @@ def test_item_spans_parted(inner: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("inner", "expected"),
     [
-        ("<p>La ligne ouvre en 1911<sup><a href='#n1'>1</a></sup> et roule.</p>", "1911 1 et"),
-        ("<p>Die Strecke, 1911<a href='#n1'><sup>[1]</sup></a> eröffnet.</p>", "1911 [1] eröffnet"),
-        ("Opened in 1911<sup><a href='#n1'>1</a></sup> and run.", "1911 1 and"),
-        ("Opened in 1911<a href='#n1'><sup>1</sup></a> and run.", "1911 1 and"),
-        ("<p>Åpnet 1911<sup role='doc-noteref'>2</sup> og drevet.</p>", "1911 2 og"),
+        ("<p>La ligne ouvre en 1911<sup><a href='#n1'>1</a></sup> et roule.</p>", "1911[1] et"),
+        ("<p>Die Strecke, 1911<a href='#n1'><sup>[1]</sup></a> eröffnet.</p>", "1911[1] eröffnet"),
+        ("Opened in 1911<sup><a href='#n1'>1</a></sup> and run.", "1911[1] and"),
+        ("Opened in 1911<a href='#n1'><sup>1</sup></a> and run.", "1911[1] and"),
+        ("<p>Åpnet 1911<sup role='doc-noteref'>2</sup> og drevet.</p>", "1911[2] og"),
         # an exponent or a link elsewhere is no note's mark: read as the browser shows it
         ("<p>Ten km<sup>2</sup> of land.</p>", "km2 of"),
         ("<p>Ten km<sup>2</sup> of land.<span>x</span></p>", "km2 of"),
@@ -88,4 +88,4 @@ def test_footnote_mark_in_an_article() -> None:
         f"<p>{prose}</p><p>Die Strecke wurde 1911<sup><a href='#fn1'>1</a></sup> eröffnet "
         f"und viel später elektrifiziert.</p><p>{prose}</p></article></body></html>"
     )
-    assert "1911 1 eröffnet" in newsextract.extract(html).body
+    assert "1911[1] eröffnet" in newsextract.extract(html).body

@@ -1,7 +1,8 @@
 """A table of one row that is a strip of figures (a price line, key figures, a one-row
 timetable) is text; one that lays out links or blocks is not. An ARIA grid's row headers
 name its rows as ``<th scope="row">`` does. A footnote's mark set as a bare link after a
-word stays apart from it ("1911" and "1", not "19111"). Every name and figure is invented."""
+word is written in brackets, glued to it ("1911[1]", not "19111"). Every name and figure
+is invented."""
 
 from __future__ import annotations
 
@@ -73,9 +74,12 @@ def test_an_aria_grid_of_two_rows_named_by_row_headers_is_data() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("<p>Die Brücke wurde 1911<a role='doc-noteref' href='#fn1'>1</a> eröffnet.</p>", "1911 1"),
-        ("<p>Erbaut 1911<a href='#fn1'>[2]</a> am Fluss, <b>sagt</b> man.</p>", "1911 [2]"),
-        ("<ul><li>Erbaut 1911<a href='#fn1'>3</a> am Fluss.</li><li>Erneuert</li></ul>", "1911 3"),
+        (
+            "<p>Die Brücke wurde 1911<a role='doc-noteref' href='#fn1'>1</a> eröffnet.</p>",
+            "1911[1]",
+        ),
+        ("<p>Erbaut 1911<a href='#fn1'>[2]</a> am Fluss, <b>sagt</b> man.</p>", "1911[2]"),
+        ("<ul><li>Erbaut 1911<a href='#fn1'>3</a> am Fluss.</li><li>Erneuert</li></ul>", "1911[3]"),
     ],
 )
 def test_a_bare_note_link_after_a_word_is_parted(paragraph: str, expected: str) -> None:

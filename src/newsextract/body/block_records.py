@@ -17,6 +17,7 @@ from newsextract.body.model import (
     TABLE_ROW,
     Block,
 )
+from newsextract.body.seams import is_note_link, is_note_mark
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 
@@ -28,6 +29,9 @@ _ITEM_PART_CHARS = 80
 # class="step_num">1</div>" beside the step): the number the list gives the item, written
 # out again. Three digits: a step list is never longer; a year ("2015") is a label of its own.
 _STEP_NUMBER = LazyPattern(r"\d{1,3}[.)]?")
+# A footnote mark's label: a number or a letter or two ("1", "12", "a"), which Markdown's
+# "[^1]" and HTML's "<sup>" write as it is.
+_NOTE_LABEL = LazyPattern(r"[^\W_]{1,4}")
 
 
 def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
@@ -73,7 +77,47 @@ def as_blocks(walked: Walk, kept: Iterable[RawBlock]) -> list[Block]:
         out.append(raw.to_block())
         firsts.append(raw)
         previous = raw
-    return _with_item_parts(walked.containers, _with_table_captions(walked, out, firsts), firsts)
+    out = _with_note_calls(walked, _with_table_captions(walked, out, firsts), firsts)
+    return _with_item_parts(walked.containers, out, firsts)
+
+
+def _with_note_calls(walked: Walk, blocks: list[Block], firsts: list[RawBlock]) -> list[Block]:
+    """``blocks`` with the labels of the footnote marks their text holds (``Block.notes``),
+    each written "[1]" by the walk: read off the marks of the block's container, those whose
+    bracketed label the text holds (a literal "[1]" of the text is no mark)."""
+    found: dict[int, list[str]] = {}  # each container's marks, read once
+    for at, block in enumerate(blocks):
+        if "[" not in block.text or block.kind is PREFORMATTED:
+            continue
+        container = firsts[at].container
+        labels = found.get(container)
+        if labels is None:
+            labels = found[container] = _note_labels(walked.containers.nodes[container])
+        text, start, notes = block.text, 0, []
+        for label in labels:
+            where = text.find(f"[{label}]", start)
+            if where >= 0:
+                notes.append(label)
+                start = where + len(label) + 2
+        if notes:
+            blocks[at] = evolve(block, notes=tuple(notes))
+    return blocks
+
+
+def _note_labels(node: LexborNode) -> list[str]:
+    """The labels of the footnote marks below ``node`` in page order (``seams``): each
+    mark's ``<sup>``, or a bare link that is one; a label of one to four word characters."""
+    labels = []
+    for element in node.css("sup, a"):
+        if element.tag == "sup":
+            if not is_note_mark(element):
+                continue
+        elif element.css_first("sup") is not None or not is_note_link(element):
+            continue
+        label = element.text(deep=True).strip().strip("[]()")
+        if _NOTE_LABEL.fullmatch(label):
+            labels.append(label)
+    return labels
 
 
 def _with_table_captions(walked: Walk, blocks: list[Block], firsts: list[RawBlock]) -> list[Block]:
@@ -87,9 +131,12 @@ def _with_table_captions(walked: Walk, blocks: list[Block], firsts: list[RawBloc
             continue
         caption = _caption_of(containers, firsts[at].container)
         table = containers.parent[caption] if caption >= 0 else -1
-        if table >= 0 and tags[table] == "table":
-            if _is_within(containers, firsts[at + 1].container, table):
-                blocks[at] = evolve(block, kind=TABLE_ROW, cells=(block.text,), caption=True)
+        if (
+            table >= 0
+            and tags[table] == "table"
+            and _is_within(containers, firsts[at + 1].container, table)
+        ):
+            blocks[at] = evolve(block, kind=TABLE_ROW, cells=(block.text,), caption=True)
     return blocks
 
 

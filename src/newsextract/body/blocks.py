@@ -124,7 +124,7 @@ from newsextract.body.patterns import (
     LEAF_TAGS,
     SKIP_TAGS,
 )
-from newsextract.body.seams import is_note_link, is_note_mark, values_meet
+from newsextract.body.seams import is_note_link, is_note_mark, note_call, values_meet
 from newsextract.body.seek_links import (
     TIME_CODE_OPENERS,
     is_chapter_button,
@@ -1027,18 +1027,17 @@ class _Walker:
                     )
                     if text.lstrip()[:1] in UP_ARROWS and _leads_back_up(child, ctag, text):
                         continue  # the way back up ("↑ Top"), as in a paragraph read whole
+                    if (
+                        ctag in _NOTE_HOLDERS
+                        and 0 < len(text) <= _NOTE_TEXT
+                        and _marks_a_note(child, ctag)
+                    ):
+                        text = note_call(text)  # "1911[1]", "week.[1]": not "19111", "week.1"
                     if gap:
                         run.append(" ")
                         gap = False
                     elif span_before and run and text and values_meet(run[-1], text):
                         run.append(" ")  # "41,2 %" "9 Sitze": two values, not "41,2 %9"
-                    elif (
-                        ctag in _NOTE_HOLDERS
-                        and run
-                        and run[-1][-1:].isalnum()
-                        and _marks_a_note(child, ctag)
-                    ):
-                        run.append(" ")  # "1911" and its note's mark "1", not "19111"
                     span_before = ctag == "span"
                     if not text and ctag == "a":
                         after_picture = True  # a link around a picture, maybe
@@ -1098,6 +1097,9 @@ def _leads_back_up(element: LexborNode, tag: str, text: str) -> bool:
 
 # The inline elements a footnote's mark is: its <sup>, or the link around one.
 _NOTE_HOLDERS = frozenset({"sup", "a"})
+# A mark's text, spaces around it included, is at most this long: a longer one is no mark
+# (and is not looked at).
+_NOTE_TEXT = 12
 
 
 def _marks_a_note(element: LexborNode, tag: str) -> bool:

@@ -68,6 +68,8 @@ class Block:
     ``text`` keeping its line breaks. ``depth``: how many quotations a quote block stands
     in (2 for a quotation quoted inside another). ``quoted``: how many quotations a block of
     another kind stands in (a heading, a list, code in a ``<blockquote>``; 0 outside one).
+    ``notes``: the labels of the footnote marks in ``text``, in order ("1" for a
+    ``<sup><a href="#fn1">1</a></sup>``), each written there in brackets ("week.[1]").
     ``caption``: a figure's caption, not running text; on a ``TABLE_ROW``, the table's
     ``<caption>`` (its one cell the caption), its title, opening its rows and read with them.
     """
@@ -84,6 +86,7 @@ class Block:
     quoted: int = 0
     caption: bool = False
     part: bool = False
+    notes: tuple[str, ...] = ()
 
     @property
     def row(self) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from newsextract.body.container_hints import (
     hiding_classes,
 )
 from newsextract.body.patterns import RUBY_NOTES, ends_as_sentence
-from newsextract.body.seams import is_note_link, is_note_mark, values_meet
+from newsextract.body.seams import is_note_link, is_note_mark, note_call, values_meet
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import drop_controls, drop_invisible, word_count
 
@@ -355,6 +355,7 @@ def inline_parts(
     hidden: set[int] = set()
     time_ends: set[int] = set()  # the last text of each <time>: a word ends there
     spaced: set[int] = set()  # the first text of an element parted from the one before
+    calls: set[int] = set()  # the text of each footnote's mark, written in brackets
     # each tag read once: each read decodes the name into a new string
     below = elements if elements is not None else _tagged_below(node)
     for element, tag in below:
@@ -370,9 +371,9 @@ def inline_parts(
                 )
             else:
                 links += len(words)
-                parted = _parted_note_link(element)
-                if parted is not None:
-                    spaced.add(parted)
+                call = _note_link_text(element)
+                if call is not None:
+                    calls.add(call)
                 printed = _printed_address(element) if addresses else None
                 if printed is not None:
                     hidden.update(
@@ -386,10 +387,14 @@ def inline_parts(
             elif tag == "time":
                 texts = [t.mem_id for t in element.traverse(include_text=True) if t.tag == "-text"]
                 time_ends.update(texts[-1:])
-            elif tag == "span" or tag == "sup":
-                parted = _parted(element, tag)
+            elif tag == "span":
+                parted = _parted(element)
                 if parted is not None:
                     spaced.add(parted)
+            elif tag == "sup":
+                call = _note_mark_text(element)
+                if call is not None:
+                    calls.add(call)
             elif tag == "math":
                 hidden.update(_math_copies(element, node))
             elif tag in RUBY_NOTES or tag == "svg":
@@ -403,12 +408,12 @@ def inline_parts(
             toggle = read_more_toggle(element)
             shut = element if toggle is None else toggle  # the rest is text, its toggle not
             hidden.update(t.mem_id for t in shut.traverse(include_text=True) if t.tag == "-text")
-    if not hidden and not time_ends and not spaced:
+    if not hidden and not time_ends and not spaced and not calls:
         return links, None
     parts = node.traverse(include_text=True)
     visible = "".join(
         (" " if t.mem_id in spaced else "")
-        + (t.text_content or "")
+        + (note_call(t.text_content or "") if t.mem_id in calls else t.text_content or "")
         + (" " if t.mem_id in time_ends else "")
         for t in parts
         if t.tag == "-text" and t.mem_id not in hidden
@@ -451,26 +456,26 @@ def _math_copies(math: LexborNode, top: LexborNode) -> set[int]:
     return copies
 
 
-def _parted(element: LexborNode, tag: str) -> int | None:
-    """The ``mem_id`` of the first text of ``element``, a ``<span>`` or a ``<sup>`` written
-    right after what comes before it, when a space must part the two (``body.seams``): a
-    value after a value's span, a footnote's mark after a word; else ``None``."""
-    if tag == "span":
-        before = element.prev
-        if before is None or before.tag != "span":
-            return None
-        if not values_meet(before.text(deep=True), element.text(deep=True)):
-            return None
-    else:
-        if not is_note_mark(element):
-            return None
-        holder = element.parent if element.prev is None and element.parent is not None else None
-        before = holder.prev if holder is not None and holder.tag == "a" else element.prev
-        word = before.text_content or "" if before is not None and before.tag == "-text" else ""
-        if not word[-1:].isalnum():
-            return None  # a mark after a space, a tag or nothing is parted already
+def _parted(element: LexborNode) -> int | None:
+    """The ``mem_id`` of the first text of ``element``, a ``<span>`` written right after
+    another, when a space must part the two (``body.seams``: a value after a value's span);
+    else ``None``."""
+    before = element.prev
+    if before is None or before.tag != "span":
+        return None
+    if not values_meet(before.text(deep=True), element.text(deep=True)):
+        return None
     first = next((t for t in element.traverse(include_text=True) if t.tag == "-text"), None)
     return None if first is None else first.mem_id
+
+
+def _note_mark_text(sup: LexborNode) -> int | None:
+    """The ``mem_id`` of the text of ``sup`` when it is a footnote's mark (``seams``), its
+    one text written in brackets; else ``None``."""
+    texts = [t for t in sup.traverse(include_text=True) if t.tag == "-text"]
+    if len(texts) != 1 or not is_note_mark(sup):
+        return None
+    return texts[0].mem_id
 
 
 # The brackets a print view sets a link's address in after its words, for the paper
@@ -504,12 +509,12 @@ def _printed_address(link: LexborNode) -> LexborNode | None:
 _SHORTEST_ADDRESS = 12
 
 
-def _parted_note_link(link: LexborNode) -> int | None:
+def _note_link_text(link: LexborNode) -> int | None:
     """The ``mem_id`` of the text of ``link`` when it is a footnote's bare mark written
-    right after a word (``seams.is_note_link``: "1911" and "1", not "19111"); else None."""
+    right after a word (``seams.is_note_link``: "1911[1]", not "19111"); else None."""
     before = link.prev
     if before is None or before.tag != "-text" or not (before.text_content or "")[-1:].isalnum():
-        return None  # a link after a space, a tag or nothing is parted already
+        return None  # a link after a space, a tag or nothing is no mark glued to a word
     first = link.child
     if first is None or first.tag != "-text" or first.next is not None:
         return None

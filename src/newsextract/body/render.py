@@ -235,14 +235,30 @@ def _markdown_group(group: list[Block]) -> str:
         return "".join(_markdown_quotes(group))
     if first.kind in (TERM, DEFINITION):
         return "".join(_markdown_definitions(group))
-    return _markdown_lines(first.text)
+    return _markdown_lines(first.text, notes=first.notes)
 
 
-def _markdown_lines(text: str, indent: str = "") -> str:
+def _markdown_lines(text: str, indent: str = "", *, notes: Sequence[str] = ()) -> str:
     """``text`` escaped, its line breaks (a ``<br>``) kept as Markdown's hard breaks: a
     backslash at the end of a line, the next one indented under the first."""
     lines = _newlines(text).split("\n")
-    return f"\\\n{indent}".join(escape_markdown(line.lstrip(_INDENTS)) for line in lines)
+    escaped = f"\\\n{indent}".join(escape_markdown(line.lstrip(_INDENTS)) for line in lines)
+    return _with_calls(escaped, notes, "\\[{}\\]", "[^{}]") if notes else escaped
+
+
+def _with_calls(text: str, notes: Sequence[str], written: str, call: str) -> str:
+    """``text`` with each footnote mark (``Block.notes``, written as ``written`` formats it
+    there, in order) as ``call`` formats it: Markdown's ``[^1]``, HTML's ``<sup>1</sup>``."""
+    parts, start = [], 0
+    for label in notes if type(notes) is tuple else ():
+        if not isinstance(label, str):
+            continue
+        mark = written.format(label)
+        where = text.find(mark, start)
+        if where >= 0:
+            parts += [text[start:where], call.format(label)]
+            start = where + len(mark)
+    return "".join([*parts, text[start:]])
 
 
 def _markdown_quotes(group: Sequence[Block]) -> Iterator[str]:
@@ -253,7 +269,7 @@ def _markdown_quotes(group: Sequence[Block]) -> Iterator[str]:
         depth = _quote_depth(block)
         if previous:
             yield "\n" + ">" * min(previous, depth) + "\n"
-        yield _quoted(block.text, depth)
+        yield _quoted(block.text, depth, block.notes)
         previous = depth
 
 
@@ -262,10 +278,11 @@ def _quote_depth(block: Block) -> int:
     return min(depth, _DEEPEST_QUOTE) if type(depth) is int and depth > 0 else 1
 
 
-def _quoted(text: str, depth: int = 1) -> str:
+def _quoted(text: str, depth: int = 1, notes: Sequence[str] = ()) -> str:
     lines = text.splitlines() or [""]
     marks = "> " * depth
-    return "\\\n".join(f"{marks}{escape_markdown(line.lstrip(_INDENTS))}" for line in lines)
+    quoted = "\\\n".join(f"{marks}{escape_markdown(line.lstrip(_INDENTS))}" for line in lines)
+    return _with_calls(quoted, notes, "\\[{}\\]", "[^{}]") if notes else quoted
 
 
 def _fenced(block: Block) -> str:
@@ -337,7 +354,7 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
         if item.header:
             text = f"**{_escape_inline(_one_line(item.text))}**"
         else:
-            text = _markdown_lines(item.text, " " * (indent + len(marker)))
+            text = _markdown_lines(item.text, " " * (indent + len(marker)), notes=item.notes)
         gap = "\n" if loose else ""
         yield f"{gap}{' ' * indent}{marker}{text}"
         loose = False
@@ -392,7 +409,7 @@ def _markdown_part(run: Sequence[Block]) -> str:
     blocks as they render on their own (a code block, a quotation, a heading, a table, a
     caption)."""
     if run[0].kind is LIST_ITEM and not run[0].caption:
-        return _markdown_lines(run[0].text)
+        return _markdown_lines(run[0].text, notes=run[0].notes)
     return _markdown_group([attrs.evolve(block, part=False) for block in run])
 
 
@@ -414,9 +431,9 @@ def _markdown_definitions(group: Sequence[Block]) -> Iterator[str]:
             new_entry = block.kind is TERM and previous.kind is DEFINITION
             yield "\n\n" if new_entry else "\n"
         if block.kind is DEFINITION:
-            yield f":   {_markdown_lines(block.text, '    ')}"
+            yield f":   {_markdown_lines(block.text, '    ', notes=block.notes)}"
         else:
-            yield _markdown_lines(block.text)
+            yield _markdown_lines(block.text, notes=block.notes)
         previous = block
 
 
@@ -442,6 +459,12 @@ def _text(text: str) -> str:
     return html.escape(text, quote=False).replace("\n", "<br>\n")
 
 
+def _noted(block: Block) -> str:
+    """A block's text as HTML, its footnote marks (``Block.notes``) as ``<sup>``s."""
+    text = _text(block.text)
+    return _with_calls(text, block.notes, "[{}]", "<sup>{}</sup>") if block.notes else text
+
+
 def _html_group(group: list[Block]) -> str:
     first = group[0]
     if first.caption and first.kind is not TABLE_ROW:
@@ -461,10 +484,10 @@ def _html_group(group: list[Block]) -> str:
     if first.kind in (TERM, DEFINITION):
         tags = {TERM: "dt", DEFINITION: "dd"}
         entries = "\n".join(
-            f"<{tags[block.kind]}>{_text(block.text)}</{tags[block.kind]}>" for block in group
+            f"<{tags[block.kind]}>{_noted(block)}</{tags[block.kind]}>" for block in group
         )
         return f"<dl>\n{entries}\n</dl>"
-    return f"<p>{_text(first.text)}</p>"
+    return f"<p>{_noted(first)}</p>"
 
 
 def _html_quotes(group: Sequence[Block]) -> Iterator[str]:
@@ -479,7 +502,7 @@ def _html_quotes(group: Sequence[Block]) -> Iterator[str]:
         while open_quotes < depth:
             yield "<blockquote>"
             open_quotes += 1
-        yield f"<p>{_text(block.text)}</p>"
+        yield f"<p>{_noted(block)}</p>"
     yield "</blockquote>" * open_quotes
 
 
@@ -523,7 +546,7 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
                 while len(open_lists) > 1 and open_lists[-1][0] > level:
                     yield f"</li>\n</{open_lists.pop()[1]}>"
             if item.kind is LIST_ITEM and not item.caption:
-                yield f"\n<p>{_text(item.text)}</p>"
+                yield f"\n<p>{_noted(item)}</p>"
             else:
                 yield "\n" + _html_group([attrs.evolve(block, part=False) for block in run])
             continue
@@ -540,7 +563,7 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
             opened = f'<{tag} start="{number}">' if number != 1 else f"<{tag}>"
             yield f"\n{opened}" if at else opened
             open_lists.append((level, tag))
-        text = f"<strong>{_text(item.text)}</strong>" if item.header else _text(item.text)
+        text = f"<strong>{_text(item.text)}</strong>" if item.header else _noted(item)
         yield f"\n<li><p>{text}</p>" if at in with_parts else f"\n<li>{text}"
     while open_lists:
         yield f"</li>\n</{open_lists.pop()[1]}>"

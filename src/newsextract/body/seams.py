@@ -42,6 +42,19 @@ def values_meet(before: str, after: str) -> bool:
 
 # A footnote's mark is a number or a letter or two, bracketed or not ("1", "[12]", "a").
 _NOTE_MARK_CHARS = 6
+# The signs after which a bare number in a ``<sup>`` is a note's call, not an exponent: a
+# sentence's or a clause's end ("week.<sup>1</sup>"); an exponent follows a figure or a letter
+# ("m<sup>2</sup>", "10<sup>6</sup>").
+_CALL_AFTER = frozenset(".,;:!?")
+# A bare call's number has at most this many digits (a note list is never longer).
+_CALL_DIGITS = 3
+
+
+def note_call(text: str) -> str:
+    """A footnote mark's text as the body writes it: in brackets, glued to what it follows
+    ("week.[1]", "1911[1]": never "week.1" nor "19111"); one bracketed already is kept."""
+    mark = text.strip()
+    return mark if mark[:1] in "[(" else f"[{mark}]"
 
 
 def is_note_mark(sup: LexborNode) -> bool:
@@ -52,12 +65,26 @@ def is_note_mark(sup: LexborNode) -> bool:
         return True
     link = sup.parent if sup.parent is not None and sup.parent.tag == "a" else sup.child
     if link is None or link.tag != "a":
-        return False
+        return _bare_call(sup)
     attributes = link.attributes
     href = attributes.get("href") or ""
     return (href.startswith("#") or attributes.get("role") == "doc-noteref") and len(
         sup.text(deep=True).strip()
     ) <= _NOTE_MARK_CHARS
+
+
+def _bare_call(sup: LexborNode) -> bool:
+    """Whether ``sup`` holds a number alone right after a word's full stop or comma
+    ("week.<sup>1</sup>"): a note's call written with no link to its note."""
+    number = sup.child
+    before = sup.prev
+    if number is None or number.tag != "-text" or number.next is not None or before is None:
+        return False
+    digits = (number.text_content or "").strip()
+    if not (digits.isascii() and digits.isdigit() and len(digits) <= _CALL_DIGITS):
+        return False
+    words = before.text_content or "" if before.tag == "-text" else ""
+    return words[-1:] in _CALL_AFTER and words[-2:-1].isalpha()
 
 
 def is_note_link(link: LexborNode) -> bool:
@@ -74,4 +101,4 @@ def is_note_link(link: LexborNode) -> bool:
     return (attributes.get("href") or "").startswith("#") and text.strip("[]()").isdigit()
 
 
-__all__ = ["is_note_link", "is_note_mark", "values_meet"]
+__all__ = ["is_note_link", "is_note_mark", "note_call", "values_meet"]

@@ -238,6 +238,8 @@ _add(
     "href='#cite_note-1'>[1]</a></sup> Members have used it since 1990.</p>",
     "Comfrey feed holds more potash than most bought feeds.\\[1\\] Members have used it "
     "since 1990.",
+    # wave 72 (blind72b) decided a footnote mark's rendering: "[^1]" in the Markdown
+    "Comfrey feed holds more potash than most bought feeds.[^1] Members have used it since 1990.",
 )
 
 # Figures
