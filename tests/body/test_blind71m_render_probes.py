@@ -31,7 +31,8 @@ from newsextract.body.render import to_html, to_markdown
 # (node_reading.code_language): 35/42. A data cell's short paragraphs read as its lines, as
 # its <br>s and list items are (node_reading.row_parts): 36/42 (trafilatura's fallback
 # keeps Block.quoted too).
-# Wave 72 (blind72b): a table's <caption> is its caption (a TABLE_ROW with caption=True): 37/42.
+# Wave 72 (blind72b): a table's <caption> is its caption (a TABLE_ROW with caption=True): 37/42;
+# a table of links under a header naming its columns is data (tables.titles_links): 38/42.
 _KNOWN_FAILURES: dict[str, str] = {
     "b71m_table_link_cells": (
         "a table whose every cell is a link is read as a link list and dropped (a decision "

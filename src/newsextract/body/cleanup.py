@@ -328,6 +328,10 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                     and data_tables.holds(walked, sums, block.container)
                     and data_tables.links_values(block.container)
                 )
+                and not (
+                    data_tables.holds(walked, sums, block.container)
+                    and data_tables.titles_links(block.container)
+                )
             ):
                 reason = LINKED_ROW
         elif block.kind is TABLE_ROW and data_tables.has_columns(block.container):

@@ -27,6 +27,9 @@ from newsextract.lazy_regex import LazyPattern
 # a key-value box as often as a table); a row with more than this share of its text linked
 # is a list of links laid out as a table.
 DATA_ROWS = 3
+# A row is mostly links when more than one in this many of its characters are linked (the
+# share the body's cleanup drops a table row of links at).
+_LINKED_ROW_SHARE = 2
 # A data table's cell holds a value, a name or a short phrase: at most a line of text.
 DATA_CELL = 80
 # A data row names something and gives at least one value for it: this many filled cells.
@@ -319,6 +322,7 @@ class DataTables:
         self.verdicts: dict[int, bool] = {}
         self.columns: dict[int, bool] = {}
         self.values: dict[int, bool] = {}
+        self.link_tables: dict[int, bool] = {}  # ``titles_links``'s verdicts
         # The widths of the grids that are data by their own rows (see ``_like_data``).
         self.grid_widths: set[int] | None = None
         rows: dict[int, list[RawBlock]] = {}
@@ -425,6 +429,30 @@ class DataTables:
                 for row in self.rows.get(table, [])
             )
         return self.values[table]
+
+    def titles_links(self, container: int) -> bool:
+        """Whether a table whose rows link every cell is data all the same: a header names
+        its columns (a schedule's "Date | Race | Place" over linked dates, races and places)
+        or a ``<caption>`` titles it, and every row under it is links. A list of links set
+        as a table does neither; a row of links in a table of text is its buttons ("Buy
+        now | Upgrade" under a comparison of editions), not its data."""
+        table = self._table_of(container)
+        if table not in self.link_tables:
+            rows = [row for row in self.rows.get(table, []) if not row.header]
+            self.link_tables[table] = all(
+                row.links * _LINKED_ROW_SHARE > len(row.text) for row in rows
+            ) and (
+                self.has_columns(container)
+                or (
+                    table >= 0
+                    and self.walked.containers.tag[table] == "table"
+                    and any(
+                        child.tag == "caption"
+                        for child in self.walked.containers.nodes[table].iter()
+                    )
+                )
+            )
+        return self.link_tables[table]
 
     def has_columns(self, container: int) -> bool:
         """Whether the table is data with a header naming two columns or more."""
