@@ -83,7 +83,7 @@ _HTML_TAGS = frozenset(
 
 class HtmlTagCheck(HTMLParser):
     """Checks that every tag is one ``body_html()`` writes, with no attribute but a code
-    block's ``class`` and a list's ``start``, and that they nest."""
+    block's ``class`` and a list's ``start`` (and ``reversed``), and that they nest."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -95,7 +95,8 @@ class HtmlTagCheck(HTMLParser):
         if tag not in _HTML_TAGS:
             self.errors.append(f"<{tag}>")
         names = [name for name, _ in attributes]
-        if names and (tag, names) not in (("code", ["class"]), ("ol", ["start"])):
+        allowed = (("code", ["class"]), ("ol", ["start"]), ("ol", ["reversed", "start"]))
+        if names and (tag, names) not in allowed:
             self.errors.append(f"<{tag} {names}>")
         if tag != "br":
             self.open.append(tag)

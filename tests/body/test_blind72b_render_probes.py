@@ -30,13 +30,13 @@ from newsextract.body.render import to_html, to_markdown
 # a number alone in a <sup> right after a word's full stop or comma) written "[1]" in the
 # text, glued to what it follows, its label kept (Block.notes) and rendered "[^1]" in the
 # Markdown, <sup>1</sup> in HTML (body.seams, node_reading, blocks, block_records, render):
-# 30/35.
+# 30/35. A table whose rows link every cell is data all the same when a header names its
+# columns or a <caption> titles it (tables.DataTables.titles_links): 32/35. An <ol reversed>
+# counts down from its start (its count of items when it has none), Block.reversed, written
+# with the numbers the page shows ("3.", "2.", "1."; Markdown has no such list) and as
+# <ol reversed start="3"> in HTML: 34/35.
 _KNOWN_FAILURES: dict[str, str] = {
-    "b72b_schedule_all_links": "a table whose every cell is a link is dropped as link furniture",
-    "b72b_caption_all_links": "a table whose every cell is a link is dropped as link furniture",
     "b72b_table_in_figure": "a figure's caption reading as a credit is cut by design",
-    "b72b_ol_reversed": "<ol reversed> is numbered upwards",
-    "b72b_ol_start_reversed": "<ol reversed> is numbered upwards",
 }
 
 
@@ -83,11 +83,14 @@ def test_a_tables_caption_opens_its_table_and_stays_in_the_text() -> None:
     assert text.text.split("\n\n")[1:] == ["Crews", "Class | Crews", "Junior | 14"]
 
 
-def test_a_caption_whose_table_was_dropped_stays_a_paragraph() -> None:
+def test_a_table_of_links_with_neither_header_nor_caption_is_still_dropped() -> None:
     probe = next(p for p in PROBES if p.name == "b72b_caption_all_links")
-    blocks = newsextract.extract(probe.html, url=probe.url).body_blocks
-    found = [b for b in blocks if b.text == "Crew pages"]
-    assert found == [] or found[0].kind is BlockKind.PARAGRAPH
+    bare = probe.html.replace("<caption>Crew pages</caption>", "")
+    blocks = newsextract.extract(bare, url=probe.url).body_blocks
+    assert not any(block.kind is BlockKind.TABLE_ROW for block in blocks)
+    titled = newsextract.extract(probe.html, url=probe.url).body_blocks
+    rows = [block for block in titled if block.kind is BlockKind.TABLE_ROW]
+    assert rows[0].caption and rows[0].text == "Crew pages" and len(rows) == 4
 
 
 def test_note_marks_render_as_calls_and_a_literal_bracket_stays_text() -> None:
@@ -117,3 +120,16 @@ def test_a_sup_after_a_figure_or_a_letter_is_an_exponent() -> None:
     assert "1,5 tonne" in body("<p>Soit 1,<sup>5</sup> tonne de plus.</p>")
     assert "fin.[12] Le" in body("<p>C'est la fin.<sup>12</sup> Le reste suit.</p>")
     assert "fin.1234 Le" in body("<p>C'est la fin.<sup>1234</sup> Le reste suit.</p>")
+
+
+def test_a_countdown_renders_down_and_stops_at_zero() -> None:
+    items = [
+        Block(kind=BlockKind.LIST_ITEM, text=t, level=1, ordered=True, start=2, reversed=True)
+        for t in ("two", "one", "nought", "still nought")
+    ]
+    assert to_markdown(items) == "2. two\n1. one\n0. nought\n0. still nought"
+    assert to_html(items[:1]) == '<ol reversed start="2">\n<li>two</li>\n</ol>'
+    # "reversed" on an unnumbered item means nothing
+    bullet = Block(kind=BlockKind.LIST_ITEM, text="x", level=1, reversed=True)
+    assert to_markdown([bullet, bullet]) == "- x\n- x"
+    assert to_html([bullet]) == "<ul>\n<li>x</li>\n</ul>"

@@ -246,7 +246,8 @@ class _Walker:
         self.comment_ids: frozenset[int] = comments or frozenset()
         self.figcaptions = 0  # figcaption containers met: only then is a caption looked for
         self.quotations = False  # a <blockquote> met: only then is a block's quotation looked for
-        self.list_starts: dict[int, int] = {}  # the first item's number of each <ol> met
+        # the first item's number of each <ol> met, and whether it counts down (``reversed``)
+        self.list_starts: dict[int, tuple[int, bool]] = {}
         # Of each table section (its ``mem_id``) with a ``rowspan`` met: how many rows below
         # each column's cell still covers, the column left empty in them.
         self.row_spans: dict[int, list[int]] = {}
@@ -383,7 +384,7 @@ class _Walker:
                 at = self._nearest_at(parent, LIST_TAGS)
                 if at >= 0 and self.out.containers.tag[at] == "ol":
                     block.ordered = True
-                    block.start = self._list_start(at)
+                    block.start, block.reversed = self._list_start(at)
             elif kind is QUOTE:
                 block.depth = max(self._quotations(parent), 1)
             if self.quotations and kind is not QUOTE:
@@ -432,19 +433,25 @@ class _Walker:
             container = cont.parent[container]
         return depth
 
-    def _list_start(self, ol: int) -> int:
+    def _list_start(self, ol: int) -> tuple[int, bool]:
         """The number of the first item of the ``<ol>`` container ``ol`` (its ``start``),
-        read once a list: its items all ask."""
+        and whether the list counts down (``reversed``), read once a list: its items all ask."""
         starts = self.list_starts
         if ol not in starts:
             node = self.out.containers.nodes[ol]
-            start = node.attributes.get("start")
+            attributes = node.attributes
+            start = attributes.get("start")
             # A first item's ``value`` numbers it, and the items after it, as ``start`` would
             # (a list a CMS splits around an ad goes on with "<li value=4>").
             first = next((child for child in node.iter() if child.tag == "li"), None)
             if first is not None and "value" in first.attributes:
                 start = first.attributes["value"]
-            starts[ol] = list_start(start)
+            down = "reversed" in attributes
+            if down and start is None:
+                # a countdown with no start opens on its count of items, as a browser numbers it
+                starts[ol] = (sum(child.tag == "li" for child in node.iter()), True)
+            else:
+                starts[ol] = (list_start(start), down)
         return starts[ol]
 
     def _visit(self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int) -> None:

@@ -64,10 +64,12 @@ class Block:
     a row of header cells (``<th>``, in ``<thead>``, a table's first row of bold cells only,
     or an ARIA grid's ``columnheader``s). ``ordered``: a list item of a numbered list
     (``<ol>``), ``start`` the number of its list's first item (``<ol start="4">``; 1 when
-    the list does not say). ``language``: a code block's language (``class="language-python"``), its
-    ``text`` keeping its line breaks. ``depth``: how many quotations a quote block stands
-    in (2 for a quotation quoted inside another). ``quoted``: how many quotations a block of
-    another kind stands in (a heading, a list, code in a ``<blockquote>``; 0 outside one).
+    the list does not say); ``reversed``, a list counting down (``<ol reversed>``), its items
+    numbered down from ``start``. ``language``: a code block's language
+    (``class="language-python"``), its ``text`` keeping its line breaks. ``depth``: how many
+    quotations a quote block stands in (2 for a quotation quoted inside another). ``quoted``:
+    how many quotations a block of another kind stands in (a heading, a list, code in a
+    ``<blockquote>``; 0 outside one).
     ``notes``: the labels of the footnote marks in ``text``, in order ("1" for a
     ``<sup><a href="#fn1">1</a></sup>``), each written there in brackets ("week.[1]").
     ``caption``: a figure's caption, not running text; on a ``TABLE_ROW``, the table's
@@ -81,6 +83,7 @@ class Block:
     header: bool = False
     ordered: bool = False
     start: int = 1
+    reversed: bool = False
     language: str | None = None
     depth: int = 1
     quoted: int = 0

@@ -347,7 +347,7 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
         while open_items and open_items[-1][0] >= level:
             closed = open_items.pop()
             if closed[0] == level:
-                number = closed[3] + 1
+                number = max(closed[3] - 1, 0) if _counts_down(item) else closed[3] + 1
         indent = _nested_indent(open_items[-1]) if open_items else 0
         marker = f"{number}. " if item.ordered else "- "
         open_items.append((level, indent, len(marker), number))
@@ -358,6 +358,12 @@ def _markdown_list(items: Sequence[Block]) -> Iterator[str]:
         gap = "\n" if loose else ""
         yield f"{gap}{' ' * indent}{marker}{text}"
         loose = False
+
+
+def _counts_down(item: Block) -> bool:
+    """Whether a numbered item's list counts down (``<ol reversed>``): Markdown has no such
+    list, so each item is written with the number the page shows ("3.", "2.", "1.")."""
+    return item.ordered and item.reversed is True
 
 
 def _first_number(item: Block) -> int:
@@ -560,7 +566,10 @@ def _html_list(items: Sequence[Block]) -> Iterator[str]:
             yield "</li>"
         else:
             number = _first_number(item) if item.ordered else 1
-            opened = f'<{tag} start="{number}">' if number != 1 else f"<{tag}>"
+            if _counts_down(item):
+                opened = f'<{tag} reversed start="{number}">'
+            else:
+                opened = f'<{tag} start="{number}">' if number != 1 else f"<{tag}>"
             yield f"\n{opened}" if at else opened
             open_lists.append((level, tag))
         text = f"<strong>{_text(item.text)}</strong>" if item.header else _noted(item)

@@ -17,7 +17,7 @@ class RawBlock:
 
     __slots__ = (
         "caption", "cells", "container", "depth", "header", "kind", "language", "level", "links",
-        "ordered", "quoted", "start", "tag", "text",
+        "ordered", "quoted", "reversed", "start", "tag", "text",
     )  # fmt: skip
 
     def __init__(
@@ -45,6 +45,7 @@ class RawBlock:
         self.header = header
         self.ordered = ordered
         self.start = 1
+        self.reversed = False
         self.depth = 1
         self.quoted = 0
         self.language = language
@@ -60,6 +61,7 @@ class RawBlock:
             header=self.header,
             ordered=self.ordered,
             start=self.start,
+            reversed=self.reversed,
             depth=self.depth,
             quoted=self.quoted,
             language=self.language,
