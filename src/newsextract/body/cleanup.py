@@ -361,6 +361,13 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
                     block, strict.max_density, prompt=prompt, term=term, lines=line_tests > 0
                 )
                 line_tests = max(0, line_tests - 1)
+                if (
+                    reason == FURNITURE_LINE
+                    and block.caption
+                    and _credits(block.text)
+                    and _captions_a_table(walked, block.container)
+                ):
+                    reason = None  # a table figure's "Source: …" credits its figures
                 if definition and reason == FURNITURE_LINE:
                     dated_terms = True  # a definition read as a stamp under its term
                 if reason is None and is_shaped_ask(walked.blocks, index):
@@ -712,6 +719,24 @@ _FACT_BLOCKS = frozenset({TABLE_ROW, TERM, DEFINITION})
 # widget" beside "article-widgets") stays judged by its container's name (the evaluation
 # truths leave captions out: read as text they cost fundus half A 0.9638 -> 0.9624).
 _DATA_BLOCKS = frozenset({TABLE_ROW, TERM, DEFINITION, HEADING})
+
+
+# A figure's caption sits this many boxes below its <figure> at most (a <figcaption>, a
+# <p> or <span> in it).
+_CAPTION_REACH = 3
+
+
+def _captions_a_table(walked: Walk, container: int) -> bool:
+    """Whether a caption's ``<figure>`` holds a table: its "Source: …" credits the table's
+    figures, as a data table's source row does, and is the table's, not a picture's credit."""
+    tags, parents = walked.containers.tag, walked.containers.parent
+    for _ in range(_CAPTION_REACH):
+        if container < 0:
+            return False
+        if tags[container] == "figure":
+            return walked.containers.nodes[container].css_first("table") is not None
+        container = parents[container]
+    return False
 
 
 def _credits(text: str) -> bool:
