@@ -34,10 +34,10 @@ from newsextract.body.render import to_html, to_markdown
 # columns or a <caption> titles it (tables.DataTables.titles_links): 32/35. An <ol reversed>
 # counts down from its start (its count of items when it has none), Block.reversed, written
 # with the numbers the page shows ("3.", "2.", "1."; Markdown has no such list) and as
-# <ol reversed start="3"> in HTML: 34/35.
-_KNOWN_FAILURES: dict[str, str] = {
-    "b72b_table_in_figure": "a figure's caption reading as a credit is cut by design",
-}
+# <ol reversed start="3"> in HTML: 34/35. A table figure's caption that credits its figures
+# ("Source : …") is the table's, as a data table's source row is, not a picture's credit
+# (cleanup._captions_a_table): 35/35.
+_KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
@@ -133,3 +133,27 @@ def test_a_countdown_renders_down_and_stops_at_zero() -> None:
     bullet = Block(kind=BlockKind.LIST_ITEM, text="x", level=1, reversed=True)
     assert to_markdown([bullet, bullet]) == "- x\n- x"
     assert to_html([bullet]) == "<ul>\n<li>x</li>\n</ul>"
+
+
+def test_a_source_caption_stays_with_a_table_not_with_a_picture() -> None:
+    probe = next(p for p in PROBES if p.name == "b72b_table_in_figure")
+    table = newsextract.extract(probe.html, url=probe.url).body_markdown()
+    assert "*Source : registre du club*" in table
+    start, end = probe.html.index("<table>"), probe.html.index("</table>") + len("</table>")
+    picture = probe.html[:start] + "<img src='/img/yole.jpg' alt='Yole'>" + probe.html[end:]
+    assert "Source" not in newsextract.extract(picture, url=probe.url).body_markdown()
+
+
+def test_the_notes_a_mark_links_to_render_as_definitions() -> None:
+    probe = next(p for p in PROBES if p.name == "b72b_footnote_notes_list")
+    article = newsextract.extract(probe.html, url=probe.url)
+    assert "Båten väger 96 kilo.[^1]\n\n[^1]: Vägd i mars, utan åror." in article.body_markdown()
+    assert "<li>Vägd i mars, utan åror.</li>" in article.body_html()
+    assert "Båten väger 96 kilo.[1]\n\nVägd i mars, utan åror." in article.body
+    # a list of notes and other items renders as a list; a label Markdown cannot write too
+    note = Block(kind=BlockKind.LIST_ITEM, text="A note.", level=1, ordered=True, note="1")
+    other = Block(kind=BlockKind.LIST_ITEM, text="An item.", level=1, ordered=True)
+    assert to_markdown([note, note]) == "[^1]: A note.\n\n[^1]: A note."
+    assert to_markdown([note, other]) == "1. A note.\n2. An item."
+    odd = Block(kind=BlockKind.LIST_ITEM, text="A note.", level=1, note="a b")
+    assert to_markdown([odd]) == "- A note."

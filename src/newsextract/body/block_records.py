@@ -85,38 +85,64 @@ def _with_note_calls(walked: Walk, blocks: list[Block], firsts: list[RawBlock]) 
     """``blocks`` with the labels of the footnote marks their text holds (``Block.notes``),
     each written "[1]" by the walk: read off the marks of the block's container, those whose
     bracketed label the text holds (a literal "[1]" of the text is no mark)."""
-    found: dict[int, list[str]] = {}  # each container's marks, read once
+    found: dict[int, list[tuple[str, str]]] = {}  # each container's marks, read once
+    targets: dict[str, str] = {}  # the id of each note the marks kept link to: its label
     for at, block in enumerate(blocks):
         if "[" not in block.text or block.kind is PREFORMATTED:
             continue
         container = firsts[at].container
-        labels = found.get(container)
-        if labels is None:
-            labels = found[container] = _note_labels(walked.containers.nodes[container])
+        marks = found.get(container)
+        if marks is None:
+            marks = found[container] = _note_labels(walked.containers.nodes[container])
         text, start, notes = block.text, 0, []
-        for label in labels:
+        for label, target in marks:
             where = text.find(f"[{label}]", start)
             if where >= 0:
                 notes.append(label)
                 start = where + len(label) + 2
+                if target:
+                    targets.setdefault(target, label)
         if notes:
             blocks[at] = evolve(block, notes=tuple(notes))
+    if targets:
+        _mark_notes(walked.containers, blocks, firsts, targets)
     return blocks
 
 
-def _note_labels(node: LexborNode) -> list[str]:
-    """The labels of the footnote marks below ``node`` in page order (``seams``): each
-    mark's ``<sup>``, or a bare link that is one; a label of one to four word characters."""
+def _mark_notes(
+    containers: Containers, blocks: list[Block], firsts: list[RawBlock], targets: dict[str, str]
+) -> None:
+    """Mark the list items that are the notes the body's marks link to (``<li id="fn1">``):
+    each one's ``note`` its mark's label, rendered as the note the mark calls."""
+    ids = containers.ids
+    for at, block in enumerate(blocks):
+        if block.kind is LIST_ITEM and not block.note:
+            item = _list_item_of(containers, firsts[at].container)
+            label = targets.get(ids[item]) if item >= 0 and ids[item] else None
+            if label is not None:
+                blocks[at] = evolve(block, note=label)
+
+
+def _note_labels(node: LexborNode) -> list[tuple[str, str]]:
+    """The labels of the footnote marks below ``node`` in page order (``seams``), each with
+    the id of the note it links to ("" when none): each mark's ``<sup>``, or a bare link
+    that is one; a label of one to four word characters."""
     labels = []
     for element in node.css("sup, a"):
         if element.tag == "sup":
             if not is_note_mark(element):
                 continue
+            link = element.parent if element.parent is not None else None
+            if link is None or link.tag != "a":
+                link = element.css_first("a")
         elif element.css_first("sup") is not None or not is_note_link(element):
             continue
+        else:
+            link = element
         label = element.text(deep=True).strip().strip("[]()")
         if _NOTE_LABEL.fullmatch(label):
-            labels.append(label)
+            href = (link.attributes.get("href") or "") if link is not None else ""
+            labels.append((label, href[1:] if href.startswith("#") else ""))
     return labels
 
 

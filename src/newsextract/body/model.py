@@ -72,6 +72,8 @@ class Block:
     ``<blockquote>``; 0 outside one).
     ``notes``: the labels of the footnote marks in ``text``, in order ("1" for a
     ``<sup><a href="#fn1">1</a></sup>``), each written there in brackets ("week.[1]").
+    ``note``: on a list item, the label of the mark that links to it (``<li id="fn1">``):
+    the item is that footnote's text.
     ``caption``: a figure's caption, not running text; on a ``TABLE_ROW``, the table's
     ``<caption>`` (its one cell the caption), its title, opening its rows and read with them.
     """
@@ -90,6 +92,7 @@ class Block:
     caption: bool = False
     part: bool = False
     notes: tuple[str, ...] = ()
+    note: str = ""
 
     @property
     def row(self) -> tuple[str, ...]:

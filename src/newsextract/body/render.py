@@ -80,6 +80,8 @@ _DEEPEST_QUOTE = 8
 # cells over 100,000 short rows) would cost width x rows: there only the header is padded,
 # which GitHub's table rules and HTML's both let the rest follow.
 _WIDEST_PADDED = 100
+# A footnote's label is at most this long (a number or a letter or two, as the walk keeps it).
+_NOTE_LABEL = 4
 # Blocks that sit together without a blank line between them when they follow each other.
 _GROUPED = frozenset(
     {LIST_ITEM, TABLE_ROW, QUOTE, TERM,
@@ -230,12 +232,26 @@ def _markdown_group(group: list[Block]) -> str:
     if first.kind is TABLE_ROW:
         return _markdown_table(group)
     if first.kind is LIST_ITEM:
+        if all(_note_label(item) and not item.part for item in group):
+            return "\n\n".join(_markdown_note(item) for item in group)
         return "\n".join(_markdown_list(group))
     if first.kind is QUOTE:
         return "".join(_markdown_quotes(group))
     if first.kind in (TERM, DEFINITION):
         return "".join(_markdown_definitions(group))
     return _markdown_lines(first.text, notes=first.notes)
+
+
+def _note_label(item: Block) -> str:
+    """A list item's footnote label (``Block.note``) when it is one Markdown can write."""
+    note = item.note
+    return note if type(note) is str and note.isalnum() and len(note) <= _NOTE_LABEL else ""
+
+
+def _markdown_note(item: Block) -> str:
+    """A footnote's text as Markdown's footnote definition ("[^1]: …"), its later lines
+    indented under it."""
+    return f"[^{item.note}]: {_markdown_lines(item.text, '    ', notes=item.notes)}"
 
 
 def _markdown_lines(text: str, indent: str = "", *, notes: Sequence[str] = ()) -> str:
