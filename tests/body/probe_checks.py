@@ -107,3 +107,17 @@ class HtmlTagCheck(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
+
+
+def check_render_probe(html: str, url: str, markdown: tuple[str, ...]) -> None:
+    """One of a render probe's expected renderings stands in the page's Markdown."""
+    rendered = newsextract.extract(html, url=url).body_markdown()
+    assert holds_blocks(rendered, markdown), rendered
+
+
+def check_clean_html(html: str, url: str) -> None:
+    """The page's ``body_html()`` is well-formed, with none of the page's attributes."""
+    checker = HtmlTagCheck()
+    checker.feed(newsextract.extract(html, url=url).body_html())
+    checker.close()
+    assert checker.errors == [] and checker.open == []

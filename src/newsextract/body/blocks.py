@@ -1037,6 +1037,9 @@ class _Walker:
                     if (
                         ctag in _NOTE_HOLDERS
                         and 0 < len(text) <= _NOTE_TEXT
+                        # a link is looked at only when its words are a number: most are
+                        # words ("Home"), and reading a link's attributes costs a dict
+                        and (ctag == "sup" or text.strip().strip("[]()").isdigit())
                         and _marks_a_note(child, ctag)
                     ):
                         text = note_call(text)  # "1911[1]", "week.[1]": not "19111", "week.1"
