@@ -433,23 +433,35 @@ class DataTables:
     def titles_links(self, container: int) -> bool:
         """Whether a table whose rows link every cell is data all the same: a header names
         its columns (a schedule's "Date | Race | Place" over linked dates, races and places)
-        or a ``<caption>`` titles it, and every row under it is links. A list of links set
-        as a table does neither; a row of links in a table of text is its buttons ("Buy
+        or a ``<caption>`` titles it, and every row under it is links filling as many cells
+        as the header names (or, under a caption, as the first row fills). A list of links
+        set as a table does neither, nor fills the columns a header names ("Name | A | B"
+        over "story | Comments"); a row of links in a table of text is its buttons ("Buy
         now | Upgrade" under a comparison of editions), not its data."""
         table = self._table_of(container)
         if table not in self.link_tables:
-            rows = [row for row in self.rows.get(table, []) if not row.header]
-            self.link_tables[table] = all(
-                row.links * _LINKED_ROW_SHARE > len(row.text) for row in rows
-            ) and (
-                self.has_columns(container)
-                or (
+            rows = self.rows.get(table, [])
+            heads = [row for row in rows if row.header]
+            body = [row for row in rows if not row.header]
+            if heads:
+                width = cell_count(heads[0])
+                titled = self.has_columns(container)
+            else:
+                width = cell_count(body[0]) if body else 0
+                titled = (
                     table >= 0
                     and self.walked.containers.tag[table] == "table"
                     and any(
                         child.tag == "caption"
                         for child in self.walked.containers.nodes[table].iter()
                     )
+                )
+            self.link_tables[table] = (
+                titled
+                and width > 1
+                and all(
+                    cell_count(row) == width and row.links * _LINKED_ROW_SHARE > len(row.text)
+                    for row in body
                 )
             )
         return self.link_tables[table]
