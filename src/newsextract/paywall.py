@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.name_lists import PAYWALL, html_tokens
 from newsextract.page import ParsedPage
+from newsextract.text import word_count as text_words
 
 _LOCKED_TIERS = frozenset({"locked", "metered", "premium", "subscriber", "paid"})
 TRUNCATED_SHARE = 0.5  # a body under half the declared word count was cut short
@@ -33,7 +34,13 @@ def paywall_evidence(page: ParsedPage, word_count: int | None, body: str) -> str
     tier = page.meta_first("article:content_tier")
     if tier and tier.strip().lower() in _LOCKED_TIERS:
         return STATED
-    if word_count and len(body.split()) < TRUNCATED_SHARE * word_count:
+    # Short in words between spaces and in ``word_count``'s too (read only then): a Chinese or
+    # Japanese page declares its length in characters, and its body has few spaces to split.
+    if (
+        word_count
+        and len(body.split()) < TRUNCATED_SHARE * word_count
+        and text_words(body) < TRUNCATED_SHARE * word_count
+    ):
         return STATED
     markup = PAYWALL.for_page(page.names, page.names_by_attribute)
     if markup and any(names_paywall(node) for node in page.tree.css(markup)[:_MARKUP_TRIES]):

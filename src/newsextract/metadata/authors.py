@@ -141,7 +141,8 @@ def byline_prefix() -> re.Pattern[str]:
     return re.compile(
         rf"^\s*(?:(?:{_PIECE_KINDS})\s+|{_OF_WHAT})?"
         rf"(?:(?:{short_group}|{box_group}{caseless_group}{long}{_and_pictures()}{LABEL_END})"
-        rf"(?:\s*[{LABEL_COLONS}{CREDIT_MARKS}\-–—/／]\s*|\s+)"
+        # (the full-width bar too: Chinese credits set it between label and name, "文｜陈静")
+        rf"(?:\s*[{LABEL_COLONS}{CREDIT_MARKS}\-–—/／｜]\s*|\s+)"
         # a Han reporter's credit: the names at once, before the place ("記者王小明／台北報導")
         rf"|{long}(?={HAN_NAMES_BEFORE_PLACE}))",
         re.I,

@@ -56,6 +56,7 @@ from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.characters import latin_width
 from newsextract.dates import find_text_date
 from newsextract.dating.relative import opens_with_today
 from newsextract.labels import availability_opening
@@ -463,10 +464,26 @@ def _block_texts(page: ParsedPage) -> Iterator[tuple[LexborNode, str]]:
             if child.tag == "-text":
                 text = (child.text_content or "").strip()
                 if len(text) < MAX_SEGMENT:
-                    if len(text) > MIN_SEGMENT and has_digit(text):
+                    if len(text) > MIN_SEGMENT and has_digit(text) and not _wide_sentence(text):
                         yield node, text
                 elif (label := published.match(text)) is not None:
                     yield node, text[label.end() :]
+
+
+# A Chinese or Japanese sentence's comma and full stop, which no date line sets.
+_WIDE_SENTENCE_MARKS = ("，", "。")
+
+
+def _wide_sentence(text: str) -> bool:
+    """Whether a text under ``MAX_SEGMENT`` characters is a Chinese or Japanese sentence
+    ("据了解，该项目于2019年5月12日正式启动。"): as long as that in Latin letters (a wide
+    character weighs three, ``latin_width``), with a sentence's comma or stop. A Latin one
+    so long is past the segment's length already."""
+    return (
+        not text.isascii()
+        and any(mark in text for mark in _WIDE_SENTENCE_MARKS)
+        and latin_width(text) >= MAX_SEGMENT
+    )
 
 
 def _no_text_read(own: str) -> bool:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from newsextract.browser_urls import browser_address
 from newsextract.lazy_regex import LazyPattern
 from newsextract.page import ParsedPage
-from newsextract.text import clean_text, compare_key
+from newsextract.text import clean_text, compare_key, estimated_words
 
 # An id, not a word: a UUID or a long run of hex digits with digits in it.
 _ID = LazyPattern(r"^(?=[^\s]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*$", re.I)
@@ -39,7 +39,9 @@ _SETTING = LazyPattern(r"^[A-Za-z]\w*:(?:true|false|null|\d+|[A-Z0-9]+_[A-Z0-9_]
 # the kind of the item, the topic follows it.
 _TAG_KEY = LazyPattern(r"^tags?\s*:\s*(?=\S)", re.I)
 # More words than this in the only item of a list: words joined with spaces, not one topic
-# ("River Dene footbridge vote of the county board" is a topic of eight).
+# ("River Dene footbridge vote of the county board" is a topic of eight), counted as words
+# in a script without spaces too (``estimated_words``: 16 Chinese characters, 24 Thai letters;
+# a headline in a keywords <meta> is one item with no space).
 MAX_SINGLE_TAG_WORDS = 8
 
 
@@ -138,7 +140,7 @@ def tag_items(values: Iterable[str], *, site: frozenset[str] = frozenset()) -> t
         for i in (_TAG_KEY.sub("", clean_text(v), count=1) for v in values)
         if i and _is_topic(i) and not (site and _key(i) in site)
     )
-    if len(items) == 1 and len(items[0].split()) > MAX_SINGLE_TAG_WORDS:
+    if len(items) == 1 and estimated_words(items[0]) > MAX_SINGLE_TAG_WORDS:
         return ()
     return items
 

@@ -580,10 +580,22 @@ def _labelled_lines(
             continue
         if id(node) not in labelled:
             # A post's meta line opening with no label may hold one after a mark.
-            if own is not None and ("·" in own or "|" in own or "•" in own):
+            after = None
+            if own is not None and ("·" in own or "|" in own or "•" in own or "\u3000" in own):
                 after = _byline_after_mark(node, own, language)
-                if after is not None:
-                    yield node, "byline", after
+            if (
+                after is None
+                and dated_tries
+                and own is not None
+                and own[:1].isdigit()
+                and len(own) <= _MAX_DATE_AND_BYLINE
+            ):
+                # or a date opening it, the byline's label after it ("4 March 2024 10:20 By
+                # Jane Roe", "5 มีนาคม 2567 10:20 น. โดย สมชาย ใจดี")
+                dated_tries -= 1
+                after = _byline_after_date(node, language, opens=True)
+            if after is not None:
+                yield node, "byline", after
             continue
         opening = (own if own is not None else node.text(deep=False)).lstrip()
         kind = _kind(opening, language)
@@ -594,7 +606,7 @@ def _labelled_lines(
                 after = _byline_after_date(node, language)
             if (
                 after is None
-                and ("·" in opening or "|" in opening or "•" in opening)
+                and ("·" in opening or "|" in opening or "•" in opening or "\u3000" in opening)
                 and len(opening) <= _MAX_DATE_AND_BYLINE
             ):
                 # a date line that its label and date do not lead into the byline ("Atnaujinta
@@ -644,16 +656,17 @@ def _from_label(line: str, opening: str, kind: str, language: str | None) -> str
     return line[at:]
 
 
-def _byline_after_date(node: LexborNode, language: str | None) -> str | None:
+def _byline_after_date(node: LexborNode, language: str | None, opens: bool = False) -> str | None:
     """The byline after a publication label and its date in one line, as blog themes print
     their post meta ("Posted on March 3, 2025 by Jane Roe", "Veröffentlicht am 3. März 2025
-    von Anna Berger", "Publié le 3 mars 2025 par Camille Moreau")."""
+    von Anna Berger", "Publié le 3 mars 2025 par Camille Moreau"); ``opens``: the date
+    must open the line (no label before it)."""
     text = clean_text(node.text(deep=True, separator=" "))
     if len(text) > _MAX_DATE_AND_BYLINE:
         return None
     found = next(find_text_dates(text), None)
     at = text.find(found.span) if found is not None else -1
-    if found is None or at < 0:
+    if found is None or at < 0 or (opens and at > 0):
         return None
     rest = text[at + len(found.span) :].lstrip(_BETWEEN_DATE_AND_BYLINE)
     return rest if _kind(rest, language) == "byline" else None
@@ -692,16 +705,18 @@ def _byline_after_mark(node: LexborNode, opening: str, language: str | None) -> 
         _kind(part.lstrip(), language) == "byline" for part in parts[1:]
     ):
         return None
-    text = clean_text(node.text(deep=True, separator=" "))
-    for part in _MARKS.split(text)[1:]:
-        part = part.strip()
+    # split before cleaning, which makes an ideographic space a space
+    for part in _MARKS.split(node.text(deep=True, separator=" "))[1:]:
+        part = clean_text(part)
         if _kind(part, language) == "byline":
             return part
     return None
 
 
-# The marks post-meta lines print between their parts (a date, a byline, a section).
-_MARKS = LazyPattern(r"\s[·|•]\s")
+# The marks post-meta lines print between their parts (a date, a byline, a section), and
+# the ideographic space Chinese and Japanese ones set there instead ("2024-03-05 10:20　来源：
+# 江城日报　作者：张伟": their labels open no word a space would part).
+_MARKS = LazyPattern(r"\s[·|•]\s|\u3000+")
 # A publication label, its date and a byline: no longer than a byline and a date line.
 _MAX_DATE_AND_BYLINE = 2 * _MAX_BYLINE
 _BETWEEN_DATE_AND_BYLINE = " ,·|•-–—"  # the marks themes print between the date and the byline
