@@ -120,3 +120,16 @@ def test_paywall_markup_on_a_page_declared_free_is_the_templates() -> None:
 def test_a_class_naming_a_topic_is_no_paywall() -> None:
     tags = '<div class="tags"><a class="tag-paywall" href="/tag/paywall">paywall</a></div>'
     assert newsextract.extract(_page(extra_body=tags)).is_paywalled is False
+
+
+def test_a_chinese_body_its_word_count_in_characters_is_not_paywalled() -> None:
+    """A Chinese page declares its length in characters; its body, with no spaces, is one
+    'word' between spaces: it is counted as ``word_count`` counts it."""
+    text = "江城火车站日均发送旅客超过八万人次，比去年同期增长百分之十二。" * 6
+    block = f'{{"@type": "NewsArticle", "headline": "A", "wordCount": {len(text)}}}'
+    page = (
+        '<html lang="zh"><head><script type="application/ld+json">'
+        f"{block}</script></head><body><article><h1>江城火车站</h1><p>{text}</p>"
+        "</article></body></html>"
+    )
+    assert newsextract.extract(page).is_paywalled is False
