@@ -59,11 +59,52 @@ def _uncased(language: str) -> bool:
     return bool(names) and not any(c.isupper() or c.islower() for n in names for c in n)
 
 
+# A Chinese paper's own report or agency dateline before the bracket, a few characters with
+# no bracket ("本报讯", "新华社北京3月5日电"), and in it the byline label before one name of
+# two to four Han characters (as Chinese names are written), maybe after a space: "本报讯
+# （记者 王芳）３月４日，…".
+_HAN_DATELINE = r"[^\[［(（【\]］)）】]{1,16}"
+_HAN_NAME = r"[\u4e00-\u9fff]{2,4}"
+
+
+@functools.cache
+def _han_label_credit(language: str) -> re.Pattern[str] | None:
+    labels = [w for w in words(LabelList.BYLINE, language) if w.isalpha() and len(w) > 1]
+    if not labels:
+        return None
+    return re.compile(
+        rf"^\s*{_HAN_DATELINE}[（(]\s*(?:{word_alternation(labels)})\s*(?P<name>{_HAN_NAME})\s*[）)]"
+    )
+
+
+def _dateline_credit(page: ParsedPage, language: str) -> tuple[str, str] | None:
+    """The reporter a Chinese opening's bracket names after its dateline (``_HAN_DATELINE``)."""
+    if not language.startswith("zh"):
+        return None
+    paragraphs = 0
+    for node, tag, own in page.own_texts:
+        if tag != "p":
+            continue
+        paragraphs += 1
+        if paragraphs > _OPENING_REACH:
+            return None
+        text = own if own is not None else node.text(deep=False)
+        if "（" not in text[:24] and "(" not in text[:24]:
+            continue
+        pattern = _han_label_credit(language)
+        match = pattern.match(text) if pattern is not None else None
+        if match is not None and not outside_article(node):
+            return "opening-credit", match.group("name")
+    return None
+
+
 def opening_credit(page: ParsedPage, language: str | None) -> tuple[str, str] | None:
     """The reporter a bracketed credit opening one of the article's first paragraphs names
     (see the module): a person's name in a script without capitals, not an agency."""
     if language is None or not _uncased(language):
         return None
+    if (credit := _dateline_credit(page, language)) is not None:
+        return credit
     for node, text in opening_paragraphs(page, _OPENINGS, _OPENING_REACH):
         # built on the first paragraph opening with a bracket, which few pages have (the
         # regex of a language's roles cost about 1 ms on each uncased language's first page)
