@@ -25,7 +25,6 @@ Fixed by method (both batches 202/208 after; trafilatura 105/208):
 
 from __future__ import annotations
 
-import pytest
 from tests.metadata.unspaced_pages_72_probes import PROBES
 from tests.metadata.whole_pages_68 import report, whole_page_tests
 
@@ -64,24 +63,7 @@ _BODY_OPEN = {
     ),
 }
 
-test_field, _test_body = whole_page_tests(PROBES, _OPEN)
-
-
-@pytest.mark.parametrize(
-    "probe",
-    [
-        pytest.param(
-            p,
-            id=p.name,
-            marks=[pytest.mark.xfail(strict=True, reason=_BODY_OPEN[p.name])]
-            if p.name in _BODY_OPEN
-            else [],
-        )
-        for p in PROBES
-    ],
-)
-def test_body(probe: object) -> None:
-    _test_body(probe)
+test_field, test_body = whole_page_tests(PROBES, _OPEN, _BODY_OPEN)
 
 
 def test_declared_word_count_in_characters_is_no_paywall() -> None:

@@ -81,14 +81,7 @@ def _dateline_credit(page: ParsedPage, language: str) -> tuple[str, str] | None:
     """The reporter a Chinese opening's bracket names after its dateline (``_HAN_DATELINE``)."""
     if not language.startswith("zh"):
         return None
-    paragraphs = 0
-    for node, tag, own in page.own_texts:
-        if tag != "p":
-            continue
-        paragraphs += 1
-        if paragraphs > _OPENING_REACH:
-            return None
-        text = own if own is not None else node.text(deep=False)
+    for node, text in first_paragraphs(page, _OPENING_REACH):
         if "（" not in text[:24] and "(" not in text[:24]:
             continue
         pattern = _han_label_credit(language)
@@ -131,6 +124,13 @@ def opening_paragraphs(
 ) -> Iterator[tuple[LexborNode, str]]:
     """The own text of each of the page's first ``reach`` paragraphs that opens with one of
     ``openings`` (a bracket a credit or a dateline opens with), with its node."""
+    for node, text in first_paragraphs(page, reach):
+        if text.lstrip().startswith(openings):
+            yield node, text
+
+
+def first_paragraphs(page: ParsedPage, reach: int) -> Iterator[tuple[LexborNode, str]]:
+    """The own text of each of the page's first ``reach`` paragraphs, with its node."""
     paragraphs = 0
     for node, tag, own in page.own_texts:
         if tag != "p":
@@ -138,9 +138,7 @@ def opening_paragraphs(
         paragraphs += 1
         if paragraphs > reach:
             return
-        text = own if own is not None else node.text(deep=False)  # a long paragraph's
-        if text.lstrip().startswith(openings):
-            yield node, text
+        yield node, own if own is not None else node.text(deep=False)  # a long paragraph's
 
 
 _CREDIT_WORDS = LazyPattern(r"[^\s=＝\[［(（【\]］)）】]+")

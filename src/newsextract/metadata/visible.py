@@ -589,6 +589,7 @@ def _labelled_lines(
                 and own is not None
                 and own[:1].isdigit()
                 and len(own) <= _MAX_DATE_AND_BYLINE
+                and _byline_label_inside().search(own) is not None
             ):
                 # or a date opening it, the byline's label after it ("4 March 2024 10:20 By
                 # Jane Roe", "5 มีนาคม 2567 10:20 น. โดย สมชาย ใจดี")
@@ -654,6 +655,15 @@ def _from_label(line: str, opening: str, kind: str, language: str | None) -> str
     if not 0 < at <= _BEFORE_OWN_LABEL or _kind(line, language) is not None:
         return line
     return line[at:]
+
+
+@functools.cache
+def _byline_label_inside() -> re.Pattern[str]:
+    """A byline label after white space: a line opening with a figure is read for a date
+    and the byline after it only when it holds one (one search in C, where the date's
+    search on every such line cost 0.7 % of the dev pages' instructions)."""
+    labels = word_alternation(words(LabelList.BYLINE))
+    return re.compile(rf"\s(?:{labels}){BYLINE_LABEL_END}", re.I)
 
 
 def _byline_after_date(node: LexborNode, language: str | None, opens: bool = False) -> str | None:
