@@ -1,6 +1,8 @@
 """A post's meta line naming its writer after its date (wave 72): parts set apart by the
-ideographic space (Chinese and Japanese portals), the label right after the date with no
-mark, and a full-width bar between a label and its name."""
+ideographic space (Chinese and Japanese portals), and a full-width bar between a label and
+its name. (A label right after the date with no mark, "4 March 2024 10:20 By Jane Roe", is
+not read: the test on every line opening with a figure cost 0.2 % of the dev pages'
+instructions, probe th_news_buddhist_year_byline_tags.)"""
 
 from __future__ import annotations
 
@@ -32,9 +34,6 @@ def _page(lang: str, line: str, text: str) -> str:
         ("zh", "2024-03-05 10:20\u3000来源：江城日报\u3000作者：张伟", "张伟"),
         ("zh", "2024-03-05 10:20\u3000作者：张伟", "张伟"),
         ("zh", "文｜陈静", "陈静"),
-        ("th", "5 มีนาคม 2567 10:20 น. โดย สมชาย ใจดี", "สมชาย ใจดี"),
-        ("en", "4 March 2024 10:20 By Jane Roe", "Jane Roe"),
-        ("en", "2024-03-05 10:20 Author: Jane Roe", "Jane Roe"),
     ],
 )
 def test_byline_after_the_date_of_a_meta_line(lang: str, line: str, name: str) -> None:

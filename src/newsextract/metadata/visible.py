@@ -580,23 +580,10 @@ def _labelled_lines(
             continue
         if id(node) not in labelled:
             # A post's meta line opening with no label may hold one after a mark.
-            after = None
             if own is not None and ("·" in own or "|" in own or "•" in own or "\u3000" in own):
                 after = _byline_after_mark(node, own, language)
-            if (
-                after is None
-                and dated_tries
-                and own is not None
-                and own[:1].isdigit()
-                and len(own) <= _MAX_DATE_AND_BYLINE
-                and _date_before_label(own, language)
-            ):
-                # or a date opening it, the byline's label after it ("4 March 2024 10:20 By
-                # Jane Roe", "5 มีนาคม 2567 10:20 น. โดย สมชาย ใจดี")
-                dated_tries -= 1
-                after = _byline_after_date(node, language, opens=True)
-            if after is not None:
-                yield node, "byline", after
+                if after is not None:
+                    yield node, "byline", after
             continue
         opening = (own if own is not None else node.text(deep=False)).lstrip()
         kind = _kind(opening, language)
@@ -657,47 +644,16 @@ def _from_label(line: str, opening: str, kind: str, language: str | None) -> str
     return line[at:]
 
 
-# A year or a time of day, which a date line opening with a figure holds ("4 March 2024",
-# "05.03.24 10:20"): "6 minute read" and "12 maanden welkomsttarief" hold neither.
-_YEAR_OR_TIME = LazyPattern(r"\d{4}|\d[:.]\d\d(?!\d)")
-# Words without a figure in a date before the label: a month's name, an era's or a time's
-# mark ("5 มีนาคม 2567 10:20 น.").
-_DATE_WORDS = 2
-_TOKEN = LazyPattern(r"\S+")
-
-
-def _date_before_label(own: str, language: str | None) -> bool:
-    """Whether a line opening with a figure may be a date and a byline label after it, to
-    be read for both (``_byline_after_date``): a year or a time in it, and a word opening
-    with a byline label after figures and two words at most. Tested so, word by word with
-    the labels' first-letter test, as the date's search on every line opening with a figure
-    ("3de amateurs A", "5 ultieme carrièrelessen van …", Dutch "van" a label) cost 0.36 %
-    of the dev pages' instructions, and a search of the labels' regex in it 0.22 %."""
-    if _YEAR_OR_TIME.search(own) is None:
-        return False
-    words_before = 0
-    for token in _TOKEN.finditer(own):
-        if any(c.isdigit() for c in token.group()):
-            continue
-        if _kind(own[token.start() :], language) == "byline":
-            return True
-        words_before += 1
-        if words_before > _DATE_WORDS:
-            return False
-    return False
-
-
-def _byline_after_date(node: LexborNode, language: str | None, opens: bool = False) -> str | None:
+def _byline_after_date(node: LexborNode, language: str | None) -> str | None:
     """The byline after a publication label and its date in one line, as blog themes print
     their post meta ("Posted on March 3, 2025 by Jane Roe", "Veröffentlicht am 3. März 2025
-    von Anna Berger", "Publié le 3 mars 2025 par Camille Moreau"); ``opens``: the date
-    must open the line (no label before it)."""
+    von Anna Berger", "Publié le 3 mars 2025 par Camille Moreau")."""
     text = clean_text(node.text(deep=True, separator=" "))
     if len(text) > _MAX_DATE_AND_BYLINE:
         return None
     found = next(find_text_dates(text), None)
     at = text.find(found.span) if found is not None else -1
-    if found is None or at < 0 or (opens and at > 0):
+    if found is None or at < 0:
         return None
     rest = text[at + len(found.span) :].lstrip(_BETWEEN_DATE_AND_BYLINE)
     return rest if _kind(rest, language) == "byline" else None
