@@ -1,0 +1,97 @@
+"""Wave 72's regex round, at the page: pages of one shape repeated ``n`` and ``4 n`` times must
+cost about four times as much, not sixteen (a quadratic step) or more. Each is a growth check,
+not a wall-clock bar: the CPU time of the larger page is held to ``_GROWTH`` times the smaller
+one's, with a floor for timer noise, so a loaded machine slows both alike."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import Callable
+
+import pytest
+
+import newsextract
+from newsextract import NewsExtractError
+
+TEXT = "The council voted on the new harbour plan after a long debate on costs."
+# Linear work grows four times; a quadratic step sixteen: eight leaves room for the noise of a
+# shared machine and the lists and dicts that grow by doubling.
+_GROWTH = 8.0
+# Seconds under which a difference is timer noise, not growth.
+_FLOOR = 0.05
+
+
+def _page(body: str, head: str = "", title: str = "Harbour plan") -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><article><h1>Harbour plan</h1>"
+        f"<p>{TEXT}</p><p>{TEXT}</p>{body}<p>{TEXT}</p></article></body></html>"
+    )
+
+
+def _jsonld(node: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(node)}</script>'
+
+
+def _nested_arrays(n: int) -> str:
+    return "[" * n + '{"@type": "NewsArticle", "headline": "Harbour"}' + "]" * n
+
+
+# name: (the page of n, n): the brief's shapes (100,000 sibling <p>, 10,000-deep nesting, a
+# 5 MB text node, 50,000 <a> in a menu, JSON-LD of 10,000 nested arrays, 20,000 <meta>, a
+# <title> of 1 MB, 100,000 <br>, a date repeated 100,000 times, a byline label repeated) at
+# their size as 4 n, and the white space a dateline's place reads (a <pre> keeps it).
+SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
+    "sibling paragraphs": (
+        lambda n: _page("".join(f"<p>Paragraph {i} with some words in it.</p>" for i in range(n))),
+        25_000,
+    ),
+    "nested divs": (lambda n: _page("<div>" * n + TEXT + "</div>" * n), 2_500),
+    "one text node": (lambda n: _page("<p>" + "word " * (n // 5) + "</p>"), 1_250_000),
+    "menu links": (
+        lambda n: _page(
+            "<nav><ul>"
+            + "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(n))
+            + "</ul></nav>"
+        ),
+        12_000,
+    ),
+    "nested json-ld arrays": (lambda n: _page("", _jsonld(_nested_arrays(n))), 2_500),
+    "meta tags": (
+        lambda n: _page("", "".join(f'<meta name="k{i}" content="value {i}">' for i in range(n))),
+        5_000,
+    ),
+    "title": (lambda n: _page("", title="Harbour plan - " * (n // 15)), 250_000),
+    "line breaks": (lambda n: _page("<p>" + "line<br>" * n + "</p>"), 25_000),
+    "a date repeated": (lambda n: _page("<p>" + "3 March 2024, 10:00 " * n + "</p>"), 25_000),
+    "date lines": (lambda n: _page("<p>Updated 3 March 2024</p>" * n), 2_500),
+    "a byline label repeated": (lambda n: _page("<p>" + "By " * n + "Ada Stone</p>"), 25_000),
+    "byline lines": (lambda n: _page("".join(f"<p>By Ada Stone{i}</p>" for i in range(n))), 2_500),
+    # the agency dateline's place ("Ada Stone ,") then white space the <pre> keeps: the match
+    # tried its spaces in every split (12,000 characters took 0.5 s before the cut)
+    "a dateline's place then white space": (
+        lambda n: _page("<pre>Ada Stone ," + " \xa0" * n + "x</pre>"),
+        3_000,
+    ),
+}
+
+
+def _cpu(page: str) -> float:
+    """The CPU seconds of ``extract(page)``, the best of two (a refusal is an outcome too)."""
+    best = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        with contextlib.suppress(NewsExtractError):
+            newsextract.extract(page, url="https://news.example/news/harbour-plan")
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_a_page_of_four_times_the_shape_costs_about_four_times(name: str) -> None:
+    build, n = SHAPES[name]
+    small_page, large_page = build(n), build(4 * n)
+    _cpu(small_page)  # the first page of a shape builds the patterns it needs: not growth
+    small, large = _cpu(small_page), _cpu(large_page)
+    assert large <= _GROWTH * small + _FLOOR, f"{small:.3f} s at n, {large:.3f} s at 4 n"
