@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import signal
 import time
 from collections.abc import Callable
 
 import pytest
+from tests.hang_guard import GUARD
 
 import newsextract
 from newsextract import NewsExtractError
@@ -74,17 +76,50 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: _page("<pre>Ada Stone ," + " \xa0" * n + "x</pre>"),
         3_000,
     ),
+    # a class's "with" then underscores before a lead word: "_" was a separator or a word's
+    # letter, every split tried (1,600 took 7 s, cubic)
+    "a lead class of with and underscores": (
+        lambda n: _page(f'<div class="with{"_" * n}.lead"><p>{TEXT}</p></div>'),
+        400,
+    ),
+    # a heading of a count's look ("1.111…1, Comments", a furniture line) tested as a
+    # numbered section: each digit doubled the time of "(?:\d+\.?)*" (26 digits: 2.9 s)
+    "a numbered heading of many digits": (
+        lambda n: _page(f"<h3>1.{'1' * n}, Comments</h3><h3>{'2.' * n}x, Comments</h3>"),
+        12,
+    ),
 }
 
 
+class _Hung(Exception):
+    pass
+
+
+def _hung(*_: object) -> None:
+    raise _Hung
+
+
 def _cpu(page: str) -> float:
-    """The CPU seconds of ``extract(page)``, the best of two (a refusal is an outcome too)."""
+    """The CPU seconds of ``extract(page)``, the best of two (a refusal is an outcome too).
+    A run past ``GUARD`` wall seconds fails the test: the regex engine checks for signals as
+    it runs, so the alarm ends a search that backtracks for hours (a thread's guard would
+    wait, as the engine holds the interpreter while it searches)."""
     best = float("inf")
-    for _ in range(2):
-        started = time.process_time()
-        with contextlib.suppress(NewsExtractError):
-            newsextract.extract(page, url="https://news.example/news/harbour-plan")
-        best = min(best, time.process_time() - started)
+    previous = signal.signal(signal.SIGALRM, _hung)
+    try:
+        for _ in range(2):
+            started = time.process_time()
+            signal.setitimer(signal.ITIMER_REAL, GUARD)
+            try:
+                with contextlib.suppress(NewsExtractError):
+                    newsextract.extract(page, url="https://news.example/news/harbour-plan")
+            except _Hung:
+                pytest.fail(f"extract did not finish within {GUARD} s")
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            best = min(best, time.process_time() - started)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
     return best
 
 

@@ -232,7 +232,9 @@ _REPLY_PREFIX = LazyPattern(r"\s*re(?:\[\d+\])?\s*:\s", re.IGNORECASE)
 # A heading numbered as a section of the text ("4. Diskussion", "2.1 Ergebnisse", "IV. …"):
 # the text's own, whatever its word (a paper's "Diskussion" is a comment section's label
 # too). A count before a label ("3 Kommentare") has no dot after its number.
-_NUMBERED_SECTION = LazyPattern(r"(?:\d+\.(?:\d+\.?)*|[IVXLC]+\.)\s")
+# Its digits are read whole (possessive): "(?:\d+\.?)*" split a run of digits in every way
+# before failing, a time doubling with each digit ("1." and 22 digits then "x": 2 s).
+_NUMBERED_SECTION = LazyPattern(r"(?:\d+\.(?:\d++\.?)*+|[IVXLC]+\.)\s")
 # A signature delimiter on a line of its own opening the block, and the signature under it:
 # mail's and Usenet's "-- " (RFC 3676, 4.3; its space is lost with the line's end) and the
 # rule of underscores forum software prints above a poster's signature (vBulletin's

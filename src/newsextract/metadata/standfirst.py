@@ -330,7 +330,17 @@ def _shown(node: LexborNode) -> str:
 # body field of the type "text with summary" (Drupal's "field--type-text-with-summary", on
 # the body of most of its pages: a short body, a paragraph or two, read as the lead left the
 # text empty), a theme's "has-excerpt" on a post's wrapper.
-_HOLDS_A_LEAD_WORD = LazyPattern(r"(?:with|has)[-_]+(?:\w+[-_]+)?$", re.IGNORECASE)
+# Written so that no character can be read two ways: "with", separators ("-", "_"), maybe a
+# word (letters and digits, "_" only between them) and separators again. The plain form,
+# ``(?:with|has)[-_]+(?:\w+[-_]+)?$``, let "_" be a separator or a word's and tried every
+# split of a run of them: a class "with" + 1,600 "_" + ".lead" took 7 s, cubic in the run.
+_HOLDS_A_LEAD_WORD = LazyPattern(
+    r"(?:with|has)(?:[-_]++|[-_]++[^\W_]++(?:_++[^\W_]++)*+[-_]++)$", re.IGNORECASE
+)
+# Characters before a class token's lead word in which "with-" or "has-" is looked for: the
+# word and the separators between them are a few characters in a real class
+# ("field--type-text-with-summary"); each "with" of a longer stretch costs a pass to its end.
+_LEAD_CLASS_READ = 64
 # Words that hold a standfirst word and name no lead: a utility class's line height
 # (Tailwind's "leading-relaxed", "md:leading-7", set on every paragraph of a page) and an
 # ad slot of banner size ("leaderboard").
@@ -352,7 +362,8 @@ def _holds_a_summary(node: LexborNode) -> bool:
             at = token.find(word)
             if at < 0:
                 continue
-            if _HOLDS_A_LEAD_WORD.search(token[:at]) is None and not token.startswith(
+            before = token[max(0, at - _LEAD_CLASS_READ) : at]
+            if _HOLDS_A_LEAD_WORD.search(before) is None and not token.startswith(
                 _NOT_LEAD_WORDS, at
             ):
                 return False
