@@ -45,7 +45,8 @@ def recording(pattern, flags=0):
         frame = frame.f_back
     name = "" if frame is None else frame.f_code.co_filename
     if package_dir in name and isinstance(pattern, str):
-        where = os.path.relpath(name, sys.argv[1]) + ":" + str(frame.f_lineno)
+        where = os.path.relpath(name, sys.argv[1])[:-3].replace(os.sep, ".")
+        where += "." + frame.f_code.co_name  # the function that built it: stabler than a line
         seen.setdefault((pattern, int(flags)), where)
     return original(pattern, flags)
 _compiler.compile = recording
@@ -302,3 +303,102 @@ def sweep(
 if __name__ == "__main__":  # the full sweep, by hand: a few minutes of one core
     for found in sweep():
         print(json.dumps(found, ensure_ascii=False), flush=True)
+
+
+def match_time(compiled: re.Pattern[str], text: str, limit: float) -> float:
+    """Seconds one ``match`` of ``text`` takes (the best of two), ``limit`` at most: one
+    attempt, as an anchored pattern is used; its cost is what a search pays at each place."""
+    import signal
+    import time
+
+    best = limit
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    try:
+        for _ in range(2):
+            started = time.perf_counter()
+            signal.setitimer(signal.ITIMER_REAL, limit)
+            try:
+                compiled.match(text)
+            except _TooLong:
+                return limit
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            best = min(best, time.perf_counter() - started)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    return best
+
+
+def slow_matches(
+    chars: int = 400, limit: float = 0.05
+) -> Iterator[tuple[str, str, tuple[str, str, str], float]]:
+    """Each pattern one of whose attacks of about ``chars`` characters takes a single match
+    over ``limit`` seconds (a square of 400 steps is a few ms; a cube or worse, seconds):
+    ``(pattern, where, attack, seconds)``, the first such attack of each pattern."""
+    for pattern, flags, where in patterns():
+        try:
+            compiled = re.compile(pattern, flags)
+        except re.error:
+            continue
+        for head, unit, tail in attacks(pattern, flags):
+            text = head + unit * max(1, chars // len(unit)) + tail
+            if (spent := match_time(compiled, text, 1.0)) > limit:
+                yield pattern, where, (head, unit, tail), spent
+                break
+
+
+_TEXT = "The council voted on the new harbour plan after a long debate on costs."
+
+
+def _page(body: str = "", head: str = "", title: str = "Harbour plan") -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body><article><h1>Harbour plan</h1>"
+        f"<p>{_TEXT}</p><p>{_TEXT}</p>{body}<p>{_TEXT}</p></article></body></html>"
+    )
+
+
+def page_places(text: str) -> dict[str, str]:
+    """Pages holding ``text`` in each place a field or the body reads text from: the title,
+    headings, paragraphs, a byline, an author link, metas, JSON-LD values, a <time>, lists
+    and tags, a caption, small print, addresses, class names, a <pre> (which keeps white
+    space that other elements' texts collapse)."""
+    import html
+
+    e = html.escape(text, quote=True)
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": text,
+            "author": {"@type": "Person", "name": text},
+            "datePublished": text,
+            "keywords": text,
+            "publisher": {"name": text},
+        }
+    )
+    return {
+        "title": _page(title=e),
+        "h3": _page(f"<h3>{e}</h3>"),
+        "p": _page(f"<p>{e}</p>"),
+        "byline": _page(f'<p class="byline">By {e}</p>'),
+        "author link": _page(f'<a rel="author" href="/a">{e}</a>'),
+        "meta author": _page(head=f'<meta name="author" content="{e}">'),
+        "meta text": _page(
+            head=f'<meta name="description" content="{e}"><meta property="og:title" content="{e}">'
+        ),
+        "meta date": _page(head=f'<meta property="article:published_time" content="{e}">'),
+        "meta site": _page(
+            head=f'<meta property="og:site_name" content="{e}"><meta name="keywords" content="{e}">'
+        ),
+        "json-ld": _page(head=f'<script type="application/ld+json">{ld}</script>'),
+        "time": _page(f'<time datetime="{e}">{e}</time>'),
+        "lists": _page(f'<ul><li>{e}</li></ul><div class="tags"><a href="/tag/x">{e}</a></div>'),
+        "caption": _page(
+            f"<figure><img src='a.jpg' alt='{e}'><figcaption>{e}</figcaption></figure>"
+        ),
+        "small print": _page(f"<small>{e}</small><footer>{e}</footer>"),
+        "addresses": _page(
+            f'<a href="/x/{e}">More</a><link rel="canonical" href="https://news.example/{e}">'
+        ),
+        "class": _page(f'<div class="{e}" id="{e}"><p>{_TEXT}</p></div>'),
+        "pre": _page(f"<pre>{e}</pre>"),
+    }
