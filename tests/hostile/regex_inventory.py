@@ -16,13 +16,14 @@ a backtracking engine (or a search from every position of a run) cost the square
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import _constants as C  # type: ignore[attr-defined]  # the parser's opcodes
 from re import _parser  # type: ignore[attr-defined]  # Python's own regex parser
@@ -238,6 +239,10 @@ def attacks(pattern: str, flags: int = 0) -> list[tuple[str, str, str]]:
     return list(found)
 
 
+# A pattern, its flags, where it was built, the compiled pattern, its attacks.
+_Attacked = tuple[str, int, str, re.Pattern[str], list[tuple[str, str, str]]]
+
+
 class _TooLong(Exception):
     pass
 
@@ -246,8 +251,10 @@ def _alarm(*_: object) -> None:
     raise _TooLong
 
 
-def search_time(compiled: re.Pattern[str], text: str, limit: float) -> float:
-    """Seconds one ``search`` of ``text`` takes (the best of two), ``limit`` at most."""
+def timed(call: Callable[[], object], limit: float) -> float:
+    """Seconds ``call()`` takes (the best of two), or ``limit`` when a run reaches it: an
+    alarm ends the run, as the regex engine checks for signals while it backtracks (a
+    thread's guard could not: the engine holds the interpreter). For the main thread."""
     import signal
     import time
 
@@ -255,18 +262,29 @@ def search_time(compiled: re.Pattern[str], text: str, limit: float) -> float:
     previous = signal.signal(signal.SIGALRM, _alarm)
     try:
         for _ in range(2):
-            started = time.perf_counter()
+            started = time.process_time()
             signal.setitimer(signal.ITIMER_REAL, limit)
             try:
-                compiled.search(text)
+                call()
             except _TooLong:
                 return limit
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
     finally:
         signal.signal(signal.SIGALRM, previous)
     return best
+
+
+def search_time(compiled: re.Pattern[str], text: str, limit: float) -> float:
+    """Seconds one ``search`` of ``text`` takes (the best of two), ``limit`` at most."""
+    return timed(lambda: compiled.search(text), limit)
+
+
+def match_time(compiled: re.Pattern[str], text: str, limit: float) -> float:
+    """Seconds one ``match`` of ``text`` takes, ``limit`` at most: one attempt, as an
+    anchored pattern is used; its cost is what a search pays at each place."""
+    return timed(lambda: compiled.match(text), limit)
 
 
 def growth(
@@ -279,54 +297,29 @@ def growth(
     return small, large
 
 
+def _attacked() -> Iterator[_Attacked]:
+    """Each pattern that compiles, with its attacks: ``(pattern, flags, where, compiled,
+    attacks)``."""
+    for pattern, flags, where in patterns():
+        with contextlib.suppress(re.error):
+            yield pattern, flags, where, re.compile(pattern, flags), attacks(pattern, flags)
+
+
 def sweep(
     chars: int = 8_000, screen: float = 0.002, ratio: float = 8.0
 ) -> Iterator[tuple[str, int, str, tuple[str, str, str], float, float]]:
     """Each pattern and attack whose search of about ``chars`` characters takes over
     ``screen`` seconds and whose time at four times the length grows over ``ratio`` times:
-    ``(pattern, flags, where, attack, seconds at n, seconds at 4n)``."""
-    for pattern, flags, where in patterns():
-        try:
-            compiled = re.compile(pattern, flags)
-        except re.error:
-            continue
-        for head, unit, tail in attacks(pattern, flags):
+    ``(pattern, flags, where, attack, seconds at n, seconds at 4n)``, one attack a pattern."""
+    for pattern, flags, where, compiled, found in _attacked():
+        for head, unit, tail in found:
             n = max(1, chars // len(unit))
             if search_time(compiled, head + unit * n + tail, 1.0) < screen:
                 continue
             small, large = growth(pattern, flags, head, unit, tail, n)
             if large > ratio * small or large >= 2.0:
                 yield pattern, flags, where, (head, unit, tail), small, large
-                break  # one attack a pattern is enough to list it
-
-
-if __name__ == "__main__":  # the full sweep, by hand: a few minutes of one core
-    for found in sweep():
-        print(json.dumps(found, ensure_ascii=False), flush=True)
-
-
-def match_time(compiled: re.Pattern[str], text: str, limit: float) -> float:
-    """Seconds one ``match`` of ``text`` takes (the best of two), ``limit`` at most: one
-    attempt, as an anchored pattern is used; its cost is what a search pays at each place."""
-    import signal
-    import time
-
-    best = limit
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    try:
-        for _ in range(2):
-            started = time.perf_counter()
-            signal.setitimer(signal.ITIMER_REAL, limit)
-            try:
-                compiled.match(text)
-            except _TooLong:
-                return limit
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-            best = min(best, time.perf_counter() - started)
-    finally:
-        signal.signal(signal.SIGALRM, previous)
-    return best
+                break
 
 
 def slow_matches(
@@ -335,25 +328,22 @@ def slow_matches(
     """Each pattern one of whose attacks of about ``chars`` characters takes a single match
     over ``limit`` seconds (a square of 400 steps is a few ms; a cube or worse, seconds):
     ``(pattern, where, attack, seconds)``, the first such attack of each pattern."""
-    for pattern, flags, where in patterns():
-        try:
-            compiled = re.compile(pattern, flags)
-        except re.error:
-            continue
-        for head, unit, tail in attacks(pattern, flags):
+    for pattern, _, where, compiled, found in _attacked():
+        for head, unit, tail in found:
             text = head + unit * max(1, chars // len(unit)) + tail
             if (spent := match_time(compiled, text, 1.0)) > limit:
                 yield pattern, where, (head, unit, tail), spent
                 break
 
 
-_TEXT = "The council voted on the new harbour plan after a long debate on costs."
+TEXT = "The council voted on the new harbour plan after a long debate on costs."
 
 
-def _page(body: str = "", head: str = "", title: str = "Harbour plan") -> str:
+def page(body: str = "", head: str = "", title: str = "Harbour plan") -> str:
+    """An article page of three paragraphs, ``body`` among them, ``head`` in its head."""
     return (
         f"<html><head><title>{title}</title>{head}</head><body><article><h1>Harbour plan</h1>"
-        f"<p>{_TEXT}</p><p>{_TEXT}</p>{body}<p>{_TEXT}</p></article></body></html>"
+        f"<p>{TEXT}</p><p>{TEXT}</p>{body}<p>{TEXT}</p></article></body></html>"
     )
 
 
@@ -376,29 +366,34 @@ def page_places(text: str) -> dict[str, str]:
         }
     )
     return {
-        "title": _page(title=e),
-        "h3": _page(f"<h3>{e}</h3>"),
-        "p": _page(f"<p>{e}</p>"),
-        "byline": _page(f'<p class="byline">By {e}</p>'),
-        "author link": _page(f'<a rel="author" href="/a">{e}</a>'),
-        "meta author": _page(head=f'<meta name="author" content="{e}">'),
-        "meta text": _page(
+        "title": page(title=e),
+        "h3": page(f"<h3>{e}</h3>"),
+        "p": page(f"<p>{e}</p>"),
+        "byline": page(f'<p class="byline">By {e}</p>'),
+        "author link": page(f'<a rel="author" href="/a">{e}</a>'),
+        "meta author": page(head=f'<meta name="author" content="{e}">'),
+        "meta text": page(
             head=f'<meta name="description" content="{e}"><meta property="og:title" content="{e}">'
         ),
-        "meta date": _page(head=f'<meta property="article:published_time" content="{e}">'),
-        "meta site": _page(
+        "meta date": page(head=f'<meta property="article:published_time" content="{e}">'),
+        "meta site": page(
             head=f'<meta property="og:site_name" content="{e}"><meta name="keywords" content="{e}">'
         ),
-        "json-ld": _page(head=f'<script type="application/ld+json">{ld}</script>'),
-        "time": _page(f'<time datetime="{e}">{e}</time>'),
-        "lists": _page(f'<ul><li>{e}</li></ul><div class="tags"><a href="/tag/x">{e}</a></div>'),
-        "caption": _page(
+        "json-ld": page(head=f'<script type="application/ld+json">{ld}</script>'),
+        "time": page(f'<time datetime="{e}">{e}</time>'),
+        "lists": page(f'<ul><li>{e}</li></ul><div class="tags"><a href="/tag/x">{e}</a></div>'),
+        "caption": page(
             f"<figure><img src='a.jpg' alt='{e}'><figcaption>{e}</figcaption></figure>"
         ),
-        "small print": _page(f"<small>{e}</small><footer>{e}</footer>"),
-        "addresses": _page(
+        "small print": page(f"<small>{e}</small><footer>{e}</footer>"),
+        "addresses": page(
             f'<a href="/x/{e}">More</a><link rel="canonical" href="https://news.example/{e}">'
         ),
-        "class": _page(f'<div class="{e}" id="{e}"><p>{_TEXT}</p></div>'),
-        "pre": _page(f"<pre>{e}</pre>"),
+        "class": page(f'<div class="{e}" id="{e}"><p>{TEXT}</p></div>'),
+        "pre": page(f"<pre>{e}</pre>"),
     }
+
+
+if __name__ == "__main__":  # the full sweep, by hand: a few minutes of one core
+    for found in sweep():
+        print(json.dumps(found, ensure_ascii=False), flush=True)

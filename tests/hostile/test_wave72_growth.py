@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import signal
-import time
 from collections.abc import Callable
 
 import pytest
@@ -17,19 +15,13 @@ from tests.hang_guard import GUARD
 import newsextract
 from newsextract import NewsExtractError
 
-TEXT = "The council voted on the new harbour plan after a long debate on costs."
+from .regex_inventory import TEXT, page, timed
+
 # Linear work grows four times; a quadratic step sixteen: eight leaves room for the noise of a
 # shared machine and the lists and dicts that grow by doubling.
 _GROWTH = 8.0
 # Seconds under which a difference is timer noise, not growth.
 _FLOOR = 0.05
-
-
-def _page(body: str, head: str = "", title: str = "Harbour plan") -> str:
-    return (
-        f"<html><head><title>{title}</title>{head}</head><body><article><h1>Harbour plan</h1>"
-        f"<p>{TEXT}</p><p>{TEXT}</p>{body}<p>{TEXT}</p></article></body></html>"
-    )
 
 
 def _jsonld(node: object) -> str:
@@ -46,81 +38,64 @@ def _nested_arrays(n: int) -> str:
 # their size as 4 n, and the white space a dateline's place reads (a <pre> keeps it).
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "sibling paragraphs": (
-        lambda n: _page("".join(f"<p>Paragraph {i} with some words in it.</p>" for i in range(n))),
+        lambda n: page("".join(f"<p>Paragraph {i} with some words in it.</p>" for i in range(n))),
         25_000,
     ),
-    "nested divs": (lambda n: _page("<div>" * n + TEXT + "</div>" * n), 2_500),
-    "one text node": (lambda n: _page("<p>" + "word " * (n // 5) + "</p>"), 1_250_000),
+    "nested divs": (lambda n: page("<div>" * n + TEXT + "</div>" * n), 2_500),
+    "one text node": (lambda n: page("<p>" + "word " * (n // 5) + "</p>"), 1_250_000),
     "menu links": (
-        lambda n: _page(
+        lambda n: page(
             "<nav><ul>"
             + "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(n))
             + "</ul></nav>"
         ),
         12_000,  # 48,000 at 4 n: 50,000 links are over the tag limit
     ),
-    "nested json-ld arrays": (lambda n: _page("", _jsonld(_nested_arrays(n))), 2_500),
+    "nested json-ld arrays": (lambda n: page("", _jsonld(_nested_arrays(n))), 2_500),
     "meta tags": (
-        lambda n: _page("", "".join(f'<meta name="k{i}" content="value {i}">' for i in range(n))),
+        lambda n: page("", "".join(f'<meta name="k{i}" content="value {i}">' for i in range(n))),
         5_000,
     ),
-    "title": (lambda n: _page("", title="Harbour plan - " * (n // 15)), 250_000),
-    "line breaks": (lambda n: _page("<p>" + "line<br>" * n + "</p>"), 25_000),
-    "a date repeated": (lambda n: _page("<p>" + "3 March 2024, 10:00 " * n + "</p>"), 25_000),
-    "date lines": (lambda n: _page("<p>Updated 3 March 2024</p>" * n), 2_500),
-    "a byline label repeated": (lambda n: _page("<p>" + "By " * n + "Ada Stone</p>"), 25_000),
-    "byline lines": (lambda n: _page("".join(f"<p>By Ada Stone{i}</p>" for i in range(n))), 2_500),
+    "title": (lambda n: page("", title="Harbour plan - " * (n // 15)), 250_000),
+    "line breaks": (lambda n: page("<p>" + "line<br>" * n + "</p>"), 25_000),
+    "a date repeated": (lambda n: page("<p>" + "3 March 2024, 10:00 " * n + "</p>"), 25_000),
+    "date lines": (lambda n: page("<p>Updated 3 March 2024</p>" * n), 2_500),
+    "a byline label repeated": (lambda n: page("<p>" + "By " * n + "Ada Stone</p>"), 25_000),
+    "byline lines": (lambda n: page("".join(f"<p>By Ada Stone{i}</p>" for i in range(n))), 2_500),
     # the agency dateline's place ("Ada Stone ,") then white space the <pre> keeps: the match
     # tried its spaces in every split (12,000 characters took 0.5 s before the cut)
     "a dateline's place then white space": (
-        lambda n: _page("<pre>Ada Stone ," + " \xa0" * n + "x</pre>"),
+        lambda n: page("<pre>Ada Stone ," + " \xa0" * n + "x</pre>"),
         3_000,
     ),
     # a class's "with" then underscores before a lead word: "_" was a separator or a word's
     # letter, every split tried (1,600 took 7 s, cubic)
     "a lead class of with and underscores": (
-        lambda n: _page(f'<div class="with{"_" * n}.lead"><p>{TEXT}</p></div>'),
+        lambda n: page(f'<div class="with{"_" * n}.lead"><p>{TEXT}</p></div>'),
         400,
     ),
     # a heading of a count's look ("1.111…1, Comments", a furniture line) tested as a
     # numbered section: each digit doubled the time of "(?:\d+\.?)*" (26 digits: 2.9 s)
     "a numbered heading of many digits": (
-        lambda n: _page(f"<h3>1.{'1' * n}, Comments</h3><h3>{'2.' * n}x, Comments</h3>"),
+        lambda n: page(f"<h3>1.{'1' * n}, Comments</h3><h3>{'2.' * n}x, Comments</h3>"),
         12,
     ),
 }
 
 
-class _Hung(Exception):
-    pass
-
-
-def _hung(*_: object) -> None:
-    raise _Hung
-
-
 def _cpu(page: str) -> float:
-    """The CPU seconds of ``extract(page)``, the best of two (a refusal is an outcome too).
-    A run past ``GUARD`` wall seconds fails the test: the regex engine checks for signals as
-    it runs, so the alarm ends a search that backtracks for hours (a thread's guard would
-    wait, as the engine holds the interpreter while it searches)."""
-    best = float("inf")
-    previous = signal.signal(signal.SIGALRM, _hung)
-    try:
-        for _ in range(2):
-            started = time.process_time()
-            signal.setitimer(signal.ITIMER_REAL, GUARD)
-            try:
-                with contextlib.suppress(NewsExtractError):
-                    newsextract.extract(page, url="https://news.example/news/harbour-plan")
-            except _Hung:
-                pytest.fail(f"extract did not finish within {GUARD} s")
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-            best = min(best, time.process_time() - started)
-    finally:
-        signal.signal(signal.SIGALRM, previous)
-    return best
+    """The CPU seconds of ``extract(page)``, the best of two (a refusal is an outcome too); a
+    run past ``GUARD`` seconds fails the test (``timed``'s alarm ends a regex that
+    backtracks for hours)."""
+
+    def run() -> None:
+        with contextlib.suppress(NewsExtractError):
+            newsextract.extract(page, url="https://news.example/news/harbour-plan")
+
+    spent = timed(run, GUARD)
+    if spent >= GUARD:
+        pytest.fail(f"extract did not finish within {GUARD} s")
+    return spent
 
 
 @pytest.mark.parametrize("name", list(SHAPES))

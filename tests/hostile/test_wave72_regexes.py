@@ -10,14 +10,14 @@ square: ``python -m tests.hostile.regex_inventory``) is run by hand, and its fin
 from __future__ import annotations
 
 import contextlib
-import time
 
 import pytest
+from tests.hang_guard import GUARD
 
 import newsextract
 from newsextract import NewsExtractError
 
-from .regex_inventory import page_places, patterns, slow_matches
+from .regex_inventory import page_places, patterns, slow_matches, timed
 
 # The patterns whose one match costs more than a square of a run of white space (the run
 # split between two "\s*" or "\s+" around an optional part): each reads texts whose white
@@ -64,13 +64,11 @@ _GROWTH, _FLOOR = 8.0, 0.05  # as test_wave72_growth's: four times is linear, si
 
 
 def _cpu(page: str) -> float:
-    best = float("inf")
-    for _ in range(2):
-        started = time.process_time()
+    def run() -> None:
         with contextlib.suppress(NewsExtractError):
             newsextract.extract(page, url="https://news.example/news/harbour-plan")
-        best = min(best, time.process_time() - started)
-    return best
+
+    return timed(run, GUARD)
 
 
 @pytest.mark.parametrize("where", sorted(KNOWN_SLOW))
