@@ -251,8 +251,8 @@ def _alarm(*_: object) -> None:
     raise _TooLong
 
 
-def timed(call: Callable[[], object], limit: float) -> float:
-    """Seconds ``call()`` takes (the best of two), or ``limit`` when a run reaches it: an
+def timed(call: Callable[[], object], limit: float, runs: int = 2) -> float:
+    """Seconds ``call()`` takes (the best of ``runs``), or ``limit`` when a run reaches it: an
     alarm ends the run, as the regex engine checks for signals while it backtracks (a
     thread's guard could not: the engine holds the interpreter). For the main thread."""
     import signal
@@ -261,7 +261,7 @@ def timed(call: Callable[[], object], limit: float) -> float:
     best = limit
     previous = signal.signal(signal.SIGALRM, _alarm)
     try:
-        for _ in range(2):
+        for _ in range(runs):
             started = time.process_time()
             signal.setitimer(signal.ITIMER_REAL, limit)
             try:

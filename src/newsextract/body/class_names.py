@@ -255,9 +255,12 @@ _STRONG_NEGATIVE = LazyPattern(
 # A word after "enable-", "has-", "with-" names a feature the element offers or holds
 # ("penci-enable-lightbox" on a page-wide layout), not what the element is; "lightbox" is no
 # overlay word at all: it names where a gallery's pictures open ("js-lightbox-gallery").
+# The words before the overlay's are joined by "-" alone: a "_" both joined them and opened
+# a name, so "a_a_a…" was read from each "_" to its end (a class of 9,600 characters: 9 s).
+# A name whose words a "_" joins is found from its last "_", with the same words to test.
 _OVERLAY = LazyPattern(
     r"(?:^|[\s_])(?:(?!(?:enable|enabled|has|with|without|no|use|allow|show|hide|is)[-_])"
-    r"[a-z0-9]+[-_])*(?:modal|dialog|popup|overlay|cookie|consent|gdpr)(?:$|[\s_-])"
+    r"[a-z0-9]+-)*(?:modal|dialog|popup|overlay|cookie|consent|gdpr)(?:$|[\s_-])"
 )
 
 
