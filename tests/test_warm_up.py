@@ -54,7 +54,7 @@ from newsextract.labels import starts_with
 from newsextract.metadata import authors, date_line_labels, html, label_texts, meta, visible
 from newsextract.metadata import markup_tags, markup_bylines, byline_after_names, title_cleanup
 from newsextract.dating import calendars, zones
-from newsextract.body import region
+from newsextract.body import post_templates
 from newsextract.metadata import last_editor, logo_words
 builders = (
     credit_lines._closing_credit, patterns._picture_agency, patterns._share_at_end,
@@ -68,7 +68,7 @@ builders = (
     title_cleanup._page_counter, zones._zone_word_at_end, calendars._hijri_date,
     calendars._bikram_sambat_date, calendars._spaced_month_forms,
     last_editor._line, patterns._glued_label, markup_bylines._label_closing,
-    logo_words._patterns, region.answer_count_label,
+    logo_words._patterns, post_templates.answer_count_label,
 )
 letters = label_texts.label_letters()
 built = label_texts._labels_opening.cache_info().currsize

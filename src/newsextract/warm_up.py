@@ -81,7 +81,7 @@ def _build_patterns() -> None:
     the dev pages met five to nine of them after the warm-up, up to 0.4 ms a page on a set of
     150 pages). A regex of one language's labels stays lazy (see the module docstring)."""
     from newsextract import page_limits
-    from newsextract.body import credit_lines, link_notes, patterns, region
+    from newsextract.body import credit_lines, link_notes, patterns, post_templates
     from newsextract.dating import calendars, relative, words, zones
     from newsextract.dating.calendars import (
         _calendar_prefix,
@@ -195,7 +195,7 @@ def _build_patterns() -> None:
         patterns._glued_label,  # a share or read-more label glued to unspaced text
         markup_bylines._label_closing,  # a byline label closing a text ("… by")
         logo_words._patterns,  # logo words opening or closing a text ("Logo")
-        region.answer_count_label,  # a count of answers ("3 Answers")
+        post_templates.answer_count_label,  # a count of answers ("3 Answers")
     ):
         build()
     for kind in (str, bytes):  # the page checks of a text's and of bytes

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.region import answer_count_label
+from newsextract.body.post_templates import answer_count_label
 
 
 @pytest.mark.parametrize(

@@ -177,7 +177,7 @@ def test_rows_read_as_before_on_random_tables() -> None:
 def test_no_cell_shorter_than_the_prose_cell_length_is_prose() -> None:
     """The cells ``holds_prose_cell`` does not weigh could not be worth a prose cell: the
     best a shorter one can do is wide characters only, three of them commas."""
-    from newsextract.body.region import _PROSE_CELL, _PROSE_CELL_CHARS
+    from newsextract.body.region_lines import _PROSE_CELL, _PROSE_CELL_CHARS
     from newsextract.body.scoring import block_value
     from newsextract.body.walk_records import RawBlock
 

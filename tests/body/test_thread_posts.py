@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsextract.body.blocks import walk
 from newsextract.body.extractor import extract_body
-from newsextract.body.region import entry_template
+from newsextract.body.post_templates import entry_template
 from newsextract.page import ParsedPage
 
 _OPENING = (

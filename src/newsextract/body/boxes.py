@@ -13,13 +13,10 @@ from newsextract.body.characters import latin_width
 from newsextract.body.class_names import furniture_words, text_widget
 from newsextract.body.model import HEADING, PARAGRAPH
 from newsextract.body.patterns import closes_sentence
+from newsextract.body.post_templates import entry_template, signature
 from newsextract.body.prompts import is_box_prompt
-from newsextract.body.region import (
-    Region,
-    entry_template,
-    named_as_text,
-    signature,
-)
+from newsextract.body.region_data import named_as_text
+from newsextract.body.region_record import Region
 from newsextract.body.scoring import Tally
 from newsextract.body.tables import named_as_facts
 from newsextract.body.walk_records import Containers, RawBlock, Walk

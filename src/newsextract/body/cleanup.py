@@ -99,6 +99,7 @@ from newsextract.body.patterns import (
     is_summary_of_elsewhere,
     is_teaser_link,
 )
+from newsextract.body.post_templates import is_answer_count_heading, signature
 from newsextract.body.poster_lines import POSTER_LINE_CHARS, is_poster_card
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reader_asks import (
@@ -131,13 +132,9 @@ from newsextract.body.reasons import (
     TEASER_LINK,
     Judged,
 )
-from newsextract.body.region import (
-    Region,
-    holds_prose_cell,
-    is_answer_count_heading,
-    linked_name_row,
-    signature,
-)
+from newsextract.body.region_data import linked_name_row
+from newsextract.body.region_lines import holds_prose_cell
+from newsextract.body.region_record import Region
 from newsextract.body.scoring import Tally
 from newsextract.body.seek_links import is_chapter_button
 from newsextract.body.strictness import STRICTNESS

@@ -19,6 +19,7 @@ from newsextract.body.model import (
     TERM,
 )
 from newsextract.body.patterns import closes_sentence
+from newsextract.body.post_templates import signature
 from newsextract.body.poster_lines import is_poster_line
 from newsextract.body.reasons import (
     CLOSING_COMMENTS,
@@ -27,7 +28,6 @@ from newsextract.body.reasons import (
     Judged,
     kept_at,
 )
-from newsextract.body.region import signature
 from newsextract.body.tables import (
     DATA_CELL,
     DATA_ROWS,

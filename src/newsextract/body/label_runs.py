@@ -9,8 +9,8 @@ import re
 
 from newsextract.body.linked_lists import LEAD_IN_COLONS
 from newsextract.body.model import PARAGRAPH
+from newsextract.body.post_templates import signature
 from newsextract.body.reasons import LINK_LIST, Judged, kept_at
-from newsextract.body.region import signature
 from newsextract.body.walk_records import RawBlock, Walk
 
 # A line's label before its colon: a name's length at most ("Northern Province", "福岡県");
