@@ -36,7 +36,10 @@ from newsextract.body import class_names, container_hints
 SETS = ("fundus", "fundus-eval", "trafilatura")
 _NEVER = re.compile(r"(?!x)x")  # a pattern that matches nothing
 
-# (knob, module, attribute, value that switches the rule off)
+# (knob, module, attribute, value that switches the rule off). A constant other modules import
+# by name is bound in each of them: the knob names them all, its own module first.
+_MIN_SIBLING_MASS_IN = "region_record region region_lines"
+_SIBLING_MAX_DENSITY_IN = "region_record region region_data post_templates"
 KNOBS: list[tuple[str, str, str, Any]] = [
     ("cleanup: misnomer share", "cleanup", "_MISNOMER_SHARE", math.inf),
     ("cleanup: long paragraph is prose", "cleanup", "_LONG_PARAGRAPH", 10**9),
@@ -45,11 +48,11 @@ KNOBS: list[tuple[str, str, str, Any]] = [
     ("boxes: teaser card chars", "boxes", "_CARD_CHARS", -1),
     ("cleanup: tail reach", "cleanup", "_TAIL_REACH", 0),
     ("cleanup: linked heading share", "cleanup", "_LINKED_HEADING", 10.0),
-    ("region: min sibling mass", "region", "_MIN_SIBLING_MASS", 0.0),
+    ("region: min sibling mass", _MIN_SIBLING_MASS_IN, "MIN_SIBLING_MASS", 0.0),
     ("region: climb levels", "region", "_MAX_LEVELS", 0),
-    ("region: sibling link density", "region", "_SIBLING_MAX_DENSITY", 1.0),
-    ("region: loose block value", "region", "_LOOSE_BLOCK_VALUE", math.inf),
-    ("region: ad slot passed over", "region", "_AD_LABEL_CHARS", -1),
+    ("region: sibling link density", _SIBLING_MAX_DENSITY_IN, "SIBLING_MAX_DENSITY", 1.0),
+    ("region: loose block value", "region_lines region_data", "LOOSE_BLOCK_VALUE", math.inf),
+    ("region: ad slot passed over", "region_lines", "_AD_LABEL_CHARS", -1),
     ("excerpt_lists: cut items", "excerpt_lists", "_EXCERPT_ITEMS", 10**9),
     ("linked_lists: linked section name", "linked_lists", "_SECTION_NAME_CHARS", -1),
     ("patterns: smiley line", "patterns", "_SMILEY", _NEVER),
@@ -145,14 +148,16 @@ def measure(
 
 
 @contextmanager
-def switched_off(module: str, attribute: str, value: Any) -> Iterator[None]:
-    target = importlib.import_module(f"newsextract.body.{module}")
-    saved = getattr(target, attribute)
-    setattr(target, attribute, value)
+def switched_off(modules: str, attribute: str, value: Any) -> Iterator[None]:
+    targets = [importlib.import_module(f"newsextract.body.{name}") for name in modules.split()]
+    saved = getattr(targets[0], attribute)
+    for target in targets:
+        setattr(target, attribute, value)
     try:
         yield
     finally:
-        setattr(target, attribute, saved)
+        for target in targets:
+            setattr(target, attribute, saved)
 
 
 def main() -> int:

@@ -919,7 +919,7 @@ def test_clean_block_text_as_before_on_any_text(value: str) -> None:
 def test_filled_cells_as_the_generator(cells: list[str]) -> None:
     row = tuple(cells)
     assert filled_cells(row) == sum(1 for cell in row if cell)
-    # ``region.holds_prose_cell``'s and ``tables._is_grid``'s longest cell
+    # ``region_lines.holds_prose_cell``'s and ``tables._is_grid``'s longest cell
     assert (max(map(len, row), default=0) < 30) == (not any(len(cell) >= 30 for cell in row))
 
 

@@ -24,7 +24,7 @@ _KNOWN_FAILURES: dict[str, str] = {
     "b68l_el_seismos_kriti_hashed": (
         "every class hashed: the intro, one short paragraph in a box of its own between the "
         "summary box and the stream, has no lead name and too little mass to join; prose "
-        "between two taken boxes is not taken by design (region._between: an info box or a "
+        "between two taken boxes is not taken by design (region_data.between: an info box or a "
         "teaser set into the text)"
     ),
 }

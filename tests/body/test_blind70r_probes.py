@@ -35,7 +35,7 @@ from probe_checks import check_probe_body, probe_cases
 _KNOWN_FAILURES: dict[str, str] = {
     "b70r_pl_qa_answers_after_related_questions": (
         "the question's box holds the page's <h1> and is set before a 'similar questions'"
-        " box, so it is not joined as the post the answers answer (region._question_before"
+        " box, so it is not joined as the post the answers answer (post_templates.question_before"
         " takes the box right before the answers, with no <h1>); and an answer's 'answered"
         " by NAME' line has no byline word listed in Polish"
     ),

@@ -1,5 +1,5 @@
 """An old page's last line, which the parser moves out of a misnested ``<font>``, is still
-the text's (``region._closing_loose_line``); the page's footer line after it is not."""
+the text's (``region_lines.closing_loose_line``); the page's footer line after it is not."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A page's introduction of one sentence in a box of its own, parted from the text by a
 heading set between them (an episode's description over "Transcript", a tool's summary over
-"Installation"), is the text's opening (``region._intro_before``, round 53's blind probe);
+"Installation"), is the text's opening (``region_lines.intro_before``, round 53's blind probe);
 a linked line there, or one beside the text with no heading between them, stays out."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A plain list between a data table and the text under it is more of the text's facts (a
 match's scorers under its score, a course's outcomes under its credits table): it joins with
-the table (``region._data_before``, round 53's blind probe); a list alone over the text, or
+the table (``region_data.data_before``, round 53's blind probe); a list alone over the text, or
 a linked one, stays out."""
 
 from __future__ import annotations

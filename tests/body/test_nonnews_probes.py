@@ -17,7 +17,7 @@ _KNOWN_FAILURES = {
     # A product's short description before its tabs is left out of the region, which is
     # the description tab's panel. Wave 61: the tab buttons and the shipping tab's panel
     # stand between them, no heading: a one-sentence box over the text reads as a teaser
-    # or a standfirst does (``region._intro_before`` wants a heading between, the sibling
+    # or a standfirst does (``region_lines.intro_before`` wants a heading between, the sibling
     # test more prose than one sentence).
     "es_product_description_hidden_tab": "a one-sentence description over the tab buttons, "
     "parted from the description's panel by them and no heading",
@@ -42,15 +42,15 @@ _KNOWN_FAILURES = {
     # The region is the transcript widened to its siblings: the episode's description, one
     # sentence in a box of its own, holds less prose than a sibling must (region.
     # _MIN_SIBLING_MASS, tuned on the dev sets), and the support box's sentence after the
-    # transcript joins as text. Wave 61: ``region._intro_before`` reads the child right
+    # transcript joins as text. Wave 61: ``region_lines.intro_before`` reads the child right
     # before the text's first section, here the show notes' linked list, not the
     # description over it; the support box joins as the text's closing line
-    # (``region._closing_line``: one sentence, no link, no furniture name).
+    # (``region_lines.closing_line``: one sentence, no link, no furniture name).
     "nl_podcast_shownotes_transcript_speakers": "a one-sentence description over the show "
     "notes' links, not over the transcript's heading; a support ask as a closing line",
     # Round 53 (blind_pages): of its three body misses on main, a match report's scorers
-    # between its score table and its text (``region._data_before``) and an episode's
-    # one-sentence description over its "Transcript" heading (``region._intro_before``)
+    # between its score table and its text (``region_data.data_before``) and an episode's
+    # one-sentence description over its "Transcript" heading (``region_lines.intro_before``)
     # are read since.
     # Round 54 (builder_pages, a blind probe of site builders' markup), measured on main
     # before any fix (9 failed); a testimonial slider's quote, a heading and list each in a

@@ -73,7 +73,7 @@ def _after_text(after: str) -> str:
 
 def test_a_line_set_in_a_one_cell_table_after_the_text_stays_out() -> None:
     # A forum's or an old site's footer line laid out as a table of one cell is no data
-    # section of the text (``region._data_after``).
+    # section of the text (``region_data.data_after``).
     body = _after_text("<table><tr><td>All times are GMT + 1 hour</td></tr></table>")
     assert "parish council met" in body
     assert "All times are GMT" not in body

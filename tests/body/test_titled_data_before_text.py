@@ -1,5 +1,5 @@
 """A data table under its own heading right before the text (a recipe's ingredients over
-its method) is the text's, as an untitled one there is (``region._data_before``)."""
+its method) is the text's, as an untitled one there is (``region_data.data_before``)."""
 
 from __future__ import annotations
 

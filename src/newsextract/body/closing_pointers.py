@@ -5,7 +5,7 @@ author's call to the rest of a guide, a course or a product, set apart after the
 section's heading between two wrappers of the text), and a heading of prose length is kept
 as text set in heading type (``finish``); one after the text's wrapper, with nothing under
 it, is no section's and no text's. The region's own closing line joins only without a link
-(``region._closing_line``); this holds the heading to the same.
+(``region_lines.closing_line``); this holds the heading to the same.
 
 Not a paragraph: a text's last paragraph, pushed out of its wrapper or written loose after
 a list in a wrapper of its own, links its sources as often as a pointer does (a blog's "My

@@ -49,7 +49,7 @@ class Region:
         # classified's "ad-description"): on this page they name the article, so they mark
         # no furniture.
         self.own_words = own_words
-        # The <article>s joined as entries beside the story's own (``_add_entries``): posts
+        # The <article>s joined as entries beside the story's own (``region._add_entries``): posts
         # of one thread, read whole however short (a reply is no teaser card).
         self.entries: set[int] = set()
         self._starts: list[int] = []

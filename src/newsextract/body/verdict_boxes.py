@@ -3,7 +3,7 @@ in a box of its own with the score and the pros and cons ("review-verdict", "tex
 
 A verdict of two or three sentences joins the region by its prose mass as any sibling does;
 a one-sentence verdict ("A fine vacuum for small flats, though its bin could be larger.")
-weighs less than a sibling must (``region._MIN_SIBLING_MASS``) and was lost, while it is the
+weighs less than a sibling must (``region_record.MIN_SIBLING_MASS``) and was lost, while it is the
 review's conclusion. The box's name says what it is, so it joins when it holds one sentence.
 """
 
