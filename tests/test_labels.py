@@ -12,7 +12,7 @@ import pytest
 import newsextract
 from newsextract import dateparser_words, label_lists, labels, language_files, regex_words
 from newsextract.body.about_lines import is_about_line
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 from newsextract.body.prompts import is_box_prompt
 from newsextract.label_lists import LabelList
 from newsextract.labels import news_agencies

@@ -146,15 +146,15 @@ _CREDIT_PIECES = st.sampled_from(
 def test_labelled_credit_read_as_joining_every_label(text: str) -> None:
     """``_is_labelled_credit`` joins the words before the mark only when the last is a
     label's last word: the same answer as joining them always."""
-    from newsextract.body import patterns
+    from newsextract.body import credit_lines
 
-    ends = patterns._credit_label_ends
+    ends = credit_lines._credit_label_ends
     try:
-        patterns._credit_label_ends = lambda: _EVERY_WORD  # type: ignore[assignment]
-        before = patterns._is_labelled_credit(text)
+        credit_lines._credit_label_ends = lambda: _EVERY_WORD  # type: ignore[assignment]
+        before = credit_lines.is_labelled_credit(text)
     finally:
-        patterns._credit_label_ends = ends
-    assert patterns._is_labelled_credit(text) == before
+        credit_lines._credit_label_ends = ends
+    assert credit_lines.is_labelled_credit(text) == before
 
 
 class _EveryWord(frozenset[str]):

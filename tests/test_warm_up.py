@@ -24,7 +24,8 @@ _SHARED_BUILDERS = """
 from newsextract.warm_up import warm_up
 warm_up()
 from dateparser.languages.loader import default_loader
-from newsextract.body.patterns import _excerpt_end, _reading_time
+from newsextract.body.meta_lines import _reading_time
+from newsextract.body.teaser_lines import _excerpt_end
 from newsextract.body.credit_lines import _labelled_credit_tail
 from newsextract.metadata.label_texts import _alternation_of
 builders = (_alternation_of, _excerpt_end, _labelled_credit_tail, _reading_time)
@@ -46,7 +47,7 @@ def test_the_warm_up_builds_what_pages_of_every_language_share() -> None:
 _LABEL_BUILDERS = """
 from newsextract.warm_up import warm_up
 warm_up()
-from newsextract.body import patterns
+from newsextract.body import credit_lines, label_lines, share_lines
 from newsextract.body import credit_lines
 from newsextract.dating.calendars import _calendar_prefix, _prefixed_day_date, _solar_hijri_date
 from newsextract.dating.calendars import _suffixed_date
@@ -57,8 +58,8 @@ from newsextract.dating import calendars, zones
 from newsextract.body import post_templates
 from newsextract.metadata import last_editor, logo_words
 builders = (
-    credit_lines._closing_credit, patterns._picture_agency, patterns._share_at_end,
-    patterns._closing_byline,
+    credit_lines._closing_credit, credit_lines._picture_agency, share_lines._share_at_end,
+    label_lines._closing_byline,
     visible._not_a_closing_name, meta._contributor_label, date_line_labels.update_opening,
     authors._placeholder_words, authors._opening_joiner, markup_tags.topic_path,
     _prefixed_day_date, _calendar_prefix, _suffixed_date, _solar_hijri_date, starts_with,

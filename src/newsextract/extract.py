@@ -13,10 +13,10 @@ import attrs
 
 from newsextract.article import Article
 from newsextract.bidi import balanced_article
+from newsextract.body.characters import ends_as_sentence, is_smiley
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Block, BlockKind, Body
-from newsextract.body.patterns import ends_as_sentence, is_smiley
 from newsextract.body.standfirst import (
     headline_points,
     without_headline_deck,

@@ -81,7 +81,16 @@ def _build_patterns() -> None:
     the dev pages met five to nine of them after the warm-up, up to 0.4 ms a page on a set of
     150 pages). A regex of one language's labels stays lazy (see the module docstring)."""
     from newsextract import page_limits
-    from newsextract.body import credit_lines, link_notes, patterns, post_templates
+    from newsextract.body import (
+        control_lines,
+        credit_lines,
+        label_gate,
+        label_lines,
+        link_notes,
+        post_templates,
+        prompts,
+        share_lines,
+    )
     from newsextract.dating import calendars, relative, words, zones
     from newsextract.dating.calendars import (
         _calendar_prefix,
@@ -125,18 +134,18 @@ def _build_patterns() -> None:
     # date lines (about 40 ms, on the first page with a short line holding a figure).
     relative.relative_forms_table(None)
     # The label tests of a line that opens with a label, gated by one search of their labels.
-    patterns.build_gated_tests()
+    label_gate.build_gated_tests()
     # The byline and credit labels opening a block's text, by its first letter.
     visible.build_label_starts()
     for build in (
-        patterns._prompt_searches,  # a box's prompts, by the word a block holds
+        prompts._prompt_searches,  # a box's prompts, by the word a block holds
         credit_lines._closing_credit,  # an agency's credit closing the text: "(dpa)", "/AFP/"
         link_notes._bracketed,  # a link's note that it opens a new window, in 34 languages
-        patterns._picture_agency,  # a picture agency's name in brackets
-        patterns._share_at_end,  # a share prompt closing a line
-        patterns._closing_byline,  # a byline closing a category line ("… by Ada Stone")
-        patterns._pagination_words,  # the words of a pagination line ("Page 2 of 3")
-        patterns._sort_control,  # a sort control's label ("Sorted by:")
+        credit_lines._picture_agency,  # a picture agency's name in brackets
+        share_lines._share_at_end,  # a share prompt closing a line
+        label_lines._closing_byline,  # a byline closing a category line ("… by Ada Stone")
+        control_lines._pagination_words,  # the words of a pagination line ("Page 2 of 3")
+        control_lines._sort_control,  # a sort control's label ("Sorted by:")
         visible._not_a_closing_name,  # a bracketed note that names no writer ("【関連記事】")
         meta._contributor_label,  # a contributor's label in a meta author
         date_line_labels.update_opening,  # an update label opening a date element's text
@@ -192,7 +201,7 @@ def _build_patterns() -> None:
         # regexes of every language's labels that the dev sets' first pages still built
         # after the warm-up (speed69: 1-53 ms each, the slowest of its set's cold pages)
         last_editor._line,  # a wiki's page-info line: update label, date, byline label, name
-        patterns._glued_label,  # a share or read-more label glued to unspaced text
+        share_lines._glued_label,  # a share or read-more label glued to unspaced text
         markup_bylines._label_closing,  # a byline label closing a text ("… by")
         logo_words._patterns,  # logo words opening or closing a text ("Logo")
         post_templates.answer_count_label,  # a count of answers ("3 Answers")

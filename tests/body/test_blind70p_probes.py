@@ -26,7 +26,7 @@ from probe_checks import check_probe_body, probe_cases
 # related box's heading "ilginizi çekebilir" (tr.toml), a Hindi player's label in the
 # oblique "इस खबर को सुनें" (hi.toml), and a read-more word set off by a comma before a
 # clause of seven words or more opens a sentence ("Subscribe, she tells visitors …", the
-# trap; ``patterns._read_more_line``): 23/23. No dev output moved by any of them.
+# trap; ``label_lines.read_more_line``): 23/23. No dev output moved by any of them.
 # Third batch: every page hashed (no class, id or role), run on the tree with those fixes:
 # newsextract 82/82, trafilatura 9/82. Fourth batch (``inline``: 8 pages written after
 # that run, furniture no box tells), newsextract 6/8, trafilatura 2/8. Fixed by method: an
@@ -34,7 +34,7 @@ from probe_checks import check_probe_body, probe_cases
 # ``appeal``) takes the short paragraphs after it to the text's end, its plea
 # (``reader_asks.appeal_opening`` in ``cleanup.trim_tail``); a block of ad labels only
 # ("Publicidad" over "La noticia continúa tras la publicidad") is one
-# (``patterns._label_line``): 8/8 (and their hashed copies). No dev output moved.
+# (``label_lines.label_line``): 8/8 (and their hashed copies). No dev output moved.
 _KNOWN_FAILURES: dict[str, str] = {}
 
 

@@ -25,14 +25,14 @@ from probe_checks import check_probe_body, probe_cases
 # - a lead-classed box inside one skipped as another story's card is that card's summary
 #   (``standfirst``: WordPress's query loop, "wp-block-post-excerpt > p...__excerpt");
 # - a reading-time line whose long number is a date's year is the post's meta line ("3 dic
-#   2026 2 min de lectura", ``patterns._long_number_is_a_date``);
+#   2026 2 min de lectura", ``meta_lines._long_number_is_a_date``);
 # - a view count run on with the post's other tallies ("48 visualizaciones 0 comentarios
-#   12", ``patterns._OTHER_TALLIES``) is the stats row;
+#   12", ``meta_lines._OTHER_TALLIES``) is the stats row;
 # - a box titled by the page's <h1> over one sentence and a button is a landing page's hero,
 #   not a call to action (``boxes._add_call_boxes``);
 # - a name and a date before a follow label of the language files' ``follow`` lists, run
 #   on in one line ("바다산책 2026. 12. 5. 18:20이웃추가"), is the post's meta line
-#   (``patterns._is_followed_meta_line``).
+#   (``meta_lines.is_followed_meta_line``).
 _KNOWN_FAILURES: dict[str, str] = {
     "b71c_zh_zhihu_like_column_article": (
         "an upvote tally in the header ('32 人赞同了该文章', '32 people upvoted this"

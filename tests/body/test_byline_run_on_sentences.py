@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 
 RUN_ON = [
     "记者 李明 报道：全市冬季义诊活动今天在人民广场启动。",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import category_line_names
+from newsextract.body.label_lines import category_line_names
 
 
 @pytest.mark.parametrize(

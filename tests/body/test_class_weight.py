@@ -6,7 +6,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 import newsextract
-from newsextract.body import class_names, patterns
+from newsextract.body import class_names
 from newsextract.body.blocks import walk
 from newsextract.body.class_names import class_weight, story_teaser_weight
 
@@ -48,7 +48,7 @@ def test_the_searches_of_the_whole_names_agree_with_the_words(names: str) -> Non
     """The patterns are searched in the whole class string, not word by word: the weight is
     still the one of its strongest word, each word weighed alone."""
     words = {class_names.class_weight.__wrapped__(word) for word in names.split()}
-    strongest = next((w for w in patterns._WEIGHT_ORDER if w in words), 0)
+    strongest = next((w for w in class_names._WEIGHT_ORDER if w in words), 0)
     assert class_names.class_weight.__wrapped__(names) == strongest
 
 

@@ -4,7 +4,7 @@ date line (the page's stamp), not text; a letter standing free is no clock's wor
 import pytest
 
 from newsextract.body.date_lines import is_date_line
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 
 
 @pytest.mark.parametrize(

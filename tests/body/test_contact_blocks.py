@@ -4,7 +4,7 @@ paragraph that names an address in a sentence of the text stays."""
 
 from __future__ import annotations
 
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 
 
 def test_a_contact_block_of_short_lines_is_furniture() -> None:

@@ -7,11 +7,12 @@ import pytest
 
 import newsextract
 from newsextract import warm_up
-from newsextract.body import patterns, prompts
+from newsextract.body import characters, furniture_lines, label_gate, label_lines, prompts
 from newsextract.body.about_lines import is_about_line
 from newsextract.body.credit_lines import without_credit
-from newsextract.body.patterns import is_excerpt, is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 from newsextract.body.prompts import is_box_prompt
+from newsextract.body.teaser_lines import is_excerpt
 from newsextract.label_lists import LabelList
 from newsextract.labels import starts_with, words
 
@@ -310,21 +311,21 @@ def test_a_caption_loses_a_credit_under_a_label_of_the_language_data(
 def _label_test_matches(line: str) -> bool:
     """Whether one of ``is_furniture_line``'s tests of a label opening the line matches it."""
     openings = (
-        patterns._translation_note(),
-        patterns._label_line(),
-        patterns._disclosure_line(),
-        patterns._read_more_line(),
-        patterns._credit_line(),
-        patterns._read_more_label(),
+        label_lines.translation_note(),
+        label_lines.label_line(),
+        label_lines.disclosure_line(),
+        label_lines.read_more_line(),
+        label_lines.credit_line(),
+        label_lines.read_more_label(),
         starts_with(LabelList.SHARE, LabelList.COMMENTS),
     )
-    return any(test.match(line) for test in openings) or patterns._is_byline_line(line)
+    return any(test.match(line) for test in openings) or label_lines.is_byline_line(line)
 
 
 def test_every_line_a_label_test_reads_opens_with_a_label() -> None:
     """``is_furniture_line`` runs its label tests only on a line ``_opening_label`` matches:
     it must match every line one of them does, in every language's labels and case."""
-    kinds = (*patterns._OPENING_LABELS, LabelList.TRANSLATION_NOTES)
+    kinds = (*label_gate._OPENING_LABELS, LabelList.TRANSLATION_NOTES)
     labels = {word for kind in kinds for word in words(kind)}
     shapes = ("{}", "{}: Jane Roe", "— {} | more", "{} Jane Roe", "({}) 12", "{}, a sentence.")
     checked = 0
@@ -333,10 +334,10 @@ def test_every_line_a_label_test_reads_opens_with_a_label() -> None:
             for line in (shape.format(label), shape.format(label.upper())):
                 if _label_test_matches(line):
                     checked += 1
-                    assert patterns._opening_label().match(line), line
+                    assert label_gate._opening_label().match(line), line
     assert checked > len(labels)  # most labels are read in several shapes
     for line in ("© 2026 Example Media", "(c) Example", "Copyright: Example", "Paragraph 1."):
-        assert bool(patterns._opening_label().match(line)) == _label_test_matches(line), line
+        assert bool(label_gate._opening_label().match(line)) == _label_test_matches(line), line
 
 
 def test_the_gate_by_first_letter_answers_as_the_whole_gate() -> None:
@@ -344,7 +345,7 @@ def test_the_gate_by_first_letter_answers_as_the_whole_gate() -> None:
     its first character opens in any case: the same answer as the whole gate's regex, for
     every label in several cases and shapes, and for a line opening with a character that
     matches a label's first letter only case-insensitively (Kelvin sign, long s, dotless i)."""
-    kinds = (*patterns._OPENING_LABELS, LabelList.TRANSLATION_NOTES)
+    kinds = (*label_gate._OPENING_LABELS, LabelList.TRANSLATION_NOTES)
     labels = {word for kind in kinds for word in words(kind)}
     shapes = ("{}", "{}: Jane Roe", "{}x", "{}_1", "— {} | more", "({}) 12")
     lines = [
@@ -362,7 +363,9 @@ def test_the_gate_by_first_letter_answers_as_the_whole_gate() -> None:
     lines += [*marks, "(c", "(c x", "( c) x", "(ｃ) x", "(C]", "—(c)", " (c)", "_ (c)", "©"]
     lines += ["(Ｃ) x", "((K) x", "(\u212a) x", "— 2026 Example", "…and more", "·"]
     for line in lines:
-        assert patterns._opens_with_label(line) == bool(patterns._opening_label().match(line)), line
+        assert label_gate.opens_with_label(line) == bool(label_gate._opening_label().match(line)), (
+            line
+        )
 
 
 def test_every_prompt_of_the_language_data_is_found_past_its_word_filter() -> None:
@@ -392,37 +395,41 @@ def test_the_filters_build_the_searches_they_gate() -> None:
     """Building the filters as the warm-up does (the label gate by ``build_gated_tests``)
     builds the searches behind them: a process's first line passing one pays no regex
     compilation (75 ms for the label tests)."""
-    gated = (*patterns._GATED_LABEL_TESTS, patterns._all_rights)
-    filters = (patterns._rights_words, prompts._prompt_words)
-    for builder in (*gated, *filters, patterns._opening_label):
+    gated = (*label_gate._GATED_LABEL_TESTS, furniture_lines._all_rights)
+    filters = (furniture_lines._rights_words, prompts._prompt_words)
+    for builder in (*gated, *filters, label_gate._opening_label):
         builder.cache_clear()
-    for built in (patterns.build_gated_tests, patterns._rights_words, prompts._prompt_words):
+    for built in (
+        label_gate.build_gated_tests,
+        furniture_lines._rights_words,
+        prompts._prompt_words,
+    ):
         built()
     assert all(search.cache_info().currsize == 1 for search in (*gated, *filters))
     # The gate itself answers by first letter, without its whole regex.
-    assert patterns._opening_label.cache_info().currsize == 0
+    assert label_gate._opening_label.cache_info().currsize == 0
 
 
 def test_the_prompt_searches_are_built_on_first_use_or_by_the_warm_up() -> None:
     """A block holding a prompt's word compiles the search of that word's prompts alone;
     the warm-up compiles them all."""
-    patterns._prompt_searches.cache_clear()
+    prompts._prompt_searches.cache_clear()
     prompts._prompt_compiled.clear()
     assert is_box_prompt("Subscribe to our newsletter")
     assert 0 < len(prompts._prompt_compiled) < len(prompts.prompt_patterns()) // 10
     warm_up._build_patterns()
     assert len(prompts._prompt_compiled) == len(prompts.prompt_patterns())
-    assert patterns._prompt_searches.cache_info().currsize == 1
+    assert prompts._prompt_searches.cache_info().currsize == 1
 
 
 def test_the_label_gate_alone_builds_no_gated_test() -> None:
     """The gate is built without the tests it gates: a process without the warm-up whose
     lines open with no label (50,000 paragraphs of text) compiles none of them."""
-    for builder in (*patterns._GATED_LABEL_TESTS, patterns._opening_label):
+    for builder in (*label_gate._GATED_LABEL_TESTS, label_gate._opening_label):
         builder.cache_clear()
     assert not is_furniture_line("Paragraph 12 with some words in it.")
-    assert all(test.cache_info().currsize == 0 for test in patterns._GATED_LABEL_TESTS)
-    patterns.build_gated_tests()
+    assert all(test.cache_info().currsize == 0 for test in label_gate._GATED_LABEL_TESTS)
+    label_gate.build_gated_tests()
 
 
 @pytest.mark.parametrize(
@@ -442,7 +449,7 @@ def test_a_sentence_telling_a_time_is_no_date_line(line: str) -> None:
     ],
 )
 def test_another_script_s_closing_mark_ends_a_sentence(line: str) -> None:
-    assert patterns.ends_as_sentence(line)
+    assert characters.ends_as_sentence(line)
 
 
 @pytest.mark.parametrize("line", ["Posted 18:40", "Updated 18:40.", "Max Muster 18:40"])

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_labelled_enumeration
+from newsextract.body.teaser_lines import is_labelled_enumeration
 
 _FIXTURE = Path(__file__).parent.parent / "fixtures" / "ja_keyword_link_lists.html"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 
 FURNITURE_LINES = [
     # A label glued to two or three words after it.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 
 _PARAGRAPH = (
     "The morning alms round starts before sunrise, when hundreds of monks walk barefoot "

@@ -67,7 +67,7 @@ _KNOWN_FAILURES = {
     # "Bl-tag" list read as a tag list (``boxes._tagged_definitions``); wave 58: a details'
     # open summary hidden by its "hideme" class, and rustdoc's blanket impls, each member
     # another page's summary closing with its "Read more" link
-    # (``patterns.is_summary_of_elsewhere``); a response code's section, headed as the
+    # (``teaser_lines.is_summary_of_elsewhere``); a response code's section, headed as the
     # parameters' section is (``body.twin_sections``). Left: a Tatar
     # reading-time line (no Tatar language file: one needs every required list, which no
     # data source gives; a line's separators are no words of it since). Doxygen's one-row

@@ -9,7 +9,7 @@ import pytest
 
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.extractor import extract_body
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 from newsextract.page import ParsedPage
 
 

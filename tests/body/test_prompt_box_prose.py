@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import closes_sentence
+from newsextract.body.characters import closes_sentence
 
 _STORY = (
     "<html lang='en'><head><meta property='og:type' content='article'><title>Ferry</title>"

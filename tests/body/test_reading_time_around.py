@@ -3,7 +3,7 @@ the number between its words; neither side alone is a label."""
 
 import pytest
 
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 
 
 @pytest.mark.parametrize(

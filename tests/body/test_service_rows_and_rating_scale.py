@@ -1,12 +1,12 @@
 """A public service's page of labelled sentences set as a table (``tables._KEY_VALUE``) and
-the rating scale under it (``patterns.is_rating_scale``)."""
+the rating scale under it (``control_lines.is_rating_scale``)."""
 
 from __future__ import annotations
 
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_rating_scale
+from newsextract.body.control_lines import is_rating_scale
 
 _ROWS = (
     ("Who may apply", "Residents of the parish aged 16 or over, in person or through a guardian."),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_sort_control
+from newsextract.body.control_lines import is_sort_control
 
 
 @pytest.mark.parametrize(

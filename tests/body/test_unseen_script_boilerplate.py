@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsextract.body.credit_lines import without_credit
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 from newsextract.body.prompts import is_box_prompt
 
 

@@ -12,7 +12,7 @@ of its own in another language.
 from __future__ import annotations
 
 import newsextract
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 
 
 def _page(lang: str, inner: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 import newsextract
 from newsextract.body.about_lines import is_about_line
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 
 _TEXT = (
     "<p>이 명령은 저장소의 변경 내용을 원격 서버로 보냅니다. 처음 사용할 때에는 원격 저장소의 "

@@ -8,7 +8,7 @@ import pytest
 from tests.metadata.pages import article_page
 
 import newsextract
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 
 _TEXT = (
     "<p>市政府今天宣布，新的公交线路将于下个月开通，覆盖城市东部的五个街道和两个工业园区。</p>"

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 
 import newsextract
-from newsextract.body.patterns import category_line_names
+from newsextract.body.label_lines import category_line_names
 from newsextract.metadata.page_dates import find_page_day
 from newsextract.page import ParsedPage
 

@@ -11,8 +11,8 @@ no control beside it in a box of its own: each of these keeps it."""
 
 from __future__ import annotations
 
+from newsextract.body.characters import closes_sentence
 from newsextract.body.model import HEADING, PARAGRAPH
-from newsextract.body.patterns import closes_sentence
 from newsextract.body.reasons import ACTION_STRIP, Judged
 from newsextract.body.walk_records import Walk
 

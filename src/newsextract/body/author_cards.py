@@ -6,8 +6,8 @@ that is no sentence between them, is the card's too, whatever its words."""
 
 from __future__ import annotations
 
+from newsextract.body.characters import closes_sentence
 from newsextract.body.model import PARAGRAPH
-from newsextract.body.patterns import closes_sentence
 from newsextract.body.reasons import AUTHOR_CARD_ROLE, FURNITURE_LINE, LINK_LIST, Judged
 from newsextract.metadata.name_shapes import looks_like_name
 

@@ -118,12 +118,6 @@ from newsextract.body.node_reading import (
     toggled_id,
     toggled_ids,
 )
-from newsextract.body.patterns import (
-    HEADING_LEVEL,
-    INLINE_TAGS,
-    LEAF_TAGS,
-    SKIP_TAGS,
-)
 from newsextract.body.seams import is_note_link, is_note_mark, note_call, values_meet
 from newsextract.body.seek_links import (
     TIME_CODE_OPENERS,
@@ -131,6 +125,7 @@ from newsextract.body.seek_links import (
     opens_with_time_code,
     seeking_words,
 )
+from newsextract.body.tag_sets import HEADING_LEVEL, INLINE_TAGS, LEAF_TAGS, SKIP_TAGS
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import fits_css_string

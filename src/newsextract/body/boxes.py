@@ -9,10 +9,9 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.characters import latin_width
+from newsextract.body.characters import closes_sentence, latin_width
 from newsextract.body.class_names import furniture_words, text_widget
 from newsextract.body.model import HEADING, PARAGRAPH
-from newsextract.body.patterns import closes_sentence
 from newsextract.body.post_templates import entry_template, signature
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.region_data import named_as_text

@@ -1,5 +1,6 @@
 """What the line tests read character by character: a word with its marks, a digit, a sentence's
-end, an e-mail address, the width of a wide script's text."""
+end (and whether a line or a paragraph closes as one), an e-mail address, a smiley drawn in
+punctuation, the width of a wide script's text."""
 
 from __future__ import annotations
 
@@ -37,3 +38,32 @@ def latin_width(text: str) -> int:
         return len(text)  # no wide character: the common case, found by a flag
     wide = len(_WIDE_CHARS.findall(text))  # in C: max() and a generator built a str a char
     return len(text) + (_WIDE_WEIGHT - 1) * wide
+
+
+# A smiley drawn in punctuation alone on its line (":)", ";-)", "^^", "<3"): a blog
+# post's closing word to its readers, written by hand, not a rule or an icon's glyph.
+_SMILEY = LazyPattern(r"\s*(?:[:;=][-'^o]?[)(\]\[|/\\*]+|\^_?\^|<3+|\(:|\(;)\s*")
+
+
+def is_smiley(text: str) -> bool:
+    """Whether ``text`` is a smiley alone (``_SMILEY``): a line without a word that is text."""
+    return _SMILEY.fullmatch(text) is not None
+
+
+def ends_as_sentence(text: str) -> bool:
+    """Whether a line closes with a sentence's closing mark (``SENTENCE_END``)."""
+    return SENTENCE_END.search(text) is not None
+
+
+# Thai and Lao close a sentence with no mark (a space parts their sentences, the paragraph's
+# end closes its last): a paragraph ending in a letter of theirs (a vowel or tone mark
+# included, their figures not) ends as a sentence.
+_UNMARKED_SENTENCES = ("\u0e00", "\u0eff")
+
+
+def closes_sentence(text: str) -> bool:
+    """Whether a paragraph closes as a sentence: with a sentence's closing mark
+    (``ends_as_sentence``), or in a script that writes none (``_UNMARKED_SENTENCES``)."""
+    last = text.rstrip()[-1:]
+    low, high = _UNMARKED_SENTENCES
+    return ends_as_sentence(text) or (low <= last <= high and not last.isdigit())

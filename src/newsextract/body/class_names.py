@@ -313,6 +313,11 @@ def _without_state_modifiers(lower: str) -> str:
     return lower
 
 
+# The weights of ``class_weight`` in the order they win: a name is as strong as its
+# strongest word, and a body-ish word outranks any boilerplate one.
+_WEIGHT_ORDER = (2, -2, -1, 1)
+
+
 @functools.lru_cache(maxsize=8192)  # templates repeat the same names on many elements
 def class_weight(names: str) -> int:
     """-2 for names of furniture that may hold prose (comments, related stories), -1 for

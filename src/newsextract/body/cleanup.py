@@ -39,9 +39,15 @@ from newsextract.body.boxes import (
     prompt_boxes,
 )
 from newsextract.body.cards import without_card_summaries
-from newsextract.body.characters import latin_width
+from newsextract.body.characters import closes_sentence, is_smiley, latin_width
 from newsextract.body.closing_pointers import without_closing_pointer
 from newsextract.body.contact_tails import without_contact_head
+from newsextract.body.control_lines import (
+    PAGE_CONTROL_LINE,
+    is_pagination_line,
+    is_rating_scale,
+    is_sort_control,
+)
 from newsextract.body.counted_boxes import without_counted_boxes
 from newsextract.body.credit_lines import without_closing_credit, without_credit
 from newsextract.body.date_lines import is_date_line
@@ -66,6 +72,7 @@ from newsextract.body.finish import (
     finish,
     without_pull_quotes,
 )
+from newsextract.body.furniture_lines import is_furniture_line
 from newsextract.body.label_runs import with_linked_label_lines
 from newsextract.body.linked_lists import (
     LEAD_IN_COLONS,
@@ -86,19 +93,6 @@ from newsextract.body.model import (
     filled_cells,
 )
 from newsextract.body.neighbour_entries import without_neighbour_entries
-from newsextract.body.patterns import (
-    PAGE_CONTROL_LINE,
-    closes_sentence,
-    is_excerpt,
-    is_furniture_line,
-    is_labelled_enumeration,
-    is_pagination_line,
-    is_rating_scale,
-    is_smiley,
-    is_sort_control,
-    is_summary_of_elsewhere,
-    is_teaser_link,
-)
 from newsextract.body.post_templates import is_answer_count_heading, signature
 from newsextract.body.poster_lines import POSTER_LINE_CHARS, is_poster_card
 from newsextract.body.prompts import is_box_prompt
@@ -148,6 +142,12 @@ from newsextract.body.tables import (
     with_key_facts,
     with_profile_text,
     with_prose_boxes,
+)
+from newsextract.body.teaser_lines import (
+    is_excerpt,
+    is_labelled_enumeration,
+    is_summary_of_elsewhere,
+    is_teaser_link,
 )
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.label_lists import LabelList

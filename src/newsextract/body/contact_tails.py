@@ -3,16 +3,16 @@
 and address ("tel +49 611 000 | press@example.org") dropped as a link line or kept as a
 short line. The label and the name above the address are the same block's, not the text's
 last lines: all go. (A contact block set as one ``<br>`` run is dropped whole as a contact
-line, ``patterns.is_furniture_line``.)"""
+line, ``furniture_lines.is_furniture_line``.)"""
 
 from __future__ import annotations
 
 import re
 
-from newsextract.body.characters import EMAIL
+from newsextract.body.characters import EMAIL, closes_sentence
+from newsextract.body.contact_lines import is_phone_line
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.model import HEADING, PARAGRAPH
-from newsextract.body.patterns import closes_sentence, is_phone_line
 from newsextract.body.reasons import CONTACT_LINES, Judged
 from newsextract.body.walk_records import RawBlock
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
+from newsextract.body.characters import ends_as_sentence
 from newsextract.body.class_names import class_weight
-from newsextract.body.patterns import DATELINE_CHARS, ends_as_sentence
+from newsextract.body.date_lines import DATELINE
 from newsextract.lazy_regex import LazyPattern
 
 SKIP_ROLES = frozenset(
@@ -102,7 +103,7 @@ def dateline_prose(text: str) -> str:
     The company …" gives "The company …"); "" when it holds no sentence of prose (a
     dateline alone, "Berlin, 4 May 2025")."""
     stripped = text.strip()
-    if len(stripped) <= DATELINE_CHARS or not ends_as_sentence(stripped):
+    if len(stripped) <= DATELINE or not ends_as_sentence(stripped):
         return ""
     opening = _DATELINE_END.match(stripped)
     return stripped[opening.end() :] if opening is not None else stripped

@@ -1,5 +1,6 @@
-"""Picture and text credits: a line that credits a photographer or an agency, or a credit
-closing a paragraph."""
+"""Picture and text credits: a line that credits a photographer or an agency, a credit
+closing a paragraph or a caption (under a label of any language's data, or in brackets after
+a slash), or a credit closing a paragraph to be cut off."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from newsextract.labels import (
     picture_agencies,
     words,
 )
+from newsextract.lazy_regex import LazyPattern
 from newsextract.regex_words import longest_first, word_alternation
 
 # A copyright mark ending a short line credits a picture: "Odermatt at the start. © AFP /
@@ -121,3 +123,112 @@ def without_closing_credit(text: str) -> str:
     if found is None or not WORD.search(text, 0, found.start()):
         return text
     return text[: found.start()].rstrip()
+
+
+# A caption closing with its picture's credit in brackets, a name and a picture agency or
+# stock library set off by a slash ("(mlharing / iStock.com)", "(AP Photo/Jane Roe)"): the
+# bracket holds at most this many characters. A bracket with no slash is an abbreviation as
+# often ("Environmental Protection Agency (EPA)").
+_BRACKETED_PICTURE_CREDIT = 60
+
+
+def is_bracketed_picture_credit(text: str) -> bool:
+    """Whether a line closes with a picture's credit in brackets (see above)."""
+    if text[-1:] not in (")", "）"):
+        return False
+    opening = max(text.rfind("("), text.rfind("（"))
+    inside = text[opening + 1 : -1]
+    if opening < 0 or len(inside) > _BRACKETED_PICTURE_CREDIT or "/" not in inside:
+        return False
+    return _picture_agency().search(inside) is not None
+
+
+@functools.cache
+def _picture_agency() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, longest_first(picture_agencies())))
+    return re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
+
+
+_CREDIT_MARK_LIST = (":", *sorted(CREDIT_MARKS))
+
+
+# A line closing with a credit under a label of the language data ("… Fotó: MTI/Kovács",
+# "… Φωτογραφία: Eurokinissi", "… 写真：共同"): the label and the name fit in this many
+# characters at the line's end, where the credit is looked for.
+_LABELLED_CREDIT_TAIL = 100
+
+
+def is_labelled_credit(text: str) -> bool:
+    """Whether a short line closes with a picture's (or another contributor's) credit under
+    a label of the language data: a caption set as a paragraph of its own, outside
+    ``<figure>``, with its credit ("Egy HÉV-szerelvény az Örs vezér terén. Fotó: MTI/X").
+    The English and German labels ``credit_tail`` reads; this reads every language's.
+
+    Read from the last mark on: the words before it are looked up (one to three, the
+    longest label's), the credit after it is a name or two without a sentence's mark; an
+    abbreviated label ("Fot. PAP/…") is looked for as written. No regex of every language's
+    labels is run over the line (it took two thirds of the furniture test's time)."""
+    start = len(text) - _LABELLED_CREDIT_TAIL
+    # The marks' last places in the tail alone (one before it is no credit's either way), by
+    # C calls; an ASCII tail (a flag) can hold only the ASCII marks.
+    lo = max(0, start)
+    tail = text[lo:] if lo else text
+    if tail.isascii():
+        at = max(tail.rfind(":"), tail.rfind("="))
+    else:
+        at = max(map(tail.rfind, _CREDIT_MARK_LIST))
+    at = at + lo if at >= 0 else -1
+    if at >= 0 and at >= start and _is_credit_after(text[at + 1 :]):
+        before = _CREDIT_WORD_SEPARATORS.split(text[max(0, start) : at].rstrip().lower())
+        labels = _credit_labels()
+        # a label ends with the word before the mark: one set lookup turns away the others
+        if before[-1] in _credit_label_ends() and any(
+            " ".join(before[-size:]) in labels for size in range(1, _LABEL_WORDS + 1)
+        ):
+            return True
+    for label in _abbreviated_credit_labels():  # as written, capitalised or in capitals
+        found = text.rfind(label, lo)
+        if found >= 0 and found >= start and (found == 0 or not text[found - 1].isalnum()):
+            return _is_credit_after(text[found + len(label) :])
+    return False
+
+
+# What sets a label off from the caption before it: spaces, brackets, slashes, bars and the
+# full stops and commas of the scripts ("…ホーム。写真：共同", "…长江（图片来源：宜昌日报）").
+_CREDIT_WORD_SEPARATORS = LazyPattern(r"[\s\[\](){}（）【】/|,;。、]+")
+# A label is one to three words ("photo", "texto e fotos", "mpiga picha").
+_LABEL_WORDS = 3
+# A credit after its label: a name or two, no sentence's mark ("MTI/Koszticsák Szilárd").
+_CREDIT_NAME = 80
+_SENTENCE_MARK = LazyPattern(r"[.!?。！？]")
+
+
+def _is_credit_after(after: str) -> bool:
+    after = after.strip().rstrip(")]）】").strip()
+    return 0 < len(after) <= _CREDIT_NAME and _SENTENCE_MARK.search(after) is None
+
+
+@functools.cache
+def _credit_labels() -> frozenset[str]:
+    """The contributors' and credit labels of every language, lower case, each word joined
+    by one space."""
+    kinds = (LabelList.CONTRIBUTORS, LabelList.CREDIT)
+    return frozenset(" ".join(w.lower().split()) for kind in kinds for w in words(kind))
+
+
+@functools.cache
+def _credit_label_ends() -> frozenset[str]:
+    """The last word of each of ``_credit_labels``: the word before a time's colon ("3" of
+    "5 March 2021, 3:07"), as most before a colon, ends none."""
+    return frozenset(label.rpartition(" ")[2] for label in _credit_labels())
+
+
+@functools.cache
+def _abbreviated_credit_labels() -> tuple[str, ...]:
+    """The labels the data writes with their full stop, taking no colon (Polish "fot."), as
+    written, capitalised and in capitals: looked for with ``str.rfind``, which is ten times
+    faster than a regex search of the line."""
+    labels = [label for label in _credit_labels() if label.endswith(".")]
+    return tuple(
+        dict.fromkeys(f(label) for label in labels for f in (str, str.capitalize, str.upper))
+    )

@@ -9,9 +9,9 @@ is mostly the entries)."""
 
 from __future__ import annotations
 
+from newsextract.body.characters import closes_sentence
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.model import HEADING
-from newsextract.body.patterns import closes_sentence
 from newsextract.body.reasons import DATED_POSTS, Judged
 from newsextract.body.walk_records import Walk
 from newsextract.lazy_regex import LazyPattern

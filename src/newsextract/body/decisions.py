@@ -18,10 +18,10 @@ from newsextract.body.cleanup import describe, judge_blocks
 from newsextract.body.credit_lines import without_credit
 from newsextract.body.extractor import BodyOptions, read_body, value_outside
 from newsextract.body.model import LIST_ITEM, TABLE_ROW, Block, BlockKind, Body
-from newsextract.body.patterns import INLINE_TAGS, SKIP_TAGS
 from newsextract.body.region import choose_region
 from newsextract.body.region_record import Region
 from newsextract.body.scoring import Tally, block_value, tally
+from newsextract.body.tag_sets import INLINE_TAGS, SKIP_TAGS
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.page import ParsedPage
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from newsextract.body.characters import DIGIT
+from newsextract.body.characters import DIGIT, closes_sentence
 from newsextract.body.date_lines import DATELINE, is_date_line, opens_with_date
 from newsextract.body.linked_lists import YEAR
 from newsextract.body.model import (
@@ -18,7 +18,6 @@ from newsextract.body.model import (
     TABLE_ROW,
     TERM,
 )
-from newsextract.body.patterns import closes_sentence
 from newsextract.body.post_templates import signature
 from newsextract.body.poster_lines import is_poster_line
 from newsextract.body.reasons import (

@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.back_matter import without_back_matter
 from newsextract.body.blocks import COMMENT_NAME, walk
+from newsextract.body.characters import ends_as_sentence
 from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_head, trim_tail
 from newsextract.body.comments import comment_sections, declares_article
 from newsextract.body.jsonld_body import (
@@ -39,7 +40,6 @@ from newsextract.body.other_stories import (
     translations,
     within,
 )
-from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.region import choose_region
 from newsextract.body.scoring import block_value, data_row_value, tally
 from newsextract.body.script_body import script_html

@@ -5,8 +5,8 @@ definition list's dated facts are (``cleanup._with_dated_facts``)."""
 from __future__ import annotations
 
 from newsextract.body.date_lines import is_date_line
+from newsextract.body.furniture_lines import is_furniture_line
 from newsextract.body.model import PARAGRAPH
-from newsextract.body.patterns import is_furniture_line
 from newsextract.body.reasons import FURNITURE_LINE, Judged
 from newsextract.body.walk_records import Walk
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from newsextract.body.class_names import furniture_words
 from newsextract.body.date_lines import is_date_line, line_label
 from newsextract.body.finish import UNDER_FURNITURE
-from newsextract.body.patterns import is_furniture_line
+from newsextract.body.furniture_lines import is_furniture_line
 from newsextract.body.reasons import FURNITURE_LINE, Judged
 from newsextract.body.walk_records import Walk
 

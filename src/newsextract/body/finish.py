@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsextract.body.characters import ends_as_sentence
 from newsextract.body.container_hints import caption_class, credit_class
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.linked_lists import NUMBERED
@@ -18,7 +19,6 @@ from newsextract.body.model import (
     TERM,
 )
 from newsextract.body.node_reading import CAPTION_CHARS
-from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.reasons import (
     COUNTS_LINE,
     FURNITURE_LINE,

@@ -16,8 +16,9 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsextract.body.block_records import as_blocks
 from newsextract.body.blocks import walk
+from newsextract.body.furniture_lines import is_furniture_line
 from newsextract.body.model import HEADING, PARAGRAPH, Block
-from newsextract.body.patterns import is_furniture_line, is_teaser_link
+from newsextract.body.teaser_lines import is_teaser_link
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
 from newsextract.lazy_regex import LazyPattern

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import bisect
 
+from newsextract.body.characters import closes_sentence
 from newsextract.body.model import HEADING, PARAGRAPH
-from newsextract.body.patterns import closes_sentence
 from newsextract.body.reasons import MEDIA_BOX_LINE
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import RawBlock, Walk

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.characters import ends_as_sentence
 from newsextract.body.class_names import is_overlay
 from newsextract.body.container_hints import (
     SCREEN_READER_CLASSES,
@@ -18,8 +19,8 @@ from newsextract.body.container_hints import (
     credit_class,
     hiding_classes,
 )
-from newsextract.body.patterns import RUBY_NOTES, ends_as_sentence
 from newsextract.body.seams import is_note_link, is_note_mark, note_call, values_meet
+from newsextract.body.tag_sets import RUBY_NOTES
 from newsextract.lazy_regex import LazyPattern
 from newsextract.text import drop_controls, drop_invisible, word_count
 

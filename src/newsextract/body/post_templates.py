@@ -13,8 +13,8 @@ import functools
 import re
 from collections.abc import Callable
 
+from newsextract.body.characters import ends_as_sentence
 from newsextract.body.model import HEADING, PARAGRAPH
-from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.region_record import SIBLING_MAX_DENSITY, Headlines, children_of
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import Walk

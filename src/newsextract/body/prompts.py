@@ -95,3 +95,9 @@ def prompt_search(index: int) -> re.Pattern[str]:
     if search is None:
         search = _prompt_compiled[index] = re.compile(prompt_patterns()[index])
     return search
+
+
+@functools.cache
+def _prompt_searches() -> tuple[re.Pattern[str], ...]:
+    """Every prompt search compiled (what the warm-up builds)."""
+    return tuple(prompt_search(index) for index in range(len(prompt_patterns())))

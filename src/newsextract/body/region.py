@@ -14,9 +14,9 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.characters import ends_as_sentence
 from newsextract.body.class_names import furniture_words
 from newsextract.body.model import HEADING, LIST_ITEM, PARAGRAPH
-from newsextract.body.patterns import SKIP_TAGS, ends_as_sentence
 from newsextract.body.post_templates import (
     entry_template,
     question_before,
@@ -49,6 +49,7 @@ from newsextract.body.region_record import (
     children_of,
 )
 from newsextract.body.scoring import Tally, TeaserLists, best_container
+from newsextract.body.tag_sets import SKIP_TAGS
 from newsextract.body.twin_sections import twin_section_after
 from newsextract.body.verdict_boxes import verdict_after
 from newsextract.body.walk_records import Containers, Walk

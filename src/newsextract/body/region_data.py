@@ -21,11 +21,11 @@ from newsextract.body.model import (
     TERM,
     BlockKind,
 )
-from newsextract.body.patterns import HEADING_LEVEL
 from newsextract.body.post_templates import signature
 from newsextract.body.region_lines import LOOSE_BLOCK_VALUE, filled
 from newsextract.body.region_record import SIBLING_MAX_DENSITY, Headlines, Region, children_of
 from newsextract.body.scoring import Tally, block_value
+from newsextract.body.tag_sets import HEADING_LEVEL
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 

@@ -10,9 +10,9 @@ the climb weighs whole siblings.
 
 from __future__ import annotations
 
+from newsextract.body.characters import ends_as_sentence
 from newsextract.body.class_names import furniture_words
 from newsextract.body.model import HEADING, PARAGRAPH, PREFORMATTED, TABLE_ROW, filled_cells
-from newsextract.body.patterns import ends_as_sentence
 from newsextract.body.region_record import MIN_SIBLING_MASS, Headlines
 from newsextract.body.scoring import Tally, block_value
 from newsextract.body.walk_records import RawBlock, Walk

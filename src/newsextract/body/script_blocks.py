@@ -18,8 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from newsextract.body.characters import latin_width
-from newsextract.body.patterns import closes_sentence
+from newsextract.body.characters import closes_sentence, latin_width
 from newsextract.lazy_regex import LazyPattern
 
 # Where a script assigns an object: "Fusion.globalContent = {", "window.__STATE__={".

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from selectolax.lexbor import LexborNode
 
 from newsextract.ancestry import near_ancestor
+from newsextract.body.characters import ends_as_sentence
 from newsextract.body.model import HEADING, LIST_ITEM, PARAGRAPH, Block
-from newsextract.body.patterns import ends_as_sentence
 from newsextract.page import ParsedPage
 from newsextract.text import compare_key, word_count
 

@@ -3,9 +3,10 @@ boxes, a person's page's profile text."""
 
 from __future__ import annotations
 
-from newsextract.body.characters import latin_width
+from newsextract.body.characters import closes_sentence, ends_as_sentence, latin_width
 from newsextract.body.class_names import furniture_words, is_overlay
 from newsextract.body.date_lines import is_date_line
+from newsextract.body.furniture_lines import is_furniture_line
 from newsextract.body.model import (
     DEFINITION,
     HEADING,
@@ -16,7 +17,6 @@ from newsextract.body.model import (
     BlockKind,
     filled_cells,
 )
-from newsextract.body.patterns import closes_sentence, ends_as_sentence, is_furniture_line
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reasons import Judged, kept_at
 from newsextract.body.scoring import Tally

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsextract.body.characters import closes_sentence
 from newsextract.body.model import PARAGRAPH
-from newsextract.body.patterns import closes_sentence
 from newsextract.body.scoring import Tally
 from newsextract.body.walk_records import Walk
 from newsextract.lazy_regex import LazyPattern

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.patterns import category_line_names
+from newsextract.body.label_lines import category_line_names
 from newsextract.browser_urls import path_of, split_or_none
 from newsextract.dating.words import dateparser_languages
 from newsextract.label_lists import LabelList
