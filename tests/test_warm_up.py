@@ -68,7 +68,7 @@ builders = (
     byline_after_names._contributor_opening, visible._byline_start, title_cleanup._page_number,
     title_cleanup._page_counter, zones._zone_word_at_end, calendars._hijri_date,
     calendars._bikram_sambat_date, calendars._spaced_month_forms,
-    last_editor._line, patterns._glued_label, markup_bylines._label_closing,
+    last_editor._line, share_lines._glued_label, markup_bylines._label_closing,
     logo_words._patterns, post_templates.answer_count_label,
 )
 letters = label_texts.label_letters()
