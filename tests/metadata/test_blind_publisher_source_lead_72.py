@@ -907,10 +907,6 @@ _OPEN: dict[tuple[str, str], str] = {
         "publisher",
     ): "a notice naming the brand and Media LLC is not read as the brand the host spells",
     (
-        "en_copyright_media_llc_dash_reuters_bold_lead",
-        "lead",
-    ): "a bold first paragraph after a date line is not read as the lead",
-    (
         "es_copyright_sa_fuente_link",
         "publisher",
     ): "a notice with S.A. and the reservation after it gives no name",
@@ -918,10 +914,6 @@ _OPEN: dict[tuple[str, str], str] = {
         "pl_copyright_span_sp_zoo_zrodlo_bold_b",
         "publisher",
     ): "sp. z o.o. is cut at its first dot, leaving sp",
-    (
-        "pl_copyright_span_sp_zoo_zrodlo_bold_b",
-        "lead",
-    ): "a bold first paragraph after a date line is not read as the lead",
     (
         "pt_medium_publication_not_platform",
         "publisher",
@@ -943,22 +935,6 @@ _OPEN: dict[tuple[str, str], str] = {
         "source",
     ): "a republishing note's origin is no source",
     ("es_publicado_originalmente_en", "source"): "a republishing note's origin is no source",
-    (
-        "en_lead_caption_then_h2",
-        "lead",
-    ): "a lead-classed caption beside a picture is taken over the <h2>",
-    (
-        "it_lead_caption_then_h2_subtitle",
-        "lead",
-    ): "a lead-classed caption beside a picture is taken over the <h2>",
-    (
-        "pt_lead_caption_no_standfirst",
-        "lead",
-    ): "a lead-classed caption beside a picture is taken over the description",
-    (
-        "hu_bold_first_paragraph_jsonld",
-        "lead",
-    ): "a bold first paragraph after a date line is not read as the lead",
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 

@@ -372,9 +372,12 @@ def _holds_a_summary(node: LexborNode) -> bool:
 
 
 def _is_media(node: LexborNode) -> bool:
-    """A caption: media named in the element's own class, or a figure around it (a class
-    of an ancestor names the layout: "post-image-aligned-center" holds the whole article)."""
+    """A caption: media named in the element's own class, a figure around it (a class
+    of an ancestor names the layout: "post-image-aligned-center" holds the whole article),
+    or a box holding only a picture and it."""
     if _MEDIA_CLASS.search(node.attributes.get("class") or ""):
+        return True
+    if _beside_a_picture_alone(node):
         return True
     current: LexborNode | None = node
     for _ in range(_MEDIA_DEPTH):
@@ -386,11 +389,67 @@ def _is_media(node: LexborNode) -> bool:
     return False
 
 
+# A picture's element, or a box of one (a link around the <img>) holding no text.
+_PICTURES = "img, picture, amp-img, video"
+
+
+def _beside_a_picture_alone(node: LexborNode) -> bool:
+    """Whether ``node`` shares its box with nothing but a picture before it: the picture's
+    caption set in a lead-classed paragraph (``div.article-photo > img + p.lead``); a
+    standfirst beside a hero picture shares its box with the headline or the text too."""
+    parent = node.parent
+    if parent is None:
+        return False
+    children = [child for child in parent.iter() if (child.tag or "").isalnum()]
+    if len(children) != 2 or children[1].mem_id != node.mem_id:
+        return False
+    picture = children[0]
+    if picture.tag in {"img", "picture", "amp-img", "video"}:
+        return True
+    return picture.css_first(_PICTURES) is not None and not clean_text(picture.text(deep=True))
+
+
+# Elements between the headline and its standfirst passed over: the lead picture's box and
+# the date line (two: a picture and a date line, as themes set them).
+_FURNITURE_SKIPPED = 2
+# A date or byline line is short: a longer box holding a <time> or a date holds the text too.
+_DATE_LINE_CHARS = 120
+
+
+def _after_furniture(h1: LexborNode | None, *, date_lines: bool) -> LexborNode | None:
+    """The element after the ``<h1>``, passing over the lead picture's box (a ``<figure>``,
+    or a box of a picture and its caption) and, when ``date_lines``, a date or byline line
+    (a short box holding a ``<time>``, or a date or byline alone): a standfirst's place."""
+    node = _first_element(h1.next) if h1 is not None else None
+    for _ in range(_FURNITURE_SKIPPED):
+        if node is None or node.tag in {"h2", "p"} or not _is_furniture_box(node, date_lines):
+            break
+        node = _first_element(node.next)
+    return node
+
+
+def _is_furniture_box(node: LexborNode, date_lines: bool) -> bool:
+    """Whether ``node`` is the lead picture's box or, when ``date_lines``, a date or byline
+    line. Its text is read only when a test needs it, and a date or byline is looked for only
+    in a short one: the box after the ``<h1>`` is often the whole article's."""
+    if node.tag in _MEDIA_TAGS:
+        return True
+    pictured = node.css_first(_PICTURES) is not None
+    if not (pictured or date_lines):
+        return False
+    text = clean_text(node.text(deep=True, separator=" "))
+    if pictured and len(text) <= STANDFIRST_CHARS[1] and node.css_first("h2, h3") is None:
+        return True
+    if not date_lines or not text or len(text) > _DATE_LINE_CHARS:
+        return False
+    return node.css_first("time") is not None or (
+        not text.endswith((":", "：")) and _is_label_or_date(text)
+    )
+
+
 def _h2_after_h1(h1: LexborNode | None) -> str:
     """A sub-headline: the ``<h2>`` that is the next element after the ``<h1>``."""
-    sibling = h1.next if h1 is not None else None
-    while sibling is not None and not (sibling.tag or "").isalnum():  # text and comment nodes
-        sibling = sibling.next
+    sibling = _after_furniture(h1, date_lines=False)
     if sibling is None or sibling.tag != "h2" or sibling.css_first("a") is not None:
         return ""
     text = clean_text(sibling.text(deep=True, separator=" "))
@@ -410,7 +469,7 @@ def _bold_first_paragraph(h1: LexborNode | None) -> str:
     alone in its box is followed by the box after that one; a ``<div>`` holding only the
     bold text is a paragraph so written, and when it is alone in its box the text follows
     that box (the lead in a box of its own between the headline's and the text's)."""
-    node = _first_element(h1.next) if h1 is not None else None
+    node = _after_furniture(h1, date_lines=True)
     if node is None and h1 is not None and _alone_in_parent(h1):
         node = _first_element(h1.parent.next) if h1.parent is not None else None
     for _ in range(_FIRST_PARAGRAPH_DEPTH):
@@ -427,6 +486,8 @@ def _bold_first_paragraph(h1: LexborNode | None) -> str:
     if after.tag != "p" or not _all_bold(node):
         return ""  # words outside the bold: a paragraph opening with a bold phrase
     text = clean_text(node.text(deep=True, separator=" "))
+    if _is_label_or_date(text):
+        return ""  # a bold label over a list ("Was Sie wissen müssen:"), a date, a byline
     return text if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1] else ""
 
 
