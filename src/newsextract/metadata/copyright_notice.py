@@ -73,6 +73,14 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
             if ends is None:
                 ends = _title_ends(page)
             spelled = spells_host(name, host, page.html_lang)
+            company = _company(clean_text(own), match.start("name"))
+            if company is not None and (not spelled or company != name):
+                # A company's name the match cut at a legal form's dot ("Diario del Valle
+                # S.A.") or whose words go on past the brand ("Riverside Courier Media
+                # LLC"): the brand the host spells opening it is the publisher.
+                brand = _brand(company, host, page.html_lang)
+                if brand is not None:
+                    name, spelled = brand, True
             if spelled or compare_key(name) in ends:
                 yield Candidate(
                     field=ArticleField.PUBLISHER, value=name, origin=Origin.HTML, detail="copyright"
@@ -82,6 +90,37 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                         field=ArticleField.AUTHORS, value=name, origin=Origin.HTML, detail=OWNER
                     )
                 return
+
+
+# Where a company's name in a notice ends: a bar, a comma, the sign, a line's end, a dash or
+# dot between spaces, or a full stop before a capital (the next sentence, "All rights
+# reserved"); a full stop inside a legal form ("S.A.", "sp. z o.o.") does not end it.
+_COMPANY_END = LazyPattern(r"[|,©\n\r]|\s[-–·•]\s|\.\s+(?=[^\W\d_])")
+_COMPANY_CHARS = 80  # a company's name with its legal form is a few words
+
+
+def _company(text: str, start: int) -> str | None:
+    """The company a notice names from ``start``, its legal form whole with its dots
+    ("Diario del Valle S.A.", "Gazeta Zalewska sp. z o.o."); None when it has none."""
+    rest = text[start : start + _COMPANY_CHARS]
+    for end in _COMPANY_END.finditer(rest):
+        if end.group().startswith(".") and not rest[end.end()].isupper():
+            continue  # "sp. z o.o.": a legal form's dot before a lower-case word
+        rest = rest[: end.start() + (1 if end.group().startswith(".") else 0)]
+        break
+    company = rest.strip()
+    return company if without_legal_form(company) != company else None
+
+
+def _brand(company: str, host: str, language: str | None) -> str | None:
+    """The leading words of ``company``, its legal form left out, that spell the host:
+    "Riverside Courier" of "Riverside Courier Media LLC" on riversidecourier.com."""
+    words = without_legal_form(company).split()
+    for count in range(len(words), 0, -1):
+        brand = " ".join(words[:count])
+        if spells_host(brand, host, language):
+            return brand
+    return None
 
 
 def spells_host(name: str, host: str, language: str | None) -> bool:

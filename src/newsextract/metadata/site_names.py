@@ -210,8 +210,9 @@ def without_tagline(name: str, url: str | None) -> str:
 
 
 # What sets a tagline off from a site's name: a dash, bar, dot or colon between spaces (not
-# the titles' "_" or "/", which handles and addresses hold: "@amt_bund").
-_TAGLINE_SEPARATORS = LazyPattern(r"\s+[-–—|·:»]\s+")
+# the titles' "_" or "/", which handles and addresses hold: "@amt_bund"), or a full-width
+# bar, which Chinese and Japanese write without spaces ("みなと新報｜港町の今を伝える").
+_TAGLINE_SEPARATORS = LazyPattern(r"\s+[-–—|·:»]\s+|\s*｜\s*")
 
 
 # The site's name as a label before the headline, a colon right after it ("Courier: …"):

@@ -53,6 +53,7 @@ from newsextract.metadata.byline_openings import (
 )
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.closing_signature import closing_signature
+from newsextract.metadata.copy_note import copy_note_origin
 from newsextract.metadata.credited_sources import closing_credit_line, source_candidates
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.mail_sender import mail_sender
@@ -173,6 +174,8 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         agency = _closing_agency(page)
         if agency is not None:
             yield cand("source", agency, "closing-credit")
+        elif (origin := copy_note_origin(page)) is not None:
+            yield cand("source", origin, "copy-note")
 
 
 # Lines opening with a byline word read for names before giving up: three times the most a
