@@ -895,21 +895,19 @@ PROBES: list[tuple[Any, ...]] = [
 
 _OPEN: dict[tuple[str, str], str] = {
     (
-        "de_site_name_slogan_host_abbreviation",
-        "publisher",
-    ): "an og:site_name's slogan is cut where the host names a part; this host abbreviates it",
-    (
         "ja_site_name_fullwidth_bar_slogan_kyodo",
         "publisher",
     ): "the full-width bar now parts the slogan, but the host spells neither part in kana or kanji",
     (
         "pt_medium_publication_not_platform",
         "publisher",
-    ): "og:site_name naming the hosting platform is taken",
+    ): "og:site_name names the hosting platform: telling a platform from a publisher "
+    "would need a list of platforms the project does not keep",
     (
         "ru_livejournal_journal_not_platform",
         "publisher",
-    ): "og:site_name naming the hosting platform is taken",
+    ): "og:site_name names the hosting platform: telling a platform from a publisher "
+    "would need a list of platforms the project does not keep",
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 

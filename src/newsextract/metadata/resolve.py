@@ -167,7 +167,7 @@ def resolve(
     fields: dict[ArticleField, FieldResolution] = {}
     for field in _PLAIN:
         fields[field] = _plain(field, by_field)
-    fields[F.PUBLISHER] = _without_tagline(fields[F.PUBLISHER], url)
+    fields[F.PUBLISHER] = _without_tagline(fields[F.PUBLISHER], url, by_field)
     fields[F.CATEGORIES] = _categories(by_field)
     fields[F.IMAGE] = _image(by_field, url or fields[F.CANONICAL_URL].value)
     language = fields[F.LANGUAGE].value
@@ -230,12 +230,20 @@ def resolve(
     )
 
 
-def _without_tagline(publisher: FieldResolution, url: str | None) -> FieldResolution:
+def _without_tagline(
+    publisher: FieldResolution, url: str | None, by_field: Mapping[FieldName, list[Candidate]]
+) -> FieldResolution:
     """The publisher's name without the tagline its source writes beside it ("AOC media -
-    Analyse Opinion Critique"; see ``site_names.without_tagline``)."""
+    Analyse Opinion Critique"; see ``site_names.without_tagline``), the titles' end parts
+    its second witness where the host names no part."""
     if not isinstance(publisher.value, str):
         return publisher
-    alone = without_tagline(publisher.value, url)
+    ends = frozenset(
+        compare_key(part)
+        for candidate in by_field.get(F.TITLE, ())
+        for part in end_parts(str(candidate.value))
+    )
+    alone = without_tagline(publisher.value, url, ends)
     return publisher if alone == publisher.value else publisher._replace(value=alone)
 
 
