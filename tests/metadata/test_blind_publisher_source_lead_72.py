@@ -918,6 +918,54 @@ def test_blind_publisher_source_lead_probe(url: str, html: str, field: str, want
     assert matches(field, got, want), f"{field}: {got!r}"
 
 
+def _note_page(note: str, footer: str = "") -> str:
+    return frame(
+        "en",
+        "Ferry returns on Monday | Valley Dispatch",
+        meta("og:site_name", "Valley Dispatch"),
+        story("Ferry returns on Monday", "en", tail=f"<p>{note}</p>"),
+        footer=footer,
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # the site's own page: its print edition, not another outlet
+        'This story was first published in <a href="https://www.valleydispatch.com/print">'
+        "our Sunday print edition</a>.",
+        # a translator's page: the link's text is no name its host spells
+        'This article was translated from Spanish by <a href="https://example.org/ana">Ana '
+        "Ruiz</a>.",
+        # a link in a sentence of the text, no note about the copy
+        'The ferry operator <a href="https://watershedreview.org/">The Watershed Review</a> '
+        "wrote about said the timetable would change again in the autumn.",
+    ],
+)
+def test_a_note_naming_no_other_outlet_is_no_source(note: str) -> None:
+    article = newsextract.extract(_note_page(note), url="https://www.valleydispatch.com/n/1")
+    assert article.source is None
+    assert article.publisher == "Valley Dispatch"
+
+
+@pytest.mark.parametrize(
+    ("footer", "url", "publisher"),
+    [
+        # the company's words past the brand: the brand the host spells
+        ("© 2024 Hafenblick Verlag GmbH", "https://www.hafenblick.de/a/1", "Hafenblick"),
+        # the name the host spells with its legal form, as written (the convention kept)
+        ("© 2024 Hafenblick GmbH", "https://www.hafenblick.de/a/1", "Hafenblick GmbH"),
+        # a parent company the host does not spell names nothing
+        ("© 2024 Nordsee Medien GmbH", "https://www.hafenblick.de/a/1", None),
+    ],
+)
+def test_a_notices_company_gives_the_brand_its_host_spells(
+    footer: str, url: str, publisher: str | None
+) -> None:
+    page = frame("de", "Fähre im Takt", "", story("Fähre im Takt", "de"), footer=footer)
+    assert newsextract.extract(page, url=url).publisher == publisher
+
+
 def report() -> None:  # pragma: no cover
     """Print both tools' hits per field (trafilatura has no source) and each miss."""
     for tool in ("newsextract", "trafilatura"):
