@@ -238,12 +238,15 @@ def _without_tagline(
     its second witness where the host names no part."""
     if not isinstance(publisher.value, str):
         return publisher
-    ends = frozenset(
-        compare_key(part)
-        for candidate in by_field.get(F.TITLE, ())
-        for part in end_parts(str(candidate.value))
-    )
-    alone = without_tagline(publisher.value, url, ends)
+
+    def title_ends() -> frozenset[str]:
+        return frozenset(
+            compare_key(part)
+            for candidate in by_field.get(F.TITLE, ())
+            for part in end_parts(str(candidate.value))
+        )
+
+    alone = without_tagline(publisher.value, url, title_ends)
     return publisher if alone == publisher.value else publisher._replace(value=alone)
 
 

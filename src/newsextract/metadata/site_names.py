@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from unicodedata import combining, normalize
 from urllib.parse import urlsplit
 
@@ -196,12 +196,14 @@ def _last_unspaced_dash(title: str) -> int | None:
     return starts[-1] if starts else None
 
 
-def without_tagline(name: str, url: str | None, title_ends: frozenset[str] = frozenset()) -> str:
+def without_tagline(
+    name: str, url: str | None, title_ends: Callable[[], frozenset[str]] = frozenset
+) -> str:
     """A site's name without the tagline written beside it ("technikreport.de - Stellenmarkt und
     Magazin für Technik", "bitmole.eu | under the hood"): its first or last
     part, when that part is the one its host names, or else, of a name in two parts, the
-    one alone the ``<title>`` opens or ends with (``title_ends``, compared by
-    ``compare_key``: "Nordwind – Nachrichten aus Friesland" beside "… | Nordwind" on
+    one alone the ``<title>`` opens or ends with (``title_ends``, their ``compare_key``s,
+    read only then: "Nordwind – Nachrichten aus Friesland" beside "… | Nordwind" on
     nw-friesland.de, two places naming the site alike); else the name as written."""
     keys = {compare_key(n) for n in site_names_from_url(url)}
     keys |= {k.replace(" ", "") for k in keys}
@@ -213,10 +215,13 @@ def without_tagline(name: str, url: str | None, title_ends: frozenset[str] = fro
     named = next((part for part in ends if _is_site(part, keys)), None)
     if named is not None:
         return named
-    titled = [part for part in parts if compare_key(part) in title_ends]
+    if len(parts) != 2:
+        return name  # three parts or more: nothing tells the name from the rest
+    ends_of_title = title_ends()
+    titled = [part for part in parts if compare_key(part) in ends_of_title]
     # A name and its slogan, the title holding one of them alone: with both (the title is
-    # the name written whole, a headline and the site) or more parts, nothing tells them apart.
-    return titled[0] if len(parts) == 2 and len(titled) == 1 else name
+    # the name written whole, or a headline and the site) nothing tells them apart.
+    return titled[0] if len(titled) == 1 else name
 
 
 # What sets a tagline off from a site's name: a dash, bar, dot or colon between spaces (not
