@@ -35,7 +35,7 @@ def copy_note_origin(page: ParsedPage) -> str | None:
         return None
     paragraphs = 0
     seen: set[int] = set()
-    for node, tag, _own in reversed(page.own_texts):
+    for node, tag, own in reversed(page.own_texts):
         if tag in _EMPHASIS and node.parent is not None and node.parent.tag == "p":
             node, tag = node.parent, "p"
         if tag != "p" or node.mem_id in seen:
@@ -44,10 +44,11 @@ def copy_note_origin(page: ParsedPage) -> str | None:
         paragraphs += 1
         if paragraphs > _CLOSING_REACH:
             return None
-        if node.css_first("a[href]") is None:
+        # The note's wording is its own text, around the link: read first, as it is short
+        # and most closing paragraphs are none (the link and the whole text only then).
+        if own is None or not is_copy_note(own):
             continue
-        text = clean_text(node.text(deep=True, separator=" "))
-        if is_copy_note(text):
+        if is_copy_note(clean_text(node.text(deep=True, separator=" "))):
             return _linked_origin(page, node)
     return None
 
