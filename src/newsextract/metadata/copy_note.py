@@ -44,9 +44,10 @@ def copy_note_origin(page: ParsedPage) -> str | None:
         paragraphs += 1
         if paragraphs > _CLOSING_REACH:
             return None
-        # The note's wording is its own text, around the link: read first, as it is short
-        # and most closing paragraphs are none (the link and the whole text only then).
-        if own is None or not is_copy_note(own):
+        # The note names the origin in a link: a paragraph without one is passed over before
+        # its wording is searched for (one search of every language's notes, the dear part).
+        # The wording is its own text, around the link: read before the whole text.
+        if own is None or node.css_first("a[href]") is None or not is_copy_note(own):
             continue
         if is_copy_note(clean_text(node.text(deep=True, separator=" "))):
             return _linked_origin(page, node)
