@@ -417,7 +417,7 @@ def furniture_above(
     """The boilerplate-named container between the region's top and the block that holds it,
     -1 if none; ``data``: the block is a table's row, a definition list's entry or a
     heading, which a container named only by the words of the article's own container
-    (``region.named_as_text``) does not make furniture.
+    (``region_data.named_as_text``) does not make furniture.
 
     A boilerplate name on a container that holds much of the prose is a misnomer (a body
     wrapped in ``article__teaser``) and is looked through; so is one whose component family

@@ -713,7 +713,7 @@ def describe(walked: Walk, container: int) -> str:
 _FACT_BLOCKS = frozenset({TABLE_ROW, TERM, DEFINITION})
 
 
-# The blocks a data section beside the text is made of (``region._data_after``), and the
+# The blocks a data section beside the text is made of (``region_data.data_after``), and the
 # heading that titles it: a caption or a paragraph under the article's own word ("image-
 # widget" beside "article-widgets") stays judged by its container's name (the evaluation
 # truths leave captions out: read as text they cost fundus half A 0.9638 -> 0.9624).

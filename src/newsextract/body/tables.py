@@ -44,7 +44,7 @@ _KEY_LABEL = 30
 # A key-value box's value may be a sentence or two (a public service's "Who may apply",
 # "Processing time", each answered in a sentence): up to this many characters beside a label
 # of a few words. A row whose value is shorter than a paragraph worth a prose cell
-# (``region.holds_prose_cell``) was read as a layout table's and lost (probes: a service
+# (``region_lines.holds_prose_cell``) was read as a layout table's and lost (probes: a service
 # page's three rows 0/3 -> 3/3; every dev output identical).
 _KEY_VALUE = 300
 # A table drawn with its grid lines (``border="1"``, the legacy markup of a data table:
