@@ -61,6 +61,9 @@ def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate
         n for n in rel["tag"] if in_category(n.attrs.get("href") or "")
     ]
     category_ids = {n.mem_id for n in category_links}
+    # A rel=tag link to a section the page's own address stands under ("/societe/" of
+    # "/societe/transports/le-bac…"): the page's section, linked in its tag list, no topic.
+    category_ids.update(n.mem_id for n in _own_section_links(rel["tag"], page.url))
     tag_links = own_tag_links([n for n in rel["tag"] if n.mem_id not in category_ids], page.url)
     tags = without_counts(_link_texts(tag_links))
     if tags:
@@ -104,6 +107,27 @@ def _entry_categories(page: ParsedPage) -> tuple[str, ...]:
     if entry is None:
         return ()
     return without_counts(_link_texts(entry.css(".p-category")[:_MAX_LABELLED_LINKS]))
+
+
+def _own_section_links(links: list[LexborNode], url: str | None) -> list[LexborNode]:
+    """The ``links`` to a leading part of the page's own path ("/politik/", "/politik/inland/"
+    of "/politik/inland/die-faehre…"), on its own site: the sections the page is filed
+    under. The root is none (a "Home" link), nor is the page's own address, nor a topic's
+    page a site files its pages under ("/themen/klimaschutz/", a tag label's segment)."""
+    page = split_or_none(url or "")
+    if page is None or not links:
+        return []
+    own = [part for part in page.path.split("/") if part]
+    sections = {"/".join(own[:n]).casefold() for n in range(1, len(own))}
+    found = []
+    for link in links:
+        address = split_or_none(link.attrs.sget("href"))
+        if address is None or (address.netloc and address.netloc != page.netloc):
+            continue
+        path = "/".join(part for part in address.path.split("/") if part).casefold()
+        if path in sections and not topic_path().search(f"/{path}/"):
+            found.append(link)  # "/themen/klimaschutz/" above a page: a topic's, no section
+    return found
 
 
 def _rel_links(links: Iterable[LexborNode]) -> dict[str, list[LexborNode]]:

@@ -6,8 +6,13 @@ marks them: the last source of tags."""
 
 from __future__ import annotations
 
+import functools
+import re
+
 from selectolax.lexbor import LexborNode
 
+from newsextract.label_lists import LabelList
+from newsextract.labels import LABEL_COLONS, LABEL_END, alternation
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.markup_places import outside_article
 from newsextract.metadata.meta import META_KEYS, OPENGRAPH_KEYS
@@ -97,7 +102,10 @@ def _items(box: LexborNode) -> tuple[str, ...]:
     other text stands beside them (a sentence, a label, a button's word), an item is no
     tag's length or a link leads within the page. The box's own heading, first, is no such
     text (``_heading``)."""
-    nodes = box.css("a") or box.css("li") or _chips(box)
+    nodes = box.css("a") or box.css("li")
+    if not nodes and (labelled := _labelled_chips(box)):
+        return labelled
+    nodes = nodes or _chips(box)
     if not _MIN_ITEMS <= len(nodes) <= _MAX_ITEMS:
         return ()
     if any(node.tag == "a" and _within_page(node.attrs.sget("href")) for node in nodes):
@@ -167,6 +175,41 @@ def _chips(box: LexborNode) -> list[LexborNode]:
         return []
     texts = [clean_text(child.text(deep=True, separator=" ")) for child in children]
     return [] if any(":" in t or "：" in t for t in texts) else children
+
+
+# What parts the topics of a keyword line set in one element ("pesce, zuppa, autunno").
+_ITEM_SEPARATORS = LazyPattern(r"\s*[,;，、]\s*")
+
+
+def _labelled_chips(box: LexborNode) -> tuple[str, ...]:
+    """The topics after a tag label in a box of ``<span>``s and nothing else, the label the
+    first ("<span>Parole chiave</span> <span>pesce, zuppa, autunno</span>", a recipe
+    plugin's keyword line): each later span's text, split at its commas; () unless two or
+    more, each a tag's length."""
+    children = list(box.iter(include_text=False))
+    if len(children) < _MIN_ITEMS or any(child.tag != "span" for child in children):
+        return ()
+    label = clean_text(children[0].text(deep=True, separator=" "))
+    if not _tag_label().match(label):
+        return ()
+    items = [
+        item
+        for child in children[1:]
+        for item in _ITEM_SEPARATORS.split(clean_text(child.text(deep=True, separator=" ")))
+        if item
+    ]
+    if len(items) < _MIN_ITEMS or not all(
+        len(item) <= _MAX_TAG_CHARS and len(item.split()) <= _MAX_TAG_WORDS for item in items
+    ):
+        return ()
+    return tuple(dict.fromkeys(items))
+
+
+@functools.cache
+def _tag_label() -> re.Pattern[str]:
+    """A span that is a tag label of any language and nothing else, a colon after it or not."""
+    tags = alternation(LabelList.TAGS)
+    return re.compile(rf"^(?:{tags}){LABEL_END}\s*[{LABEL_COLONS}]?$", re.I)
 
 
 def named_site_wide(node: LexborNode) -> bool:

@@ -38,6 +38,10 @@ _SETTING = LazyPattern(r"^[A-Za-z]\w*:(?:true|false|null|\d+|[A-Z0-9]+_[A-Z0-9_]
 # The "tag:" key a content system writes before each of its tags (Medium's "Tag:Nodejs"):
 # the kind of the item, the topic follows it.
 _TAG_KEY = LazyPattern(r"^tags?\s*:\s*(?=\S)", re.I)
+# A content system's slug behind a short key and an underscore ("cat_public-health",
+# "k1_coastal"): a list of nothing else is its index, the topics are written elsewhere on the
+# page (a lower-case key of one to four letters and digits, as such systems abbreviate them).
+_PREFIXED_SLUG = LazyPattern(r"^[a-z][a-z0-9]{0,3}_[a-z0-9]+(?:-[a-z0-9]+)*$")
 # More words than this in the only item of a list: words joined with spaces, not one topic
 # ("River Dene footbridge vote of the county board" is a topic of eight), counted as words
 # in a script without spaces too (``estimated_words``: 16 Chinese characters, 24 Thai letters;
@@ -103,6 +107,9 @@ def site_keys(page: ParsedPage) -> frozenset[str]:
     ".../county-board-approves-FOOTBRIDGE.html"). Not the host's bare
     label: an organisation's site may tag its own name ("gradle" on docs.gradle.org)."""
     names = [name for key in _SITE_NAME_KEYS for name in page.meta.get(key, ())]
+    # The name as keywords write it too: without the edition word a Japanese name adds
+    # ("港町新報" of "港町新報デジタル"), squashed ("harbourherald" of "Harbour Herald").
+    names.extend(short for name in names[:] for short in _name_forms(name))
     # The headline copied as the keyword, as the slug is: a title, no topic.
     names.extend(
         title
@@ -115,6 +122,32 @@ def site_keys(page: ParsedPage) -> frozenset[str]:
         names.append((parts.hostname or "").removeprefix("www."))
         names.append(_slug(parts.path))
     return frozenset(key for key in map(_key, names) if key)
+
+
+def _name_forms(name: str) -> list[str]:
+    """The site name's leading parts of at least half its letters cut where its script
+    changes between two letters (the edition word a Japanese name adds: "港町新報" of
+    "港町新報デジタル"; not at a space: "Piratenpartei" of "Piratenpartei Österreichs" is a
+    topic the party's site tags), and the name without its spaces ("harbourherald")."""
+    name = " ".join(name.split())
+    cuts = [
+        i
+        for i in range(1, len(name))
+        if (before := _script(name[i - 1])) and (after := _script(name[i])) and before != after
+    ]
+    forms = [name[:i] for i in cuts if i * 2 >= len(name)]
+    if " " in name:
+        forms.append(name.replace(" ", ""))
+    return forms
+
+
+def _script(char: str) -> str:
+    """A letter's script as the first word of its Unicode name ("CJK", "KATAKANA", "LATIN"),
+    "" for a digit, a mark or a sign (no cut beside them)."""
+    if not char.isalpha():
+        return ""
+    script = unicodedata.name(char, "").split(" ", 1)[0]
+    return "" if "-" in script else script  # "ー", KATAKANA-HIRAGANA: both scripts' mark
 
 
 # Fewer words than this in the last part of a path: an id or a section, not a headline's slug.
@@ -142,6 +175,8 @@ def tag_items(values: Iterable[str], *, site: frozenset[str] = frozenset()) -> t
     )
     if len(items) == 1 and estimated_words(items[0]) > MAX_SINGLE_TAG_WORDS:
         return ()
+    if items and all(_PREFIXED_SLUG.match(item) for item in items):
+        return ()  # a content system's keyed slugs, no reader's topics
     return items
 
 
