@@ -40,7 +40,9 @@ _SETTING = LazyPattern(r"^[A-Za-z]\w*:(?:true|false|null|\d+|[A-Z0-9]+_[A-Z0-9_]
 _TAG_KEY = LazyPattern(r"^tags?\s*:\s*(?=\S)", re.I)
 # A content system's slug behind a short key and an underscore ("cat_public-health",
 # "k1_coastal"): a list of nothing else is its index, the topics are written elsewhere on the
-# page (a lower-case key of one to four letters and digits, as such systems abbreviate them).
+# page (a lower-case key of one to four letters and digits, as such systems abbreviate them);
+# a list half of them or more is that index, its other items the system's flags ("word count:
+# >1200 words", "includes photo gallery").
 _PREFIXED_SLUG = LazyPattern(r"^[a-z][a-z0-9]{0,3}_[a-z0-9]+(?:-[a-z0-9]+)*$")
 # More words than this in the only item of a list: words joined with spaces, not one topic
 # ("River Dene footbridge vote of the county board" is a topic of eight), counted as words
@@ -175,8 +177,8 @@ def tag_items(values: Iterable[str], *, site: frozenset[str] = frozenset()) -> t
     )
     if len(items) == 1 and estimated_words(items[0]) > MAX_SINGLE_TAG_WORDS:
         return ()
-    if items and all(_PREFIXED_SLUG.match(item) for item in items):
-        return ()  # a content system's keyed slugs, no reader's topics
+    if sum(1 for item in items if _PREFIXED_SLUG.match(item)) * 2 >= len(items) > 0:
+        return ()  # its keyed slugs, half or more: the system's index, the rest its flags
     return items
 
 
