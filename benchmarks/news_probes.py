@@ -99,6 +99,9 @@ PROBE_SETS = {
     # wave 70's blind stories with furniture inside their own container, in the page's
     # language ("advertisement" labels in 23 languages, sign-up boxes, appeals, players)
     "blind70p": "news_probes.blind70p",
+    # wave 73's blind live blogs whose intro stands apart from the entries, and lists of
+    # winners under category headings, in ten languages (fundus-eval A's remaining shapes)
+    "blind73f": "news_probes.blind73f",
 }
 
 Extractor = Callable[[str, str], str]
