@@ -18,7 +18,45 @@ from probe_checks import check_probe_body, probe_cases
 # kept), trafilatura 13/20 (222/230, 3 must-nots kept: it stopped after the first entry of
 # the live blogs whose intro is a box of its own (en, es, nl, tr), and kept the sign-up box
 # set between two entries (de, it, pl)).
-_KNOWN_FAILURES: dict[str, str] = {}
+# Second batch (``apart``, written after that run: the stream of entries outside the
+# <article> that holds the intro, a reporter's name beside each time; results in small
+# tables; 20 pages, 230 must-lines, 150 must-nots): newsextract 10/20 (160/230, it kept the
+# intro alone on every live page), trafilatura 19/20 (225/230).
+# Third batch (every page hashed, 40 pages, 460 must-lines, 320 must-nots): newsextract
+# 26/40 (390/460, the ten live pages apart again, and 4 share labels kept: a row of the
+# label and two icon links under each entry, in de, nl, sv, tr), trafilatura 19/40 (384/460,
+# 15 must-nots kept).
+_APART = (
+    "the stream of entries is a box after the <article> holding the headline and the intro;"
+    " the body stops at the intro"
+)
+_SHARE = "a share row with no class under each entry: its label in this language is not known"
+_KNOWN_FAILURES: dict[str, str] = {
+    "b73f_live_en_apart": _APART,
+    "b73f_live_de_apart": _APART,
+    "b73f_live_fr_apart": _APART,
+    "b73f_live_es_apart": _APART,
+    "b73f_live_it_apart": _APART,
+    "b73f_live_pt_apart": _APART,
+    "b73f_live_nl_apart": _APART,
+    "b73f_live_pl_apart": _APART,
+    "b73f_live_sv_apart": _APART,
+    "b73f_live_tr_apart": _APART,
+    "b73f_live_en_apart_hashed": _APART,
+    "b73f_live_de_apart_hashed": _APART,
+    "b73f_live_fr_apart_hashed": _APART,
+    "b73f_live_es_apart_hashed": _APART,
+    "b73f_live_it_apart_hashed": _APART,
+    "b73f_live_pt_apart_hashed": _APART,
+    "b73f_live_nl_apart_hashed": _APART,
+    "b73f_live_pl_apart_hashed": _APART,
+    "b73f_live_sv_apart_hashed": _APART,
+    "b73f_live_tr_apart_hashed": _APART,
+    "b73f_live_de_bold_hashed": _SHARE,
+    "b73f_live_nl_split_hashed": _SHARE,
+    "b73f_live_sv_list_hashed": _SHARE,
+    "b73f_live_tr_split_hashed": _SHARE,
+}
 
 
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))

@@ -34,9 +34,10 @@ class Words:
         return (self.cookie, self.most_read, *self.rail, self.footer)
 
 
-def shell(w: Words, title: str, content: str, *, head: str = "") -> str:
+def shell(w: Words, title: str, content: str, *, head: str = "", after: str = "") -> str:
     """A news page: a cookie bar, a header and menu, the article column (``content`` under
-    the <h1>), a "most read" rail beside it and a footer."""
+    the <h1>, then ``after`` outside the <article>), a "most read" rail beside it and a
+    footer."""
     rail = "".join(f"<li><a href='/mr/{n}'>{item}</a></li>" for n, item in enumerate(w.rail))
     return (
         f"<!DOCTYPE html><html lang='{w.lang}' dir='{w.dir_}'><head><meta charset='utf-8'>"
@@ -44,7 +45,7 @@ def shell(w: Words, title: str, content: str, *, head: str = "") -> str:
         f"{w.cookie}</p><button>OK</button></div><header class='masthead'><a href='/' "
         "class='logo'>Logo</a><nav><a href='/n'>1</a> <a href='/s'>2</a> <a href='/c'>3</a>"
         f"</nav></header><main class='page'><article class='story'><h1>{title}</h1>{content}"
-        f"</article><aside class='rail'><h3>{w.most_read}</h3><ol>{rail}</ol></aside></main>"
+        f"</article>{after}<aside class='rail'><h3>{w.most_read}</h3><ol>{rail}</ol></aside></main>"
         f"<footer class='site-footer'><p>{w.footer}</p></footer></body></html>"
     )
 

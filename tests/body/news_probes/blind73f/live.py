@@ -342,7 +342,7 @@ LIVES: tuple[Live, ...] = (
 )
 
 
-def _tweet(post: str) -> str:
+def tweet(post: str) -> str:
     return (
         f"<blockquote class='twitter-tweet'><p lang='und'>{post}</p>&mdash; Reporter "
         "(@reporter) <a href='https://x.example/reporter/status/1'>March 2</a></blockquote>"
@@ -369,7 +369,7 @@ def _live(number: int, item: Live) -> None:
     url = f"https://{w.host}/live/2026/03/02/{lang}-live-{number}"
     built = []
     for n, (time, head, text) in enumerate(items):
-        body = paras(text) + (_tweet(post) + paras(after) if n == 1 else "")
+        body = paras(text) + (tweet(post) + paras(after) if n == 1 else "")
         built.append(_entry(shape, time, head, body, share(w)))
     built.insert(1, ad(w))
     if shape == "split":
