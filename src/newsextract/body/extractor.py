@@ -32,6 +32,7 @@ from newsextract.body.jsonld_body import (
     with_live_updates,
 )
 from newsextract.body.link_notes import without_link_notes
+from newsextract.body.live_stream import add_live_stream, live_headlines
 from newsextract.body.model import PARAGRAPH, QUOTE, Block, Body
 from newsextract.body.other_stories import (
     merged,
@@ -367,6 +368,8 @@ def _generic(walked: Walk, options: BodyOptions, page: ParsedPage | None = None)
             lambda block: 0.0 if within(starts, stops, block.container) else block_value(block),
         )
     region = choose_region(walked, sums)
+    if region is not None and page is not None and (heads := live_headlines(page.jsonld)):
+        add_live_stream(walked, sums, region, heads)
     if region is not None and others:
         region.cut(walked, others)
     value_of = value_outside(others, block_value)
