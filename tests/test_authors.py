@@ -173,7 +173,7 @@ def test_chinese_names_between_spaces_are_several_on_a_chinese_page_only() -> No
 def test_a_long_run_of_white_space_is_one_space_to_the_byline_tails() -> None:
     """``trim_byline`` and the site-name cut read one line: a 30,000-space run made their
     neighbouring ``\\s*`` backtrack for minutes."""
-    from newsextract.metadata.authors import trim_byline
+    from newsextract.metadata.byline_tails import trim_byline
     from newsextract.metadata.site_names import strip_site_name
 
     assert trim_byline("By Jane" + " " * 30_000 + "Doe") == "By Jane Doe"

@@ -18,7 +18,7 @@ from newsextract import lazy_regex
 from newsextract.body import characters
 from newsextract.dating import in_text
 from newsextract.lazy_regex import LazyPattern, compile_all
-from newsextract.metadata import authors, name_splits, site_names, visible
+from newsextract.metadata import byline_places, name_splits, site_names, visible
 
 # Every code point, lone surrogates too (a str may hold them), for the character sets.
 _EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
@@ -28,7 +28,7 @@ _BUILDERS = {
     "newsextract.metadata.visible": ("_closing_name_pattern", "_dateline_name_pattern"),
     "newsextract.metadata.site_names": ("_unspaced_dash",),
     "newsextract.metadata.name_splits": ("_han_names", "_punctuation_or_hangul_dot"),
-    "newsextract.metadata.authors": ("_place_of_report", "_korean_place"),
+    "newsextract.metadata.byline_places": ("_place_of_report", "_korean_place"),
     "newsextract.metadata.markup_bylines": ("_hangul_dots",),
     "newsextract.dating.calendars": (
         "_second_month_name",
@@ -155,8 +155,10 @@ def test_the_title_dash_between_han_or_kana_is_found_as_before() -> None:
 
 def test_the_places_of_report_are_cut_as_before() -> None:
     for text in _TEXTS:
-        assert authors._without_place_of_report(text) == authors._place_of_report().sub(r"\1", text)
-        assert authors._without_korean_place(text) == authors._korean_place().sub("", text, count=1)
+        without = byline_places.without_place_of_report(text)
+        assert without == byline_places._place_of_report().sub(r"\1", text)
+        without = byline_places.without_korean_place(text)
+        assert without == byline_places._korean_place().sub("", text, count=1)
 
 
 def test_names_are_split_at_the_punctuation_as_before() -> None:

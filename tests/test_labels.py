@@ -16,7 +16,8 @@ from newsextract.body.furniture_lines import is_furniture_line
 from newsextract.body.prompts import is_box_prompt
 from newsextract.label_lists import LabelList
 from newsextract.labels import news_agencies
-from newsextract.metadata.authors import split_byline, trim_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.byline_tails import trim_byline
 from newsextract.regex_words import word_alternation
 from newsextract.text import compare_key, tokens
 

@@ -573,10 +573,11 @@ def test_longest_first_orders_by_length_then_text() -> None:
 
 def test_agency_patterns_are_the_same_in_every_process() -> None:
     code = (
-        "from newsextract.metadata import authors, credited_sources\n"
+        "from newsextract.metadata import byline_labels, credited_sources\n"
         "from newsextract.body import credit_lines\n"
         "from newsextract import labels\n"
-        "print(authors.byline_prefix().pattern, credited_sources._agency_credits()[0].pattern,"
+        "print(byline_labels.byline_prefix().pattern,"
+        " credited_sources._agency_credits()[0].pattern,"
         " credit_lines._closing_credit().pattern, labels.agency_line().pattern)\n"
     )
     outputs = {
@@ -763,11 +764,11 @@ def _byline_texts(rng: random.Random) -> list[str]:
 # The test patches a module function: a compiled build (mypyc) calls it natively.
 @pytest.mark.skipif(newsextract.compiled, reason="compiled callers call it directly")
 def test_byline_prefix_matches_as_the_flat_labels(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsextract.metadata import authors
+    from newsextract.metadata import byline_labels
 
-    tree = authors.byline_prefix()
-    monkeypatch.setattr(authors, "word_alternation", _flat)
-    flat = re.compile(authors.byline_prefix.__wrapped__().pattern, re.IGNORECASE)
+    tree = byline_labels.byline_prefix()
+    monkeypatch.setattr(byline_labels, "word_alternation", _flat)
+    flat = re.compile(byline_labels.byline_prefix.__wrapped__().pattern, re.IGNORECASE)
     assert flat.pattern != tree.pattern
     for line in _byline_texts(random.Random(30)):
         old, new = flat.match(line), tree.match(line)

@@ -52,7 +52,8 @@ from newsextract.body import credit_lines
 from newsextract.dating.calendars import _calendar_prefix, _prefixed_day_date, _solar_hijri_date
 from newsextract.dating.calendars import _suffixed_date
 from newsextract.labels import starts_with
-from newsextract.metadata import authors, date_line_labels, html, label_texts, meta, visible
+from newsextract.metadata import byline_agencies, byline_placeholders, contributor_credits
+from newsextract.metadata import date_line_labels, html, label_texts, meta, visible
 from newsextract.metadata import markup_tags, markup_bylines, byline_after_names, title_cleanup
 from newsextract.dating import calendars, zones
 from newsextract.body import post_templates
@@ -61,10 +62,10 @@ builders = (
     credit_lines._closing_credit, credit_lines._picture_agency, share_lines._share_at_end,
     label_lines._closing_byline,
     visible._not_a_closing_name, meta._contributor_label, date_line_labels.update_opening,
-    authors._placeholder_words, authors._opening_joiner, markup_tags.topic_path,
+    byline_placeholders._placeholder_words, byline_agencies._opening_joiner, markup_tags.topic_path,
     _prefixed_day_date, _calendar_prefix, _suffixed_date, _solar_hijri_date, starts_with,
     markup_bylines._credit_start, date_line_labels.publication_label,
-    authors._closed_credit_opening,
+    contributor_credits._closed_credit_opening,
     byline_after_names._contributor_opening, visible._byline_start, title_cleanup._page_number,
     title_cleanup._page_counter, zones._zone_word_at_end, calendars._hijri_date,
     calendars._bikram_sambat_date, calendars._spaced_month_forms,
@@ -94,13 +95,13 @@ from newsextract.warm_up import warm_up
 warm_up()
 from newsextract.label_lists import LabelList
 from newsextract.labels import starts_with
-from newsextract.metadata import authors, name_splits
+from newsextract.metadata import byline_places, contributor_credits, name_splits
 compiles = []
 original = re._compiler.compile
 re._compiler.compile = lambda *args: compiles.append(args) or original(*args)
 same = (
-    authors._dangling_joiner("de") is authors._dangling_joiner(None),
-    authors._name_separators("fr") is authors._name_separators("en"),
+    contributor_credits.dangling_joiner("de") is contributor_credits.dangling_joiner(None),
+    byline_places._name_separators("fr") is byline_places._name_separators("en"),
     starts_with(LabelList.UPDATED, LabelList.PUBLISHED, language=None)
     is starts_with(LabelList.UPDATED, LabelList.PUBLISHED),
     name_splits._unspaced_joiners("zh") is not None,

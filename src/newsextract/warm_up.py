@@ -102,9 +102,12 @@ def _build_patterns() -> None:
     from newsextract.labels import starts_with
     from newsextract.lazy_regex import compile_all
     from newsextract.metadata import (
-        authors,
         byline_after_names,
+        byline_agencies,
         byline_openings,
+        byline_placeholders,
+        byline_places,
+        contributor_credits,
         date_line_labels,
         kicker,
         last_editor,
@@ -129,7 +132,7 @@ def _build_patterns() -> None:
         name_splits._unspaced_joiners(language)
     # The separators of a byline's names on a page whose language has an "in" of its own
     # (English, German, French …: one regex for 14 of the 18, ``labels.compiled``).
-    authors._name_separators("en")
+    byline_places._name_separators("en")
     # The relative stamps of every language ("vor 4 Stunden", "3小时前"), read as a body's
     # date lines (about 40 ms, on the first page with a short line holding a figure).
     relative.relative_forms_table(None)
@@ -149,12 +152,12 @@ def _build_patterns() -> None:
         visible._not_a_closing_name,  # a bracketed note that names no writer ("【関連記事】")
         meta._contributor_label,  # a contributor's label in a meta author
         date_line_labels.update_opening,  # an update label opening a date element's text
-        authors._placeholder_words,  # a byline's placeholder ("Redaktion", "staff")
-        authors._opening_joiner,  # a byline's name list opening with "and"
+        byline_placeholders._placeholder_words,  # a byline's placeholder ("Redaktion", "staff")
+        byline_agencies._opening_joiner,  # a byline's name list opening with "and"
         # the joining words of a byline read without its page's language ("Jo Writer and
         # Kim Muster", a JSON-LD author or a byline container's text)
         name_splits.joiner_word,
-        authors._dangling_joiner,
+        contributor_credits.dangling_joiner,
         name_splits.listed_joiner,
         kicker._tag_path,  # a tag page's path segment ("/topics/"), not a section's
         markup_tags.topic_path,  # a tag page's path ("/tag/", "/thema/")
@@ -173,8 +176,8 @@ def _build_patterns() -> None:
         site_names._unspaced_dash,  # a dash between Han or kana characters in a title
         name_splits._han_names,  # Chinese names between spaces
         name_splits._punctuation_or_hangul_dot,  # "김민수·이지은"
-        authors._place_of_report,  # "記者王小明／台北報導"
-        authors._korean_place,  # "부산=박서준 기자"
+        byline_places._place_of_report,  # "記者王小明／台北報導"
+        byline_places._korean_place,  # "부산=박서준 기자"
         markup_bylines._hangul_dots,  # linked Korean names joined by a middle dot
         calendars._second_month_name,  # an Arabic month's second name
         calendars._thai_short_year,  # a Thai date's two-digit year
@@ -185,7 +188,7 @@ def _build_patterns() -> None:
         # (speed47: 1-15 ms each on the first page needing one, among the slowest of a set)
         markup_bylines._credit_start,  # a credit line after a closing signature
         date_line_labels.publication_label,  # a publication label opening a text
-        authors._closed_credit_opening,  # a credit opening a byline, closed by its mark
+        contributor_credits._closed_credit_opening,  # a credit opening a byline, closed by its mark
         byline_after_names._contributor_opening,  # a contributor's label after the names
         byline_after_names._any_label,  # a label after the names anywhere in a line
         visible._byline_start,  # a byline label opening a text

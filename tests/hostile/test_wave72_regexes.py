@@ -31,15 +31,15 @@ KNOWN_SLOW: dict[str, tuple[str, str]] = {
     "newsextract.metadata.credited_sources._agency_credits": ("Aa,", "the dateline read cut"),
     "newsextract.dating.in_text.text_date": ("1 時", _WHITE_SPACE),
     "newsextract.body.disclaimers._about_label": (" informazioni su", _WHITE_SPACE),
-    "newsextract.metadata.authors._byline_tail": ("Ada Stone", _WHITE_SPACE),
+    "newsextract.metadata.byline_tails._byline_tail": ("Ada Stone", _WHITE_SPACE),
     "newsextract.body.credit_lines._labelled_credit_tail": ("1111.1.1.", _WHITE_SPACE),
     "newsextract.metadata.last_editor._line": ("aangepast op", _WHITE_SPACE),
     "newsextract.body.linked_lists._DATED_OPENING": ("", _WHITE_SPACE),
     "newsextract.body.linked_lists._DATED_LABEL": ("", _WHITE_SPACE),
     "newsextract.body.patterns._TEASER_LABEL": ("", _WHITE_SPACE),
     "newsextract.body.patterns._LABELLED_LIST": ("", _WHITE_SPACE),
-    "newsextract.metadata.authors._BRACKETED_WORD": (" (", _WHITE_SPACE),
-    "newsextract.metadata.authors._BRACKETED_PART": ("(", _WHITE_SPACE),
+    "newsextract.metadata.contributor_credits._BRACKETED_WORD": (" (", _WHITE_SPACE),
+    "newsextract.metadata.byline_agencies._BRACKETED_PART": ("(", _WHITE_SPACE),
     "newsextract.metadata.closing_credit._CREDIT": (" aaa , « aa", _WHITE_SPACE),
 }
 
@@ -49,7 +49,7 @@ def test_the_inventory_holds_module_lazy_and_data_built_patterns() -> None:
     assert len(patterns()) > 2_500  # 2,761 at wave 72
     assert "newsextract.page_limits._FIRST_TAGS" in found  # a lazy module pattern
     assert "newsextract.body.prompts.prompt_search" in found  # built from the labels' data
-    assert "newsextract.metadata.authors._byline_tail" in found  # built on first use
+    assert "newsextract.metadata.byline_tails._byline_tail" in found  # built on first use
 
 
 def test_no_match_costs_more_than_a_square_but_the_known_ones() -> None:

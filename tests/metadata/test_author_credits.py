@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsextract.metadata.authors import clean_name, split_byline
+from newsextract.metadata.authors import split_byline
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.fields import ArticleField
+from newsextract.metadata.name_cleaning import clean_name
 from newsextract.metadata.resolve import resolve
 from newsextract.origin import Origin
 

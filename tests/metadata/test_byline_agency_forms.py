@@ -9,7 +9,8 @@ import pytest
 from tests.metadata.pages import article_page, filler
 
 import newsextract
-from newsextract.metadata.authors import byline_agency, split_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.byline_agencies import byline_agency
 
 URL = "https://news.example/2025/04/port"
 

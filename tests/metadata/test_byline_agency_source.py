@@ -7,7 +7,7 @@ import pytest
 from tests.metadata.pages import article_page
 
 import newsextract
-from newsextract.metadata.authors import byline_agency
+from newsextract.metadata.byline_agencies import byline_agency
 
 _TEXT = (
     "<p>Regeringen ger stöd till en andra färja över Kvarken mellan Umeå och Vasa.</p>"

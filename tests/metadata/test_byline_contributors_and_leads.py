@@ -10,7 +10,8 @@ import pytest
 from tests.metadata.pages import Credited, article_page, check_byline_and_credit, filler
 
 import newsextract
-from newsextract.metadata.authors import split_byline, trim_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.byline_tails import trim_byline
 
 
 @pytest.mark.parametrize(

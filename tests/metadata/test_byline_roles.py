@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.metadata.authors import clean_name, split_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.name_cleaning import clean_name
 
 
 @pytest.mark.parametrize(

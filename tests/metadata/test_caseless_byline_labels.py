@@ -9,7 +9,8 @@ import pytest
 from tests.metadata.pages import article_page, filler
 
 import newsextract
-from newsextract.metadata.authors import clean_name, split_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.name_cleaning import clean_name
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ line before "»" and the post's time, where no <time> element holds it."""
 from __future__ import annotations
 
 import newsextract
-from newsextract.metadata.authors import split_byline, trim_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.byline_tails import trim_byline
 
 _TEXT = (
     "I had almost given up on the jar at the back of the fridge after three weeks of neglect"

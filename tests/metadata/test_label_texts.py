@@ -9,7 +9,7 @@ import pytest
 from newsextract.label_lists import LabelList
 from newsextract.labels import LABEL_END, alternation, starts_with, words
 from newsextract.metadata import label_texts, markup_tags, visible
-from newsextract.metadata.authors import BYLINE_LABEL_END
+from newsextract.metadata.byline_labels import BYLINE_LABEL_END
 from newsextract.metadata.label_texts import SCANNED_LABELS
 from newsextract.metadata.label_texts import label_texts as kept_texts
 from newsextract.page import ParsedPage

@@ -1,6 +1,6 @@
 """Words closing a list of writers that name no one more (the language files'
 ``list_closers``) are cut, and the writers before them stay
-(metadata/authors.py ``_without_list_closer``); a closer's "{}" is a group's own name."""
+(metadata/byline_tails.py ``without_list_closer``); a closer's "{}" is a group's own name."""
 
 from __future__ import annotations
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.metadata.authors import split_byline, staff_credit
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.byline_placeholders import staff_credit
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ import pytest
 
 import newsextract
 from newsextract.dates import find_text_date, read_written_date
-from newsextract.metadata.authors import split_byline, trim_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.byline_tails import trim_byline
 
 from .pages import byline_page
 

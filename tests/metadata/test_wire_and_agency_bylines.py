@@ -9,7 +9,9 @@ import pytest
 from tests.metadata.pages import byline_page
 
 import newsextract
-from newsextract.metadata.authors import byline_agency, split_byline, trim_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.byline_agencies import byline_agency
+from newsextract.metadata.byline_tails import trim_byline
 
 
 @pytest.mark.parametrize(

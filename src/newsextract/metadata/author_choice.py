@@ -14,18 +14,14 @@ from collections.abc import Iterator, Mapping
 
 from newsextract.labels import news_agencies
 from newsextract.lazy_regex import LazyPattern
-from newsextract.metadata.authors import (
-    FORUM_HANDLE,
-    clean_name,
-    not_a_name,
-    split_byline,
-    unique_names,
-)
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.byline_placeholders import not_a_name
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.company import is_legal_name
 from newsextract.metadata.copyright_notice import OWNER
 from newsextract.metadata.fields import ArticleField, FieldName
 from newsextract.metadata.jsonld import ORGANISATION_AUTHOR
+from newsextract.metadata.name_cleaning import FORUM_HANDLE, clean_name, unique_names
 from newsextract.metadata.resolution import FieldResolution, Rejection, in_place_of, ordered
 from newsextract.metadata.site_names import is_host_name
 from newsextract.origin import Origin

@@ -9,7 +9,8 @@ from typing import Any
 from newsextract.dates import parse_machine_date
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph, JsonObject, node_types
 from newsextract.lazy_regex import LazyPattern
-from newsextract.metadata.authors import byline_agency, split_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.byline_agencies import byline_agency
 from newsextract.metadata.candidate import MAX_VALUE_CHARS, Candidate
 from newsextract.metadata.declared_days import TEMPLATE_SHARERS
 from newsextract.metadata.item_address import names_another_page

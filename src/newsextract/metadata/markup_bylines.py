@@ -23,18 +23,16 @@ from newsextract.labels import (
 )
 from newsextract.language import primary_code
 from newsextract.lazy_regex import LazyPattern
-from newsextract.metadata.authors import (
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.byline_agencies import (
     BYLINE_AGENCY,
-    FORUM_HANDLE,
     byline_agency,
-    byline_prefix,
-    not_a_name,
-    split_byline,
-    staff_credit,
-    trim_byline,
     without_helping_agency,
 )
+from newsextract.metadata.byline_labels import byline_prefix
 from newsextract.metadata.byline_openings import names_a_person
+from newsextract.metadata.byline_placeholders import not_a_name, staff_credit
+from newsextract.metadata.byline_tails import trim_byline
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.markup_places import (
     cand,
@@ -44,6 +42,7 @@ from newsextract.metadata.markup_tags import (
     PROSE,
     category_path,
 )
+from newsextract.metadata.name_cleaning import FORUM_HANDLE
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.name_splits import is_unspaced
 from newsextract.metadata.site_names import is_host_name, is_site_name, site_names_from_url

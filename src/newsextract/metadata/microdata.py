@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from newsextract.dates import parse_machine_date
-from newsextract.metadata.authors import FORUM_HANDLE
 from newsextract.metadata.candidate import Candidate
+from newsextract.metadata.name_cleaning import FORUM_HANDLE
 from newsextract.metadata.tags import site_keys, split_tags, tag_items
 from newsextract.name_lists import ascii_lower, html_tokens
 from newsextract.origin import Origin

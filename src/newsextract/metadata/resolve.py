@@ -27,7 +27,6 @@ from newsextract.language import primary_code
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.article_image import image_address
 from newsextract.metadata.author_choice import choose_authors
-from newsextract.metadata.authors import unique_names
 from newsextract.metadata.candidate import Candidate, Value
 from newsextract.metadata.company import is_brand, is_legal_name
 from newsextract.metadata.fields import (
@@ -39,6 +38,7 @@ from newsextract.metadata.fields import (
     FieldName,
 )
 from newsextract.metadata.local_offset import at_local_offset, with_update_offset
+from newsextract.metadata.name_cleaning import unique_names
 from newsextract.metadata.published import (
     LABELLED_DATE,
     DateFinder,

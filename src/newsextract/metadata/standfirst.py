@@ -20,7 +20,8 @@ from newsextract.ancestry import near_ancestor
 from newsextract.body.prompts import is_box_prompt
 from newsextract.dates import find_text_date
 from newsextract.lazy_regex import LazyPattern
-from newsextract.metadata.authors import byline_prefix, split_byline
+from newsextract.metadata.authors import split_byline
+from newsextract.metadata.byline_labels import byline_prefix
 from newsextract.metadata.headline import shown_start, shown_text
 from newsextract.metadata.markup_headlines import in_hidden_or_modal_box
 from newsextract.metadata.name_shapes import looks_like_name

@@ -32,25 +32,24 @@ from newsextract.labels import (
 )
 from newsextract.language_codes import file_code
 from newsextract.lazy_regex import LazyPattern
-from newsextract.metadata.authors import (
-    BYLINE_AGENCY,
-    BYLINE_LABEL_END,
-    FORUM_HANDLE,
-    byline_agency,
-    split_byline,
-    staff_credit,
-    trim_byline,
-    without_helping_agency,
-)
+from newsextract.metadata.authors import split_byline
 from newsextract.metadata.bold_name_role import bold_name_over_role
 from newsextract.metadata.byline_after_names import MAX_LINE as MAX_LABEL_AFTER_LINE
 from newsextract.metadata.byline_after_names import label_after_line, may_hold_label
+from newsextract.metadata.byline_agencies import (
+    BYLINE_AGENCY,
+    byline_agency,
+    without_helping_agency,
+)
+from newsextract.metadata.byline_labels import BYLINE_LABEL_END
 from newsextract.metadata.byline_openings import (
     dated_name_line,
     given_name,
     opening_credit,
     opening_paragraphs,
 )
+from newsextract.metadata.byline_placeholders import staff_credit
+from newsextract.metadata.byline_tails import trim_byline
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.closing_signature import closing_signature
 from newsextract.metadata.copy_note import copy_note_origin
@@ -59,6 +58,7 @@ from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.mail_sender import mail_sender
 from newsextract.metadata.markup_bylines import forum_handle, unmarked_last
 from newsextract.metadata.markup_places import outside_article
+from newsextract.metadata.name_cleaning import FORUM_HANDLE
 from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.resolve import language_code
 from newsextract.metadata.site_header import in_sidebar
