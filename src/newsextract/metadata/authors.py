@@ -17,10 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newsextract.labels import (
-    is_place,
-    news_agencies,
-)
+from newsextract.labels import is_place, news_agencies
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.byline_after_names import without_label_after
 from newsextract.metadata.byline_agencies import (
@@ -52,11 +49,7 @@ from newsextract.metadata.byline_places import (
     without_own_place_tail,
     without_place_of_report,
 )
-from newsextract.metadata.byline_roles import (
-    MIN_NAME_AFTER_ROLE,
-    role_tail,
-    without_leading_roles,
-)
+from newsextract.metadata.byline_roles import MIN_NAME_AFTER_ROLE, role_tail, without_leading_roles
 from newsextract.metadata.byline_tails import (
     EMAIL_TAIL,
     HANDLE_TAIL,
@@ -70,9 +63,7 @@ from newsextract.metadata.contributor_credits import (
     without_contributor_tail,
 )
 from newsextract.metadata.name_cleaning import clean_name
-from newsextract.metadata.name_shapes import (
-    institution,
-)
+from newsextract.metadata.name_shapes import institution
 from newsextract.metadata.name_splits import (
     own_language_prefix,
     split_names,
@@ -83,8 +74,7 @@ from newsextract.text import clean_text
 
 # A byline set in brackets ("（記者：山田太郎）", Japanese pages).
 _BRACKETED = LazyPattern(r"^[(（\[【]\s*(.+?)\s*[)）\]】]$")
-
-
+# An address given for a byline: no names.
 _URL = LazyPattern(r"^\s*(?:https?://|www\.)", re.I)
 
 

@@ -12,21 +12,11 @@ import re
 from collections.abc import Iterable
 
 from newsextract.label_lists import LabelList
-from newsextract.labels import (
-    LABEL_START,
-    alternation,
-    news_agencies,
-    with_words,
-    words,
-)
+from newsextract.labels import LABEL_START, alternation, news_agencies, with_words, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.byline_labels import CONTRIBUTOR_MARKS, byline_prefix
-from newsextract.metadata.name_shapes import (
-    looks_like_name,
-)
-from newsextract.metadata.name_splits import (
-    is_unspaced,
-)
+from newsextract.metadata.name_shapes import looks_like_name
+from newsextract.metadata.name_splits import is_unspaced
 from newsextract.regex_words import longest_first, word_alternation
 
 

@@ -12,15 +12,8 @@ import functools
 import re
 
 from newsextract.label_lists import LabelList
-from newsextract.labels import (
-    LABEL_COLONS,
-    LABEL_END,
-    news_agencies,
-    words,
-)
-from newsextract.metadata.name_splits import (
-    is_unspaced,
-)
+from newsextract.labels import LABEL_COLONS, LABEL_END, news_agencies, words
+from newsextract.metadata.name_splits import is_unspaced
 from newsextract.regex_words import longest_first, word_alternation
 
 # Words naming the kind of piece before its byline label: "Ein Kommentar von", "Analysis by".

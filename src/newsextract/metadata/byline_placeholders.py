@@ -13,25 +13,12 @@ import re
 
 from newsextract.dateparser_words import calendar_words
 from newsextract.label_lists import LabelList
-from newsextract.labels import (
-    alternation,
-    news_agencies,
-    words,
-)
-from newsextract.metadata.byline_date_tails import (
-    without_calendar_tail,
-    without_date_tail,
-)
+from newsextract.labels import alternation, news_agencies, words
+from newsextract.metadata.byline_date_tails import without_calendar_tail, without_date_tail
 from newsextract.metadata.byline_labels import byline_prefix, caseless_label
 from newsextract.metadata.byline_places import without_own_place_tail
-from newsextract.metadata.byline_roles import (
-    opens_with_role,
-    role_tail,
-)
-from newsextract.metadata.name_splits import (
-    is_unspaced,
-    own_language_prefix,
-)
+from newsextract.metadata.byline_roles import opens_with_role, role_tail
+from newsextract.metadata.name_splits import is_unspaced, own_language_prefix
 
 
 @functools.cache

@@ -12,16 +12,10 @@ import functools
 import re
 
 from newsextract.label_lists import LabelList
-from newsextract.labels import (
-    compiled,
-    news_agencies,
-    words,
-)
+from newsextract.labels import compiled, news_agencies, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.byline_labels import HAN_NAME
-from newsextract.metadata.name_splits import (
-    joiner_word,
-)
+from newsextract.metadata.name_splits import joiner_word
 from newsextract.regex_words import word_alternation
 
 
@@ -72,7 +66,7 @@ def town_may_follow(first: str) -> bool:
 def town_after_name(name: str) -> bool:
     """Whether ``name``, a later part of a byline after a writer's name, is the town it was
     filed from, after a preposition (see ``_MIN_WORDS_BEFORE_TOWN``)."""
-    from newsextract.metadata.byline_openings import given_name  # imports this module
+    from newsextract.metadata.byline_openings import given_name  # it imports authors: a cycle
 
     preposition, *place = name.split()
     return (
@@ -149,7 +143,7 @@ def without_own_place_tail(text: str, language: str) -> str:
 def _opens_a_name(piece: str) -> bool:
     """Whether a byline's part between its separators is a writer's name: two words or more,
     the first a given name (``data/names/``), where "New York and Los Angeles" are places."""
-    from newsextract.metadata.byline_openings import given_name  # it reads this module
+    from newsextract.metadata.byline_openings import given_name  # it imports authors: a cycle
 
     first, *rest = piece.split()
     return bool(rest) and given_name(first)

@@ -11,22 +11,12 @@ import functools
 import re
 
 from newsextract.label_lists import LabelList
-from newsextract.labels import (
-    LABEL_END,
-    LABEL_START,
-    alternation,
-    list_closers,
-)
+from newsextract.labels import LABEL_END, LABEL_START, alternation, list_closers
 from newsextract.lazy_regex import LazyPattern
-from newsextract.metadata.byline_date_tails import (
-    without_calendar_tail,
-    without_date_tail,
-)
+from newsextract.metadata.byline_date_tails import without_calendar_tail, without_date_tail
 from newsextract.metadata.byline_labels import box_heading, byline_prefix
 from newsextract.metadata.byline_places import without_own_place_tail
-from newsextract.metadata.name_shapes import (
-    institution,
-)
+from newsextract.metadata.name_shapes import institution
 from newsextract.regex_words import longest_first
 
 # An e-mail address after the names ("By Dana Whitfield dwhitfield@example.com", as TownNews

@@ -12,18 +12,10 @@ import functools
 import re
 
 from newsextract.label_lists import LabelList
-from newsextract.labels import (
-    alternation,
-    compiled,
-    words,
-)
+from newsextract.labels import alternation, compiled, words
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.byline_labels import CONTRIBUTOR_MARKS, byline_prefix
-from newsextract.metadata.name_splits import (
-    joiner_word,
-    listed_joiner,
-    punctuation_joiner,
-)
+from newsextract.metadata.name_splits import joiner_word, listed_joiner, punctuation_joiner
 from newsextract.regex_words import longest_first, word_alternation
 from newsextract.text import is_unspaced_char
 
@@ -160,7 +152,7 @@ def _closed_credit_opening() -> re.Pattern[str]:
 
 
 def _no_one_named(text: str) -> bool:
-    from newsextract.metadata.byline_openings import given_name  # it reads this module
+    from newsextract.metadata.byline_openings import given_name  # it imports authors: a cycle
 
     parts = text.split()  # two words or more: a family name alone stays ("Müller Photos by")
     return len(parts) > 1 and all(

@@ -21,21 +21,13 @@ from newsextract.labels import (
     searched_alternation,
 )
 from newsextract.lazy_regex import LazyPattern
-from newsextract.metadata.byline_date_tails import (
-    without_calendar_tail,
-)
+from newsextract.metadata.byline_date_tails import without_calendar_tail
 from newsextract.metadata.byline_labels import byline_prefix, caseless_label_opening
 from newsextract.metadata.byline_placeholders import named_desk, no_name_words, unspaced_desk
-from newsextract.metadata.byline_roles import (
-    without_role,
-)
+from newsextract.metadata.byline_roles import without_role
 from newsextract.metadata.contributor_credits import contributor_opening, contributor_tail
-from newsextract.metadata.name_shapes import (
-    institution,
-)
-from newsextract.metadata.name_splits import (
-    is_unspaced,
-)
+from newsextract.metadata.name_shapes import institution
+from newsextract.metadata.name_splits import is_unspaced
 from newsextract.regex_words import longest_first
 from newsextract.text import clean_text, compare_key
 
