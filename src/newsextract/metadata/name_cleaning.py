@@ -163,5 +163,5 @@ def unique_names(names: Iterable[str], *, exclude: Iterable[str | None] = ()) ->
 
 
 # The detail of a forum poster's handle (``html``): a member's name, no person's in form,
-# taken as the board prints it.
+# taken as the board prints it, without the cleaning of names above (which would drop it).
 FORUM_HANDLE = "username"
