@@ -1,5 +1,5 @@
 """Credits of an organisation: a name that ends in a role word ("BBC News") is kept whole, not
-initials with a job title cut off (``authors.clean_name``); the site's host credited alone
+initials with a job title cut off (``name_cleaning.clean_name``); the site's host credited alone
 ("riversidecourier.com") is the author (``resolve``)."""
 
 from __future__ import annotations
