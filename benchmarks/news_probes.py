@@ -102,6 +102,9 @@ PROBE_SETS = {
     # wave 73's blind live blogs whose intro stands apart from the entries, and lists of
     # winners under category headings, in ten languages (fundus-eval A's remaining shapes)
     "blind73f": "news_probes.blind73f",
+    # wave 73's blind pages of the kinds the trafilatura set's snippets hold beside news
+    # (recipes, shops, forums, docs, wikis, blogs with comments, listings, events)
+    "blind73s": "nonnews_probes.blind73s",
 }
 
 Extractor = Callable[[str, str], str]
