@@ -9,7 +9,28 @@ from news_probes.pages import Probe
 from nonnews_probes.blind73s import PROBES
 from probe_checks import check_probe_body, probe_cases
 
-_KNOWN_FAILURES: dict[str, str] = {}
+# Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
+# Blind figures (before any fix, 38 pages, 20 languages, 131 must-lines, 400 must-nots, run
+# on main's tree at 3a5dd583): newsextract 32/38 (131/131 must-lines, 7 must-nots kept: a
+# closing note in italics after a rule twice, a forum signature classed "msg-sig", a Naver
+# blog's "공감 24 댓글 3" row, a recipe's "rate-box" ask, a recipe site's readers' reports),
+# trafilatura 12/38 (127/131, 46 must-nots kept: shops' stock lines, reviews and "customers
+# also bought", edit and pager links of docs pages, signatures, apply and contact buttons).
+# Fixed by method (37/38 after, 131/131 must-lines, 1 must-not kept):
+# - a paragraph wholly in italics fenced by rules (an <hr> before it, another or its box's
+#   end after it) is an editor's note set apart: the source, a disclosure
+#   (``node_reading.fenced_italic_note``);
+# - a short row of two counts or more, each with one word, one a comments label of the
+#   language files ("공감 24 댓글 3"), is the post's stats row (``meta_lines.is_counts_row``);
+# - a forum signature by its short name ("msg-sig", "post-sig") and an ask to rate
+#   ("rate-box", "rate-recipe") are furniture by their class (``class_names``).
+_KNOWN_FAILURES: dict[str, str] = {
+    "b73s_ja_recipe_japanese_ingredient_dl": (
+        "a recipe site's box of readers' cooked-it reports ('みんなのつくれぽ', class"
+        " 'recipe-tsukurepo') after the steps: no class or heading word names such reports"
+        " as readers' reviews, and one short post reads as the recipe's last line"
+    ),
+}
 
 
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))

@@ -101,6 +101,7 @@ from newsextract.body.node_reading import (
     counts_as_link,
     elements_below,
     ends_with_ellipsis,
+    fenced_italic_note,
     follows_a_disclosure,
     holds_any,
     inline_parts,
@@ -699,6 +700,8 @@ class _Walker:
                 caption = True  # read as a figure's caption: kept as one, not as running text
         elif leaf_class and furniture_leaf_class(leaf_class):
             return  # a post's meta line, a disclaimer or an update stamp set as a paragraph
+        if tag == "p" and elements and elements[0][1] in ("em", "i") and fenced_italic_note(node):
+            return  # an editor's note in italics between rules: the source, a disclosure
         if text_only:  # one text node's own text: the element's deep text, without the walk
             first = node.child
             text = "" if first is None else (first.text_content or "")

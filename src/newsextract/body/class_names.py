@@ -73,6 +73,9 @@ _NEGATIVE_WORDS = (
     # Discourse's "accepted-answer" box, a "solved" badge): the thread's state, no one's words
     r"accepted-?answer|solved|solution-?(?:label|badge|mark)|"
     r"signature|signaturecontainer|votecell|vote-?count|reputation-?score|"
+    # a forum's signature by its short name under a post ("msg-sig", "post-sig", "usersig"):
+    # compounds only, a bare "sig" names other things (blind73s: a Hebrew board's was kept)
+    r"(?:msg|message|post|user|forum)-?sig|"
     # a post's poster card named by its user ("user" as a whole name, "a-user", "username",
     # "user-card"): never a "user-content" box, which holds what a user wrote
     r"user(?=$|\s)|user-?name|user-?card|"
@@ -81,6 +84,10 @@ _NEGATIVE_WORDS = (
     # a post's or a recipe's count of votes and its star rating ("추천 15", "★★★★★ (128
     # โหวต)", "15 إعجاب"): the readers' tally, in any language, never the text
     r"votes?|ratings?|"
+    # a recipe card's or a post's ask to rate it ("rate-box", "rate-recipe", "rate-this"):
+    # compounds only, a bare "rate" is an exchange or interest rate's (blind73s: an Arabic
+    # recipe's "قيّم الوصفة" was kept)
+    r"rate-?(?:box|recipe|this|post|article|it)|"
     # a fiction archive's tally of readers' thanks under a chapter ("kudos": "214 people
     # left kudos on this work!"), a vote count by another name
     r"kudos|"

@@ -40,6 +40,7 @@ from newsextract.body.meta_lines import (
     FOLLOW_LINE,
     READING_TIME_LINE,
     VIEW_TALLY_LINE,
+    is_counts_row,
     is_followed_meta_line,
     is_reading_time,
     is_view_tally,
@@ -146,7 +147,7 @@ def is_furniture_line(text: str, *, list_item: bool = False) -> bool:
         return True
     if n <= READING_TIME_LINE and DIGIT.search(text) and is_reading_time(text):
         return True
-    if n <= VIEW_TALLY_LINE and DIGIT.search(text) and is_view_tally(text):
+    if n <= VIEW_TALLY_LINE and DIGIT.search(text) and (is_view_tally(text) or is_counts_row(text)):
         return True
     if n <= FOLLOW_LINE and DIGIT.search(text) and is_followed_meta_line(text):
         return True

@@ -37,6 +37,28 @@ _VIEW_COUNT = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?\s?[kKmM]?\+?"
 _OTHER_TALLIES = LazyPattern(rf"(?:\s*{_VIEW_COUNT}(?:\s*[^\W\d]+)?)+\s*")
 
 
+# A post's stats row of counts, one of them its comments' ("공감 24 댓글 3", "12 likes 3
+# comments"): two counts or more, each with one word before or after it, and one of those
+# words a comments label of the language files (blind73s: a Naver blog's row was kept).
+_COUNT = rf"(?:[^\W\d]+\s*)?{_VIEW_COUNT}(?:\s*[^\W\d]+)?"
+_COUNTS_ROW = LazyPattern(rf"{_COUNT}(?:\s+{_COUNT})+")
+
+
+@functools.cache
+def _comment_words() -> frozenset[str]:
+    """The one-word comments labels of every language file, in lower case."""
+    return frozenset(word.lower() for word in words(LabelList.COMMENTS) if " " not in word)
+
+
+def is_counts_row(text: str) -> bool:
+    """Whether a short line is a stats row of counts naming the post's comments."""
+    line = text.strip()
+    if _COUNTS_ROW.fullmatch(line) is None:
+        return False
+    labels = _comment_words()
+    return any(word in labels for word in re.split(r"[\W\d]+", line.lower()) if word)
+
+
 @functools.cache
 def _view_tally() -> re.Pattern[str] | None:
     """A view count of the language files' ``view_counts`` opening a line, the count before

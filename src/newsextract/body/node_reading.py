@@ -110,6 +110,67 @@ def picture_with_caption(node: LexborNode) -> bool:
     return caption
 
 
+# A paragraph set wholly in italics and fenced off by rules (an ``<hr>`` before it, and
+# another after it or the end of its box: ``<hr><p><em>The site has reviewed … since
+# 2009.</em></p>``) is an editor's note set apart from the text: who the source is, an
+# affiliate disclosure, what the site does (blind73s: 0/2 -> 2/2). Its italic wraps, and
+# the inline elements that may carry them (a link in italics, "<a><em>site</em></a>").
+_NOTE_WRAPS = frozenset({"em", "i"})
+_NOTE_CARRIERS = frozenset({"a", "span", "strong", "b"})
+
+
+def _wholly_italic(node: LexborNode) -> bool:
+    """Whether every letter of ``node`` stands in an ``<em>`` or ``<i>`` (a carrier such as a
+    link holding only such wraps counts too) and it holds some."""
+    italic = False
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            if (child.text_content or "").strip():
+                return False
+        elif tag in _NOTE_WRAPS:
+            italic = True
+        elif tag in _NOTE_CARRIERS:
+            if not _wholly_italic(child):
+                return False
+        elif tag != "br" and tag != "_comment":
+            return False
+        child = child.next
+    return italic
+
+
+def _rule_beside(node: LexborNode | None, forward: bool) -> bool | None:
+    """Whether the nearest element beside ``node`` (after it when ``forward``) is a rule
+    (an ``<hr>``, or a box holding only one), None when there is no element that side."""
+    while node is not None:
+        tag = node.tag
+        if tag == "hr":
+            return True
+        if tag == "-text" or tag == "_comment":
+            if tag == "-text" and (node.text_content or "").strip():
+                return False
+        else:
+            inner = node.child
+            while (
+                inner is not None
+                and inner.tag == "-text"
+                and not (inner.text_content or "").strip()
+            ):
+                inner = inner.next
+            return inner is not None and inner.tag == "hr" and inner.next is None
+        node = node.next if forward else node.prev
+    return None
+
+
+def fenced_italic_note(node: LexborNode) -> bool:
+    """Whether a paragraph is an editor's note set apart from the text: wholly in italics,
+    a rule right before it and another right after it or nothing after it in its box."""
+    if not _wholly_italic(node) or not _rule_beside(node.prev, forward=False):
+        return False
+    return _rule_beside(node.next, forward=True) is not False
+
+
 def caption_classed(node: LexborNode) -> bool:
     """Whether an element is classed as a picture's caption and not as its credit
     ("wp-caption-text", "caption", "image-caption"; not "photo-credit")."""
