@@ -24,7 +24,19 @@ from probe_checks import check_probe_body, probe_cases
 #   language files ("공감 24 댓글 3"), is the post's stats row (``meta_lines.is_counts_row``);
 # - a forum signature by its short name ("msg-sig", "post-sig") and an ask to rate
 #   ("rate-box", "rate-recipe") are furniture by their class (``class_names``).
+# Second batch (``second_batch``: 10 pages written after those fixes, before running either
+# tool on them; Ukrainian, Romanian, Hungarian and Thai sites added, 31 must-lines, 93
+# must-nots): blind newsextract 7/10 (an italic quotation between rules went, a thanks line
+# and a price box's notes were kept), trafilatura 4/10. Fixed by method (9/10 after):
+# - a quotation set apart between rules (opening with a quotation mark) is the text's
+#   epigraph, not a note (``node_reading._QUOTE_OPENERS``);
+# - a forum post's list of who thanked it ("thanks-list", "post-thanks") is furniture.
 _KNOWN_FAILURES: dict[str, str] = {
+    "b73s_de_shop_review_blog_price_comparison": (
+        "a review blog's price box ('price-compare', its '* ab 60 € Bestellwert"
+        " versandkostenfrei' and '** für 2 kg Beutel' notes): no class word names a price"
+        " box, and the notes read as short lines of the text between two paragraphs"
+    ),
     "b73s_ja_recipe_japanese_ingredient_dl": (
         "a recipe site's box of readers' cooked-it reports ('みんなのつくれぽ', class"
         " 'recipe-tsukurepo') after the steps: no class or heading word names such reports"

@@ -76,6 +76,10 @@ _NEGATIVE_WORDS = (
     # a forum's signature by its short name under a post ("msg-sig", "post-sig", "usersig"):
     # compounds only, a bare "sig" names other things (blind73s: a Hebrew board's was kept)
     r"(?:msg|message|post|user|forum)-?sig|"
+    # a forum post's line of who thanked it ("thanks-list", "post-thanks", "thanked-by":
+    # "3 users thanked this post"), a tally by names; compounds only, a bare "thanks" may be a
+    # paper's acknowledgements (blind73s: a Ukrainian board's was kept)
+    r"thanks-?list|post-?thanks|thanked-?by|"
     # a post's poster card named by its user ("user" as a whole name, "a-user", "username",
     # "user-card"): never a "user-content" box, which holds what a user wrote
     r"user(?=$|\s)|user-?name|user-?card|"

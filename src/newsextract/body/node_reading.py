@@ -117,6 +117,9 @@ def picture_with_caption(node: LexborNode) -> bool:
 # the inline elements that may carry them (a link in italics, "<a><em>site</em></a>").
 _NOTE_WRAPS = frozenset({"em", "i"})
 _NOTE_CARRIERS = frozenset({"a", "span", "strong", "b"})
+# A quotation set apart so ("<hr><p><em>„The garden is not ours.”</em></p><hr>") is the
+# text's epigraph, not a note: one opening with a quotation mark stays (blind73s's guard).
+_QUOTE_OPENERS = ('"', "'", "“", "„", "«", "»", "‘", "‚", "‹", "「", "『")
 
 
 def _wholly_italic(node: LexborNode) -> bool:
@@ -165,8 +168,11 @@ def _rule_beside(node: LexborNode | None, forward: bool) -> bool | None:
 
 def fenced_italic_note(node: LexborNode) -> bool:
     """Whether a paragraph is an editor's note set apart from the text: wholly in italics,
-    a rule right before it and another right after it or nothing after it in its box."""
+    a rule right before it and another right after it or nothing after it in its box, and
+    no quotation (``_QUOTE_OPENERS``)."""
     if not _wholly_italic(node) or not _rule_beside(node.prev, forward=False):
+        return False
+    if node.text(deep=True).lstrip().startswith(_QUOTE_OPENERS):
         return False
     return _rule_beside(node.next, forward=True) is not False
 

@@ -22,7 +22,7 @@ place and sentence here is invented."""
 from __future__ import annotations
 
 # The parts add their pages in this order (the probes' order in reports).
-from . import docs_wikis_listings, forums_and_blogs, recipes_and_shops  # noqa: F401
+from . import docs_wikis_listings, forums_and_blogs, recipes_and_shops, second_batch  # noqa: F401
 from ._kit import PROBES
 
 __all__ = ["PROBES"]

@@ -44,8 +44,12 @@ add(
     + paras("Nach dem Hochladen gibt der Befehl die Adresse der Datei aus.")
     + "</article>"
     + _toc("Auf dieser Seite", "Grundlagen", "Große Dateien")
-    + _doc_tail("Diese Seite bearbeiten", "War diese Seite hilfreich?", "« Installation",
-                "Freigaben verwalten »")
+    + _doc_tail(
+        "Diese Seite bearbeiten",
+        "War diese Seite hilfreich?",
+        "« Installation",
+        "Freigaben verwalten »",
+    )
     + "</div>",
     (
         "Mit dem Befehl upload schicken Sie eine lokale Datei in einen Arbeitsbereich.",
@@ -53,7 +57,12 @@ add(
         "Dateien über 2 GB müssen in Teilen hochgeladen werden.",
         "Nach dem Hochladen gibt der Befehl die Adresse der Datei aus.",
     ),
-    ("Diese Seite bearbeiten", "War diese Seite hilfreich?", "Freigaben verwalten", "Auf dieser Seite"),
+    (
+        "Diese Seite bearbeiten",
+        "War diese Seite hilfreich?",
+        "Freigaben verwalten",
+        "Auf dieser Seite",
+    ),
     template="app",
     path="docs/upload",
 )
@@ -70,7 +79,12 @@ add(
     "</p></div></div><div class='sphinxsidebar'><h3>目次</h3><ul><li>引数</li></ul></div><div "
     "class='rst-footer-buttons'><a href='#' class='btn'>前へ</a><a href='#' class='btn'>次へ</a>"
     "</div><p class='edit-link'><a href='#'>GitHubで編集</a></p></div>",
-    ("指定した期間の注文を取得します。", "fetch_orders(start, end, status=None)", "取得を始める日付", "期間は最大九十日です。"),
+    (
+        "指定した期間の注文を取得します。",
+        "fetch_orders(start, end, status=None)",
+        "取得を始める日付",
+        "期間は最大九十日です。",
+    ),
     ("GitHubで編集",),
     path="api/fetch_orders.html",
 )
@@ -108,7 +122,11 @@ add(
     "<div class='page-meta'><a class='edit-link' href='#'>在 GitHub 上编辑此页</a><span>最后更新"
     "于: 2026/11/30</span></div><nav class='page-nav'><a href='#'>上一页 简介</a><a href='#'>"
     "下一页 配置</a></nav></article>",
-    ("命令行工具支持 Windows、macOS 和 Linux。", "brew install qiao-cli", "安装后运行 qiao --version 检查版本。"),
+    (
+        "命令行工具支持 Windows、macOS 和 Linux。",
+        "brew install qiao-cli",
+        "安装后运行 qiao --version 检查版本。",
+    ),
     ("在 GitHub 上编辑此页", "上一页 简介", "下一页 配置"),
     path="docs/install",
 )
@@ -180,7 +198,11 @@ add(
     )
     + "<h2>انظر أيضا</h2><ul><li><a href='/w/1'>مسجد محمد علي</a></li></ul><div "
     "class='printfooter'>مأخوذة من الموقع</div></div></div>",
-    ("قلعة صلاح الدين حصن بناه صلاح الدين الأيوبي على جبل المقطم.", "ظلت القلعة مقرا لحكم مصر", "القاهرة"),
+    (
+        "قلعة صلاح الدين حصن بناه صلاح الدين الأيوبي على جبل المقطم.",
+        "ظلت القلعة مقرا لحكم مصر",
+        "القاهرة",
+    ),
     ("مأخوذة من الموقع",),
     path="wiki/qalaa",
 )
@@ -199,7 +221,12 @@ add(
     "class='similar-jobs'><h2>Vergelijkbare vacatures</h2><ul><li><a href='#'>Installateur "
     "warmtepompen</a></li></ul></section></div>",
     ("Locatie: Zwolle", "Je plaatst zonnepanelen op daken", "Een mbo-diploma elektrotechniek"),
-    ("Direct solliciteren", "Deel deze vacature", "Vergelijkbare vacatures", "Installateur warmtepompen"),
+    (
+        "Direct solliciteren",
+        "Deel deze vacature",
+        "Vergelijkbare vacatures",
+        "Installateur warmtepompen",
+    ),
     path="vacatures/monteur-zonnepanelen",
 )
 
@@ -277,7 +304,11 @@ add(
         "Konserten är cirka en timme lång och passar hela familjen.",
     )
     + "<div class='add-to-calendar'><a href='#'>Lägg till i kalendern</a></div></div>",
-    ("Domkyrkan, Uppsala", "Gosskören sjunger traditionella julsånger", "Konserten är cirka en timme lång"),
+    (
+        "Domkyrkan, Uppsala",
+        "Gosskören sjunger traditionella julsånger",
+        "Konserten är cirka en timme lång",
+    ),
     ("Köp biljett", "Lägg till i kalendern"),
     path="evenemang/julkonsert",
 )
@@ -314,7 +345,11 @@ add(
     + rows(("आय सीमा", "3 लाख रुपये तक"), ("सहायता राशि", "1.2 लाख रुपये"), head=("विवरण", "जानकारी"))
     + "<h2>ज़रूरी दस्तावेज़</h2><ul><li>आधार कार्ड</li><li>आय प्रमाण पत्र</li></ul><div "
     "class='telegram-box'><p>हमारे टेलीग्राम चैनल से जुड़ें</p></div></div>",
-    ("इस योजना में कम आय वाले परिवारों को घर बनाने के लिए सहायता मिलती है।", "3 लाख रुपये तक", "आय प्रमाण पत्र"),
+    (
+        "इस योजना में कम आय वाले परिवारों को घर बनाने के लिए सहायता मिलती है।",
+        "3 लाख रुपये तक",
+        "आय प्रमाण पत्र",
+    ),
     ("हमारे टेलीग्राम चैनल से जुड़ें",),
     path="yojana/pmay",
 )

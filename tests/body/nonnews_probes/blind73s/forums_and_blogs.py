@@ -8,7 +8,9 @@ from ._kit import SITES, add, paras, poster
 
 
 def _post(n: int, name: str, meta: str, text: str, *, sig: str = "", quote: str = "") -> str:
-    quoted = f"<blockquote class='quote'><cite>{quote[0:0]}</cite>{quote}</blockquote>" if quote else ""
+    quoted = (
+        f"<blockquote class='quote'><cite>{quote[0:0]}</cite>{quote}</blockquote>" if quote else ""
+    )
     signature = f"<div class='signature'>{sig}</div>" if sig else ""
     return (
         f"<div id='p{n}' class='post bg{n % 2 + 1}'>{poster(name, meta)}<div class='postbody'>"
@@ -31,7 +33,9 @@ def _comments(title: str, *entries: tuple[str, str]) -> str:
 
 
 def _bio(text: str) -> str:
-    return f"<div class='author-box'><img src='/me.jpg' alt=''><p class='author-bio'>{text}</p></div>"
+    return (
+        f"<div class='author-box'><img src='/me.jpg' alt=''><p class='author-bio'>{text}</p></div>"
+    )
 
 
 add(
@@ -39,12 +43,27 @@ add(
     SITES["de"],
     "Heizung pfeift nach dem Entlüften",
     "<div id='page-body'><h2 class='topic-title'>Heizung pfeift nach dem Entlüften</h2>"
-    + _post(1, "KlausR", "Beiträge: 212", "<p>Seit ich die Heizkörper entlüftet habe, pfeift"
-            " es im Keller bei jedem Anspringen der Pumpe.</p>", sig="Gruß aus dem Sauerland")
-    + _post(2, "Heizprofi_84", "Beiträge: 5310", "<p>Prüf den Anlagendruck, nach dem Entlüften"
-            " fehlt oft Wasser im System.</p>")
-    + _post(3, "KlausR", "Beiträge: 212", "<p>Der Druck war bei 0,8 bar, nach dem Nachfüllen"
-            " ist Ruhe.</p>", sig="Gruß aus dem Sauerland")
+    + _post(
+        1,
+        "KlausR",
+        "Beiträge: 212",
+        "<p>Seit ich die Heizkörper entlüftet habe, pfeift"
+        " es im Keller bei jedem Anspringen der Pumpe.</p>",
+        sig="Gruß aus dem Sauerland",
+    )
+    + _post(
+        2,
+        "Heizprofi_84",
+        "Beiträge: 5310",
+        "<p>Prüf den Anlagendruck, nach dem Entlüften fehlt oft Wasser im System.</p>",
+    )
+    + _post(
+        3,
+        "KlausR",
+        "Beiträge: 212",
+        "<p>Der Druck war bei 0,8 bar, nach dem Nachfüllen ist Ruhe.</p>",
+        sig="Gruß aus dem Sauerland",
+    )
     + "</div>",
     (
         "pfeift es im Keller bei jedem Anspringen der Pumpe.",
@@ -85,11 +104,20 @@ add(
     SITES["ru"],
     "Рассада томатов вытягивается",
     "<div class='forum-topic'><h1>Рассада томатов вытягивается</h1>"
-    + _post(1, "Ольга_С", "Сообщений: 48", "<p>Посеяла томаты в феврале, через две недели "
-            "рассада вытянулась и легла.</p>")
-    + _post(2, "Агроном", "Сообщений: 2 904", "<p>Не хватает света: досветите лампой по "
-            "двенадцать часов в сутки.</p>", quote="рассада вытянулась и легла",
-            sig="Сад — это терпение.")
+    + _post(
+        1,
+        "Ольга_С",
+        "Сообщений: 48",
+        "<p>Посеяла томаты в феврале, через две недели рассада вытянулась и легла.</p>",
+    )
+    + _post(
+        2,
+        "Агроном",
+        "Сообщений: 2 904",
+        "<p>Не хватает света: досветите лампой по двенадцать часов в сутки.</p>",
+        quote="рассада вытянулась и легла",
+        sig="Сад — это терпение.",
+    )
     + _post(3, "Ольга_С", "Сообщений: 48", "<p>Повесила лампу, новые листья уже крепче.</p>")
     + "</div>",
     (
@@ -128,10 +156,14 @@ add(
     SITES["hi"],
     "राशन कार्ड में नाम जोड़ने की प्रक्रिया",
     "<div class='topic'><h1>राशन कार्ड में नाम जोड़ने की प्रक्रिया</h1>"
-    + _post(1, "सुनीता", "पोस्ट: 12", "<p>मेरी बेटी का नाम राशन कार्ड में जोड़ना है, कौन से "
-            "कागज़ चाहिए?</p>")
-    + _post(2, "रमेश वर्मा", "पोस्ट: 640", "<p>जन्म प्रमाण पत्र और आधार कार्ड की प्रति के साथ "
-            "फ़ॉर्म भरकर खाद्य विभाग में जमा करें।</p>", sig="जानकारी अच्छी लगे तो धन्यवाद दें")
+    + _post(1, "सुनीता", "पोस्ट: 12", "<p>मेरी बेटी का नाम राशन कार्ड में जोड़ना है, कौन से कागज़ चाहिए?</p>")
+    + _post(
+        2,
+        "रमेश वर्मा",
+        "पोस्ट: 640",
+        "<p>जन्म प्रमाण पत्र और आधार कार्ड की प्रति के साथ फ़ॉर्म भरकर खाद्य विभाग में जमा करें।</p>",
+        sig="जानकारी अच्छी लगे तो धन्यवाद दें",
+    )
     + "</div>",
     (
         "मेरी बेटी का नाम राशन कार्ड में जोड़ना है",
@@ -192,7 +224,13 @@ add(
         "第一天只学捆扎，针脚要紧，染出来的花纹才清楚。",
         "板蓝根染缸要养",
     ),
-    ("阅读 3,412", "本文为作者原创，转载请注明出处。", "全部评论 (2)", "好想去体验一次！", "请问学费大概多少？"),
+    (
+        "阅读 3,412",
+        "本文为作者原创，转载请注明出处。",
+        "全部评论 (2)",
+        "好想去体验一次！",
+        "请问学费大概多少？",
+    ),
     path="p/zharan-yunnan",
 )
 
@@ -244,7 +282,10 @@ add(
         "Im gęściej leżą, tym bardziej stromy jest stok",
         "Kolor szlaku na mapie odpowiada kolorowi znaków na drzewach.",
     ),
-    ("Serwis Szlaki i Mapy od 2009 roku pomaga turystom", "Wszystkie mapy znajdziesz w naszym sklepie."),
+    (
+        "Serwis Szlaki i Mapy od 2009 roku pomaga turystom",
+        "Wszystkie mapy znajdziesz w naszym sklepie.",
+    ),
     path="poradnik/mapa",
 )
 

@@ -8,9 +8,11 @@ from ._kit import SITES, add, buy_box, paras, rows, steps
 
 
 def _card_actions(*labels: str) -> str:
-    return "<div class='recipe-card-actions'>" + "".join(
-        f"<a class='btn' href='#'>{label}</a>" for label in labels
-    ) + "</div>"
+    return (
+        "<div class='recipe-card-actions'>"
+        + "".join(f"<a class='btn' href='#'>{label}</a>" for label in labels)
+        + "</div>"
+    )
 
 
 def _reviews(title: str, *entries: tuple[str, str]) -> str:
@@ -282,15 +284,21 @@ add(
     "무선 전기주전자 K-17",
     "<div class='prd-detail'><h1>무선 전기주전자 K-17</h1>"
     + buy_box("39,000원", "오늘 출발 상품", "장바구니 담기")
-    + "<ul class='tab-menu'><li><a href='#info'>상품정보</a></li><li><a href='#qna'>상품문의 (8)</a>"
-    "</li></ul><div id='info' class='tab-content'>"
-    + paras("1.7리터 용량으로 네 명이 마실 물을 4분 만에 끓입니다.", "물이 끓으면 자동으로 전원이 꺼집니다.")
+    + "<ul class='tab-menu'><li><a href='#info'>상품정보</a></li><li><a href='#qna'>"
+    "상품문의 (8)</a></li></ul><div id='info' class='tab-content'>"
+    + paras(
+        "1.7리터 용량으로 네 명이 마실 물을 4분 만에 끓입니다.",
+        "물이 끓으면 자동으로 전원이 꺼집니다.",
+    )
     + rows(("용량", "1.7L"), ("소비전력", "1850W"), ("본체 소재", "스테인리스"))
     + "</div><div id='qna' class='tab-content qna-list'><p class='qna-item'>배송은 언제 되나요?</p>"
-    "</div>"
-    + _also("함께 본 상품", "유리 티포트", "원두 그라인더")
-    + "</div>",
-    ("1.7리터 용량으로 네 명이 마실 물을 4분 만에 끓입니다.", "물이 끓으면 자동으로 전원이 꺼집니다.", "1850W", "스테인리스"),
+    "</div>" + _also("함께 본 상품", "유리 티포트", "원두 그라인더") + "</div>",
+    (
+        "1.7리터 용량으로 네 명이 마실 물을 4분 만에 끓입니다.",
+        "물이 끓으면 자동으로 전원이 꺼집니다.",
+        "1850W",
+        "스테인리스",
+    ),
     ("장바구니 담기", "오늘 출발 상품", "배송은 언제 되나요?", "함께 본 상품", "유리 티포트"),
     path="goods/k17",
 )
@@ -307,8 +315,11 @@ add(
         "Her parça elde dokunduğu için desenler birbirinden biraz farklıdır.",
     )
     + "<h3>Ölçüler ve renkler</h3>"
-    + rows(("40 x 40 cm", "Kırmızı", "450 TL"), ("50 x 50 cm", "Lacivert", "520 TL"),
-           head=("Ölçü", "Renk", "Fiyat"))
+    + rows(
+        ("40 x 40 cm", "Kırmızı", "450 TL"),
+        ("50 x 50 cm", "Lacivert", "520 TL"),
+        head=("Ölçü", "Renk", "Fiyat"),
+    )
     + "</div><div class='shipping-info'><p>150 TL üzeri kargo bedava</p></div>"
     + _reviews("Ürün Yorumları", ("Ayşe", "Renkleri fotoğraftakinden daha canlı."))
     + "</div>",
@@ -318,7 +329,12 @@ add(
         "Lacivert",
         "50 x 50 cm",
     ),
-    ("Sepete Ekle", "Son 3 ürün", "150 TL üzeri kargo bedava", "Renkleri fotoğraftakinden daha canlı."),
+    (
+        "Sepete Ekle",
+        "Son 3 ürün",
+        "150 TL üzeri kargo bedava",
+        "Renkleri fotoğraftakinden daha canlı.",
+    ),
     path="urun/kilim-yastik",
 )
 
