@@ -143,27 +143,35 @@ def _wholly_italic(node: LexborNode) -> bool:
     return italic
 
 
+def _shown(node: LexborNode | None, forward: bool) -> LexborNode | bool | None:
+    """The first element from ``node`` on (itself included, then the ones after it when
+    ``forward``, else the ones before), skipping white space and comments: False at a line of
+    text first, None past the last."""
+    while node is not None:
+        tag = node.tag
+        if tag == "-text":
+            if (node.text_content or "").strip():
+                return False
+        elif tag != "_comment":
+            return node
+        node = node.next if forward else node.prev
+    return None
+
+
 def _rule_beside(node: LexborNode | None, forward: bool) -> bool | None:
     """Whether the nearest element beside ``node`` (after it when ``forward``) is a rule
     (an ``<hr>``, or a box holding only one), None when there is no element that side."""
-    while node is not None:
-        tag = node.tag
-        if tag == "hr":
-            return True
-        if tag == "-text" or tag == "_comment":
-            if tag == "-text" and (node.text_content or "").strip():
-                return False
-        else:
-            inner = node.child
-            while (
-                inner is not None
-                and inner.tag == "-text"
-                and not (inner.text_content or "").strip()
-            ):
-                inner = inner.next
-            return inner is not None and inner.tag == "hr" and inner.next is None
-        node = node.next if forward else node.prev
-    return None
+    shown = _shown(node, forward)
+    if not isinstance(shown, LexborNode):
+        return shown  # a line of text (False) or nothing (None) that side
+    if shown.tag == "hr":
+        return True
+    inner = _shown(shown.child, forward=True)
+    return (
+        isinstance(inner, LexborNode)
+        and inner.tag == "hr"
+        and _shown(inner.next, forward=True) is None
+    )
 
 
 def fenced_italic_note(node: LexborNode) -> bool:
