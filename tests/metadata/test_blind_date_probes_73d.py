@@ -673,12 +673,6 @@ FIELDS = ("published", "modified")
 # state's "updatedAt" (modified), and the time of a data-publish-date attribute and of a
 # hidden input (their days right, from the page search).
 _OPEN: dict[tuple[str, str], str] = {
-    ("zh_tw_cna_dateline_day_only_update_line", "published"): "the agency's dateline "
-    "(\u201c台北5日電\u201d) opening the text is read by nothing: the update line's day answers",
-    ("zh_xinhua_dateline_month_day_og_updated", "published"): "the agency's dateline "
-    "(\u201c北京3月5日电\u201d) opening the text is read by nothing: og:updated_time answers",
-    ("en_data_created_epoch_on_span_words", "published"): '"data-created" is none of the '
-    "epoch attributes read (data-timestamp, data-time, data-utime)",
     ("uk_script_state_published_updated", "modified"): 'a script\'s "updatedAt" is read by '
     "no source of modified (the page search reads only the publication)",
     ("de_article_data_publish_date_iso", "published"): "no source reads a data-publish-date "

@@ -61,6 +61,7 @@ from newsextract.dates import find_text_date
 from newsextract.dating.relative import opens_with_today
 from newsextract.labels import availability_opening
 from newsextract.lazy_regex import LazyPattern
+from newsextract.metadata.agency_datelines import dateline_day
 from newsextract.metadata.data_labels import hours_in_facts
 from newsextract.metadata.date_line_labels import (
     ASCII_DIGIT,
@@ -106,7 +107,12 @@ from newsextract.metadata.short_text_days import (
     short_text_day,
 )
 from newsextract.metadata.site_header import page_header, within
-from newsextract.metadata.source_days import COPYRIGHT_OPENINGS, from_page_source, from_timestamp
+from newsextract.metadata.source_days import (
+    COPYRIGHT_OPENINGS,
+    from_epoch_attribute,
+    from_page_source,
+    from_timestamp,
+)
 from newsextract.name_lists import NameWordSelector
 from newsextract.page import ParsedPage
 
@@ -521,6 +527,7 @@ STEPS: tuple[tuple[str, DayFinder], ...] = (
     ("timestamp", from_timestamp),
     ("image", from_image),
     ("free-text", _from_free_text),
+    ("epoch-attribute", from_epoch_attribute),
     ("page-source", from_page_source),
 )
 
@@ -541,8 +548,20 @@ def find_page_day(page: ParsedPage, html: str) -> tuple[datetime, str] | None:
                 first_comment = _first_comment_day(page)
                 if first_comment is not None and first_comment.date() < found.date():
                     return first_comment, FIRST_COMMENT
+            if name not in _PUBLICATION_STEPS:
+                filed = dateline_day(html, found)
+                if filed is not None:
+                    return filed, DATELINE
             return found, name
     return None
+
+
+# The steps whose day is a publication's own (its address, a publication meta, JSON-LD's
+# datePublished, a publication abbr): a wire's dateline does not overrule them, as a story
+# filed before midnight is published after it; a later day any other step finds (an update
+# line, a modification meta) gives way to the dateline's (``agency_datelines``).
+_PUBLICATION_STEPS = frozenset({URL_STEP, "breadcrumb", "meta", "json", "abbr"})
+DATELINE = "agency-dateline"
 
 
 # The steps whose day the page declares for itself (its address, its meta and JSON-LD

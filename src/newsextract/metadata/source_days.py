@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import datetime
+from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborNode
 
@@ -109,6 +109,43 @@ def from_timestamp(page: ParsedPage, html: str) -> datetime | None:
             markup = markup.replace(cut, "", 1)
         stamp = first_timestamp_day(markup)
     return short_text_day(stamp) if stamp is not None else None
+
+
+# An instant in seconds (or milliseconds) since 1970 kept in a ``data-`` attribute a word of
+# whose name (between hyphens) is a date word ("data-created", "data-publish-time",
+# "data-utc"): a theme's script prints it as a relative time ("Yesterday", "3 hours ago").
+# Not a name with a later change's, the server's clock's or a countdown's word
+# ("data-updated", "data-update-time", "data-server-time", "data-end-time"): no publication.
+# Searched from its literal "data-" (in C); a name has four words at most.
+_EPOCH_ATTRIBUTE = LazyPattern(
+    r"data-(?![a-z_-]*(?:updat|modif|edit|expir|server|now|current|count|end|start))"
+    r"(?:[a-z]+[_-]){0,3}(?:date|time|timestamp|stamp|utime|publish|published|pubdate|created"
+    r"|posted|utc)(?:[_-][a-z]+){0,3}"
+    r"""=["']?(\d{10}(?:\d{3})?)(?!\d)""",
+    re.I,
+)
+_MILLISECONDS = 13  # digits of an instant in milliseconds since 1970
+
+
+def from_epoch_attribute(page: ParsedPage, html: str) -> datetime | None:
+    """The UTC day of the first instant since 1970 a date-named ``data-`` attribute keeps
+    (``_EPOCH_ATTRIBUTE``); on a page with a sidebar or a list of other stories, the first in
+    the markup without them (as ``from_timestamp``)."""
+    if _EPOCH_ATTRIBUTE.search(html, 0, MAX_SOURCE_CHARS) is None:
+        return None
+    others = _other_items(page)
+    markup = html
+    if others:
+        markup = page.tree.html or ""
+        for _, cut in others:
+            markup = markup.replace(cut, "", 1)
+    for found in _EPOCH_ATTRIBUTE.compiled.finditer(markup, 0, MAX_SOURCE_CHARS):
+        digits = found.group(1)
+        seconds = int(digits) // (1000 if len(digits) == _MILLISECONDS else 1)
+        instant = datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
+        if in_bounds(instant):
+            return instant.replace(hour=0, minute=0, second=0)
+    return None
 
 
 def first_timestamp_day(html: str) -> str | None:
