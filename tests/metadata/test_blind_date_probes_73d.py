@@ -671,7 +671,9 @@ FIELDS = ("published", "modified")
 # Missed by newsextract: an agency's dateline glued to the text (2 pages: the update line's
 # or og:updated_time's day answered), a data-created epoch beside "Yesterday", a script
 # state's "updatedAt" (modified), and the time of a data-publish-date attribute and of a
-# hidden input (their days right, from the page search).
+# hidden input (their days right, from the page search). After the page search reads an agency's
+# dateline before a later day and an epoch in a data- attribute named with a date word:
+# 55/58 (57/58 on the day alone); no dev page moved.
 _OPEN: dict[tuple[str, str], str] = {
     ("uk_script_state_published_updated", "modified"): 'a script\'s "updatedAt" is read by '
     "no source of modified (the page search reads only the publication)",
