@@ -548,7 +548,7 @@ def find_page_day(page: ParsedPage, html: str) -> tuple[datetime, str] | None:
                 first_comment = _first_comment_day(page)
                 if first_comment is not None and first_comment.date() < found.date():
                     return first_comment, FIRST_COMMENT
-            if name not in _PUBLICATION_STEPS:
+            if name not in _PUBLICATION_STEPS and page_language(page) in _WIRE_LANGUAGES:
                 filed = dateline_day(html, found)
                 if filed is not None:
                     return filed, DATELINE
@@ -562,6 +562,10 @@ def find_page_day(page: ParsedPage, html: str) -> tuple[datetime, str] | None:
 # line, a modification meta) gives way to the dateline's (``agency_datelines``).
 _PUBLICATION_STEPS = frozenset({URL_STEP, "breadcrumb", "meta", "json", "abbr"})
 DATELINE = "agency-dateline"
+# The pages whose source is searched for a dateline: Chinese ones, and those naming no
+# language (many Chinese sites write no ``<html lang>``); the search of a page's source for
+# the wires' mark costs 0.1 ms a page, paid on no other.
+_WIRE_LANGUAGES = frozenset({"zh", None})
 
 
 # The steps whose day the page declares for itself (its address, its meta and JSON-LD
