@@ -1,6 +1,6 @@
-"""A blind probe of published and modified dates (issue 12, wave 73d) on markup the date code
-read no day from when the probe was written: jQuery "timeago" elements (an ``<abbr class=timeago
-title>``, a ``<time class=timeago>`` holding only a relative text), ``data-`` attributes holding
+"""A blind probe of published and modified dates (issue 12, wave 73d) on the leads earlier
+waves left, each page unlike the earlier kits' cases: jQuery "timeago" elements (an
+``<abbr class=timeago title>``, a ``<time class=timeago>`` holding only a relative text), ``data-`` attributes holding
 an ISO time or seconds or milliseconds since 1970, Unix epochs in JSON-LD and ``<meta>``, a
 Taiwanese or Chinese agency dateline glued to the text's first line ("（中央社記者…台北5日電）",
 "新华社北京3月5日电"), relative stamps with and without a fetch time, an update line above the
