@@ -7,7 +7,8 @@ attributes holding an ISO time or seconds or milliseconds since 1970, Unix epoch
 fetch time, an update line above the publication line, a day kept in an
 ``<input type=hidden>`` or a script's variable (``var pubDate = …``), and a forum thread's first
 post against its replies; news and pages beyond news (a blog, a recipe, a job advert, an
-event, a shop). 27 languages (Swahili, Georgian, Armenian, Icelandic, Malay, Khmer and Nepali among them, which the dev sets lack), 11 scripts.
+event, a shop). 27 languages (Swahili, Georgian, Armenian, Icelandic, Malay, Khmer and Nepali
+among them, which the dev sets lack), 11 scripts.
 
 The truth was decided from each page as a reader would before any run: a day or a time as
 written (an instant in UTC judged on its UTC day, chosen far from midnight); a relative stamp
