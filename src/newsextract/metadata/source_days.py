@@ -114,24 +114,43 @@ def from_timestamp(page: ParsedPage, html: str) -> datetime | None:
 # An instant in seconds (or milliseconds) since 1970 kept in a ``data-`` attribute a word of
 # whose name (between hyphens) is a date word ("data-created", "data-publish-time",
 # "data-utc"): a theme's script prints it as a relative time ("Yesterday", "3 hours ago").
+# The name is read by ``_names_a_publication`` (a regex holding those tests ran in time
+# square in a run of "data-data-…"); 40 letters hold every name of four words seen.
+_EPOCH_ATTRIBUTE = LazyPattern(r"""data-([a-z_-]{1,40})=["']?(\d{10}(?:\d{3})?)(?!\d)""", re.I)
+_DATE_WORDS = frozenset(
+    {"date", "time", "timestamp", "stamp", "utime", "publish", "published", "pubdate"}
+    | {"created", "posted", "utc"}
+)
 # Not a name with a later change's, the server's clock's or a countdown's word
 # ("data-updated", "data-update-time", "data-server-time", "data-end-time"): no publication.
-# Searched from its literal "data-" (in C); a name has four words at most.
-_EPOCH_ATTRIBUTE = LazyPattern(
-    r"data-(?![a-z_-]*(?:updat|modif|edit|expir|server|now|current|count|end|start))"
-    r"(?:[a-z]+[_-]){0,3}(?:date|time|timestamp|stamp|utime|publish|published|pubdate|created"
-    r"|posted|utc)(?:[_-][a-z]+){0,3}"
-    r"""=["']?(\d{10}(?:\d{3})?)(?!\d)""",
-    re.I,
-)
+_NOT_PUBLICATION = LazyPattern(r"updat|modif|edit|expir|server|now|current|count|end|start")
+_NAME_WORDS = LazyPattern(r"[a-z]+(?:[_-][a-z]+)*")
+_WORDS_BESIDE = 3  # words of a name before or after its date word ("data-article-publish-time")
 _MILLISECONDS = 13  # digits of an instant in milliseconds since 1970
+
+
+def _names_a_publication(name: str) -> bool:
+    """Whether an attribute's ``name`` (after "data-") is words joined by hyphens or
+    underscores, one of them a date word with at most ``_WORDS_BESIDE`` words on each side,
+    and no word of a later change's (``_NOT_PUBLICATION``)."""
+    name = name.lower()
+    if not _NAME_WORDS.fullmatch(name) or _NOT_PUBLICATION.search(name):
+        return False
+    words = re.split(r"[_-]", name)
+    return any(
+        word in _DATE_WORDS and i <= _WORDS_BESIDE and len(words) - 1 - i <= _WORDS_BESIDE
+        for i, word in enumerate(words)
+    )
 
 
 def from_epoch_attribute(page: ParsedPage, html: str) -> datetime | None:
     """The UTC day of the first instant since 1970 a date-named ``data-`` attribute keeps
     (``_EPOCH_ATTRIBUTE``); on a page with a sidebar or a list of other stories, the first in
     the markup without them (as ``from_timestamp``)."""
-    if _EPOCH_ATTRIBUTE.search(html, 0, MAX_SOURCE_CHARS) is None:
+    if not any(
+        _names_a_publication(found.group(1))
+        for found in _EPOCH_ATTRIBUTE.compiled.finditer(html, 0, MAX_SOURCE_CHARS)
+    ):
         return None
     others = _other_items(page)
     markup = html
@@ -140,7 +159,9 @@ def from_epoch_attribute(page: ParsedPage, html: str) -> datetime | None:
         for _, cut in others:
             markup = markup.replace(cut, "", 1)
     for found in _EPOCH_ATTRIBUTE.compiled.finditer(markup, 0, MAX_SOURCE_CHARS):
-        digits = found.group(1)
+        if not _names_a_publication(found.group(1)):
+            continue
+        digits = found.group(2)
         seconds = int(digits) // (1000 if len(digits) == _MILLISECONDS else 1)
         instant = datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
         if in_bounds(instant):
