@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
@@ -137,6 +136,6 @@ def _revision(row: sa.Row[tuple[object, ...]]) -> Revision:
         number=int(mapping["number"]),
         seen_at=mapping["seen_at"],
         page_url=str(mapping["page_url"]),
-        changes=tuple(json.loads(str(mapping["changes"]))),
+        changes=tuple(convert.read_json(str(mapping["changes"]))),
         article=convert.from_json(str(mapping["data"])),
     )
