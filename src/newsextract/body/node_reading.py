@@ -45,6 +45,12 @@ _WRAPPER_LANGUAGE = LazyPattern(
     r"(?:^|\s)(?:language|lang|highlight(?:-source)?)-([\w+#.-]+)", re.IGNORECASE
 )
 _NO_LANGUAGE = frozenset({"none", "plain", "plaintext", "nohighlight"})
+# A ``data-lang`` value is a language only when it is such a name: taken whole, its spaces,
+# line breaks and fences went into ``Block.language`` and ``body_html``'s class attribute.
+_LANGUAGE_NAME = LazyPattern(r"[\w+#.-]+")
+# The longest language name kept: highlighters' longest run to about 25 ("objective-c++",
+# "visual-basic-dot-net"); a class of 5,000 letters names none.
+_MOST_LANGUAGE_CHARS = 40
 # Wrappers looked at above a <pre> for its language: Sphinx puts it two levels up.
 _LANGUAGE_REACH = 2
 # The parts of a line-number table (Pygments' ``highlighttable``) between a <pre> in its code
@@ -254,7 +260,9 @@ def code_language(pre: LexborNode) -> str | None:
         if node is None:
             continue
         match = _CODE_LANGUAGE.search(node.attributes.get("class") or "")
-        found = match.group(1) if match else node.attributes.get("data-lang")
+        found = match.group(1) if match else (node.attributes.get("data-lang") or "").strip()
+        if found and not _LANGUAGE_NAME.fullmatch(found):
+            found = None
         if found:
             break
     wrapper = pre.parent
@@ -267,7 +275,7 @@ def code_language(pre: LexborNode) -> str | None:
             found = match.group(1) if match else None
             reach -= 1
         wrapper = wrapper.parent
-    if not found or found.lower() in _NO_LANGUAGE:
+    if not found or len(found) > _MOST_LANGUAGE_CHARS or found.lower() in _NO_LANGUAGE:
         return None
     return found.lower()
 
