@@ -225,9 +225,12 @@ def _utf16_order(data: bytes) -> str | None:
     if not pairs:
         return None
     high, low = sample[0::2].count(0), sample[1::2].count(0)  # NULs first or second in a pair
-    if low >= _UTF16_NUL_SHARE * pairs and low > 4 * high:
+    # A page opens with its markup or white space, ASCII: in UTF-16 a NUL beside it. An 8-bit
+    # page opens with none, whatever its tail holds (a short page before 100 KB of "\xc9\x00"
+    # pairs was read as UTF-16 over its own <meta charset>: CJK, no markup, a lost record).
+    if low >= _UTF16_NUL_SHARE * pairs and low > 4 * high and sample[1] == 0:
         return "utf-16-le"
-    if high >= _UTF16_NUL_SHARE * pairs and high > 4 * low:
+    if high >= _UTF16_NUL_SHARE * pairs and high > 4 * low and sample[0] == 0:
         return "utf-16-be"
     return None
 
