@@ -262,7 +262,7 @@ def test_quotes_headings_definitions_and_captions() -> None:
         ("- not a list", "\\- not a list"),
         ("2021. A year, not an item", "2021\\. A year, not an item"),
         ("# not a heading", "\\# not a heading"),
-        ("a *b* _c_ [d] `e` <f> &amp;", "a \\*b\\* \\_c\\_ \\[d\\] \\`e\\` \\<f> &amp;amp;"),
+        ("a *b* _c_ [d] `e` <f> &amp;", "a \\*b\\* \\_c\\_ \\[d\\] \\`e\\` &lt;f> &amp;amp;"),
         ("-5 degrees, 3 < 4, AT&T, a | b", "-5 degrees, 3 < 4, AT&T, a | b"),
     ],
 )

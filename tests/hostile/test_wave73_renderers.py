@@ -62,3 +62,36 @@ def test_a_code_language_from_either_attribute(pre: str, language: str | None) -
     article = newsextract.extract(_page(pre), "https://news.example/a")
     code = [block for block in article.body_blocks if block.kind is BlockKind.PREFORMATTED]
     assert code[0].language == language
+
+
+MARKUP = [
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "<https://evil.example>",
+    "<!-- hidden -->",
+    "<?php echo 1 ?>",
+    "<iframe src=javascript:alert(1)>",
+]
+
+
+@pytest.mark.parametrize("text", MARKUP)
+@pytest.mark.parametrize("place", ["p", "h2", "li", "td", "blockquote", "figcaption"])
+def test_markup_in_the_text_stays_text_in_python_markdown_and_commonmark(
+    text: str, place: str
+) -> None:
+    # body_markdown wrote "<" as "\<", CommonMark's escape; Python-Markdown (whose definition
+    # lists the renderer writes) has none, and its HTML held a live <img onerror> or <script>.
+    markdown = pytest.importorskip("markdown")
+    words = "Harbour works resumed on Monday after the strike ended. " * 3
+    inner = f"{words}{html.escape(text)} {words}"
+    element = {
+        "li": f"<ul><li>{inner}</li><li>{words}</li></ul>",
+        "td": f"<table><tr><td>{inner}</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>",
+        "figcaption": f"<figure><img src='a.jpg'><figcaption>{inner}</figcaption></figure>",
+    }.get(place, f"<{place}>{inner}</{place}>")
+    article = newsextract.extract(_page(element), "https://news.example/a")
+    rendered = article.body_markdown()
+    assert text.split()[0] in html.unescape(rendered) or place == "figcaption"
+    out = markdown.markdown(rendered, extensions=["tables", "def_list"])
+    for tag in ("<img", "<script", "<a ", "<!--", "<?php", "<iframe"):
+        assert tag not in out, out

@@ -34,11 +34,13 @@ from newsextract.record_checks import checked_blocks
 
 # Characters that are markup anywhere in a line of CommonMark/GFM text, escaped to keep the
 # text literal: "*" and "_" emphasis, "`" code, "~" GFM's strikethrough and (three at a line's
-# start) a code fence that would swallow the rest of the document, "[" "]" links, "<" before a
-# tag or an autolink; "&" before what would read as an entity ("&amp;") is written as "&amp;".
-_INLINE_SPECIAL = LazyPattern(r"([\\`*_~\[\]]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
+# start) a code fence that would swallow the rest of the document, "[" "]" links; "&" before
+# what would read as an entity ("&amp;") is written as "&amp;", and "<" before a tag or an
+# autolink as "&lt;": Python-Markdown has no "\<" escape, so "\<img onerror=…>" in a body
+# became a live tag in its HTML (an entity is text to CommonMark and Python-Markdown alike).
+_INLINE_SPECIAL = LazyPattern(r"([\\`*_~\[\]])|(<)(?=[A-Za-z/!?])|&(?=#?\w+;)")
 # In a table cell "|" ends the cell: it is escaped too.
-_CELL_SPECIAL = LazyPattern(r"([\\`*_~\[\]|]|<(?=[A-Za-z/!?]))|&(?=#?\w+;)")
+_CELL_SPECIAL = LazyPattern(r"([\\`*_~\[\]|])|(<)(?=[A-Za-z/!?])|&(?=#?\w+;)")
 # Markup only at the start of a line (after up to three spaces, which CommonMark allows):
 # "# " a heading, ">" a quote, "- " or "+ " a list item, "---" a rule, "===" a setext
 # underline (the line above would become a heading), ": " a definition (Pandoc,
@@ -117,7 +119,9 @@ def _escape_inline(text: str) -> str:
 
 def _escape_character(match: re.Match[str]) -> str:
     character = match.group(1)
-    return f"\\{character}" if character else "&amp;"
+    if character:
+        return f"\\{character}"
+    return "&lt;" if match.group(2) else "&amp;"
 
 
 def _escape_line_start(match: re.Match[str]) -> str:

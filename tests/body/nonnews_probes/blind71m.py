@@ -338,8 +338,8 @@ _add(
 _add(
     "angle_address",
     "<p>Mail &lt;plots@allotments.example.org&gt; to ask for a plot.</p>",
-    "Mail \\<plots@allotments.example.org> to ask for a plot.",
-    "Mail \\<plots@allotments.example.org\\> to ask for a plot.",
+    "Mail &lt;plots@allotments.example.org> to ask for a plot.",
+    "Mail &lt;plots@allotments.example.org\\> to ask for a plot.",
 )
 _add(
     "numbered_heading",
