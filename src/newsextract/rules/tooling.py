@@ -175,7 +175,14 @@ def describe(rules: Iterable[SiteRule], registry: RuleRegistry) -> str:
             match += f" [{rule.valid_from or '…'} to {rule.valid_until or '…'}]"
         fields = ", ".join(sorted(rule.fields)) + (", body" if rule.body else "")
         lines.append(
-            f"{rule.name:16} {registry.level_of(rule).name.lower():11} {match}\n"
-            f"{'':16} fields: {fields or '-'}; goldens: {len(rule.tests)}; from {rule.origin}"
+            f"{rule.name:16} {registry.level_of(rule).name.lower():11} {_in_row(match)}\n"
+            f"{'':16} fields: {fields or '-'}; goldens: {len(rule.tests)}; "
+            f"from {_in_row(str(rule.origin))}"
         )
     return "\n".join(lines)
+
+
+def _in_row(text: str) -> str:
+    """A cell of ``describe``'s rows, its line breaks shown escaped: a rule file named
+    "a\\nb.toml" (or a ``paths`` regex holding one) split the rule's row in two."""
+    return text.replace("\n", "\\n")
