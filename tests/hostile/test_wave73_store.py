@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from .test_second_store import _assert_typed_everywhere, _copy, _sql, good_store
+from .test_second_store import test_hostile_article_rows_are_a_store_error_or_read as _rows_read
 
 pytest.importorskip("sqlalchemy", reason="the store extra is missing")
 
@@ -40,10 +41,7 @@ ROWS = {
 def test_hostile_rows_edited_on_disk_are_a_store_error_or_read(
     good_store: Path, tmp_path: Path, data: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _copy(good_store, tmp_path)
-    quoted = data.replace("'", "''")
-    _sql(path, f"UPDATE articles SET data = '{quoted}'", f"UPDATE revisions SET data = '{quoted}'")
-    _assert_typed_everywhere(path, capsys)
+    _rows_read(good_store, tmp_path, data, capsys)  # the second wave's test, on these rows
 
 
 def test_a_revision_s_changes_nested_deep_are_a_store_error(
