@@ -12,7 +12,7 @@ from news_probes.pages import Probe
 import newsextract
 
 
-# Every form is kept: a layout table's caption cell since ``blocks._cell_of_picture``, a
+# Every form is kept: a layout table's caption cell since ``caption_boxes.cell_of_picture``, a
 # wp-caption box and an image-caption box since ``body.caption_boxes``.
 @pytest.mark.parametrize("probe", PROBES, ids=lambda probe: probe.name)
 def test_caption_kept_apart(probe: Probe) -> None:

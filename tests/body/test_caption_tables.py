@@ -1,7 +1,7 @@
 """A picture set in a table with its caption in a cell named for it (Blogger's
 ``tr-caption-container`` and ``tr-caption``, an old site's picture table) is a figure and
 its caption: the caption is a caption block of ``body_blocks``, out of ``body`` as a
-``<figcaption>`` is (``blocks._cell_of_picture``, round 53's blind probe); a cell so named
+``<figcaption>`` is (``caption_boxes.cell_of_picture``, round 53's blind probe); a cell so named
 in a table without a picture stays furniture."""
 
 from __future__ import annotations

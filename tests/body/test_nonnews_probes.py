@@ -81,7 +81,7 @@ _KNOWN_FAILURES = {
 
 # Round 53: captions (kept as caption blocks, out of ``body``) newsextract misses.
 # Blogger writes a picture's caption as a table (tr-caption-container, td.tr-caption), read
-# as a figure's caption since (``blocks._cell_of_picture``); one opening with the picture's
+# as a figure's caption since (``caption_boxes.cell_of_picture``); one opening with the picture's
 # word and a colon ("ಚಿತ್ರ: …"), which the line tests read as a photo credit ("Foto: …"), is
 # kept since wave 58 when its words recur in the text (``body.described_captions``).
 _KNOWN_CAPTION_FAILURES: dict[str, str] = {}

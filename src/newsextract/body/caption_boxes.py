@@ -2,7 +2,7 @@
 ``<div class="wp-caption"><img><p class="wp-caption-text">`` (and its ``[caption]``
 shortcode's output), a theme's picture box with an ``image-caption`` box under the
 ``<img>``. The walk reads such boxes as it reads ``<figure>`` and ``<figcaption>``
-(``blocks._Walker._visit``): their caption is kept as a caption block, out of the body.
+(``blocks._Walker._box``): their caption is kept as a caption block, out of the body.
 
 A picture's credit in a box of its own beside its caption box ("image-credits",
 "photo-copyright", "image-source": "Foto: Name", "© Agency") is the picture's too: dropped,
@@ -212,3 +212,13 @@ def credit_box(node: LexborNode) -> bool:
         return False
     text = node.text(deep=True).strip()
     return len(text) <= PICTURE_CAPTION_CHARS and node.css_first(_NO_CAPTION_PARTS) is None
+
+
+def cell_of_picture(cell: LexborNode) -> bool:
+    """Whether a table, or a cell, is or sits in a table holding a picture: a caption cell
+    there (Blogger's ``tr-caption`` under its picture's row, an old site's picture table)
+    is the picture's caption, as a ``<figcaption>`` is, not furniture named "caption"."""
+    table: LexborNode | None = cell
+    while table is not None and table.tag != "table":
+        table = table.parent
+    return table is not None and table.css_first("img, picture") is not None

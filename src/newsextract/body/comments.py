@@ -50,6 +50,8 @@ _HEADINGS = "h1, h2, h3"
 # precedes ("02.03.2026", "2026-03-02", "10:04").
 # A time may be written with an "h" between hours and minutes, as French, Catalan and
 # Portuguese write it and SPIP's forums print it ("(5 mars 2026 @09h12)", the date in words).
+# The names of a comment's container, in the languages templates use.
+COMMENT_NAME = LazyPattern(r"comment(?!ary)|kommentar|reply|replies|answer", re.IGNORECASE)
 _DATE_TEXT = LazyPattern(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}(?::|h)\d{2}\b")
 # Levels climbed from a comment form (its text box) and elements looked at before each: the
 # comments sit just before the form, in its section or beside it.

@@ -19,10 +19,10 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.back_matter import without_back_matter
-from newsextract.body.blocks import COMMENT_NAME, walk
+from newsextract.body.blocks import walk
 from newsextract.body.characters import ends_as_sentence
 from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_head, trim_tail
-from newsextract.body.comments import comment_sections, declares_article
+from newsextract.body.comments import COMMENT_NAME, comment_sections, declares_article
 from newsextract.body.jsonld_body import (
     BodyMatch,
     article_body,

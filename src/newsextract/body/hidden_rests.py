@@ -1,7 +1,7 @@
 """Hidden elements that are the article's own text all the same: the rest of a story a
 "continue reading" button before it shows, and the other pages of a story paginated in one
 HTML. The walk asks these only of an element already found hidden, after the cheaper
-panel tests (``blocks.Walk._is_panel``)."""
+panel tests (``panel_finding.PanelFinding._is_panel``)."""
 
 from __future__ import annotations
 
