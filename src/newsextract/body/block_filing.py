@@ -1,7 +1,8 @@
-"""The walk's state, and each block it files with what its containers say of it: a list
-item's number, a quotation's depth, a caption's place, a timed line's player links, a code
-block's language. The base of the walk's classes (``blocks._Walker``): every reading step
-(a leaf, a row, a container) ends here."""
+"""The walk's state, and each block and container it files: a block with what its containers
+say of it (a list item's number, a quotation's depth, a caption's place, a timed line's
+player links, a code block's language), a container in the containers' lists. The base of
+the walk's classes (``blocks._Walker``): every reading step (a leaf, a row, a container)
+ends here."""
 
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ from newsextract.body.walk_records import RawBlock, Walk
 
 
 class BlockFiling:
-    """The walk's state and its filing of blocks; a class so each step is a small method
-    (mypyc compiles a single chain of classes: each of the walk's modules adds a link)."""
+    """The walk's state and its filing of blocks and containers; a class so each step is a
+    small method (mypyc compiles a single chain of classes: each of the walk's modules adds
+    a link)."""
 
     def __init__(
         self,

@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.caption_boxes import (
     NAMED_CAPTION,
     NAMED_CREDIT,
+    NAMED_NOTHING,
     CaptionBox,
     box_naming,
     caption_box,
@@ -21,7 +22,7 @@ from newsextract.body.caption_boxes import (
     symbol_key,
 )
 from newsextract.body.child_splitting import ChildSplitting
-from newsextract.body.code_lines import code_in_pre, code_line_table, code_of_line_divs
+from newsextract.body.code_lines import code_line_table, code_of_line_divs
 from newsextract.body.container_hints import TO_WEIGH, caption_class, container_hint, credit_class
 from newsextract.body.model import (
     DEFINITION,
@@ -37,7 +38,6 @@ from newsextract.body.node_reading import (
     CAPTION_LINE_TAGS,
     CONTEXT_TAGS,
     FIGURE_CONTENT,
-    code_beside_controls,
     inline_text_only,
     row_parts,
 )
@@ -54,9 +54,6 @@ _KIND_OF = {
 }
 # The boxes a theme sets a picture's caption in, or a picture and its caption together.
 _CAPTION_BOXES = frozenset({"div", "section"})
-# The classed containers ``_Walker._box`` asks (with every table): code's boxes, the caption
-# boxes, a picture table's caption cell.
-_BOXES = _CAPTION_BOXES | {"td"}
 
 
 # Containers nested deeper than this are read as one block of text: five times the depth of
@@ -84,7 +81,8 @@ class _Walker(ChildSplitting):
                 self._emit(payload, kind, level, parent, links, tag)
             else:
                 self.in_link = links
-                # a paragraph-level leaf read whole (most are) is no container to visit
+                # a paragraph-level leaf read whole (most are), or a <pre>'s code, is no
+                # container to visit
                 if tag in LEAF_TAGS and self._read_whole(payload, tag, parent, kind, level):
                     continue
                 self._visit(payload, tag, parent, kind, level)
@@ -92,15 +90,10 @@ class _Walker(ChildSplitting):
         return self.out
 
     def _visit(self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int) -> None:
-        """Read ``node`` (its ``tag`` read when it was met), no leaf read whole: code in a
-        ``<pre>``, a caption line, a row, or a container, filed and its children pushed."""
-        if tag == "pre":  # one ``_read_whole`` could not read whole
-            if (code := code_in_pre(node)) is not None or (
-                code := code_beside_controls(node)
-            ) is not None:
-                self._code(node, code, parent, level)
-                return
-        elif tag in CAPTION_LINE_TAGS and self.caption_spans and node.mem_id in self.caption_spans:
+        """Read ``node`` (its ``tag`` read when it was met), no leaf read whole
+        (``_read_whole``): a caption line, a row, or a container, filed and its children
+        pushed."""
+        if tag in CAPTION_LINE_TAGS and self.caption_spans and node.mem_id in self.caption_spans:
             self._leaf(node, tag, parent, kind, level, text_only=inline_text_only(node))
             return
         if tag == "tr":
@@ -121,7 +114,23 @@ class _Walker(ChildSplitting):
         # by ``in`` first: most containers have no id, many no class (a test, not a call)
         classes = (attrs["class"] or "") if "class" in attrs else ""
         ident = (attrs["id"] or "") if "id" in attrs else ""
-        if tag == "table" or (classes and tag in _BOXES):
+        if tag == "table" or (
+            # only a box that may hold code or a picture's caption is asked (``_box``): a
+            # call less for most classed <div>s; the box's naming is cached
+            classes
+            and (
+                tag == "td"
+                or (
+                    tag == "div"
+                    and ("code" in classes or "fragment" in classes or "crayon" in classes)
+                )
+                or (
+                    hint == TO_WEIGH
+                    and tag in _CAPTION_BOXES
+                    and box_naming(classes) != NAMED_NOTHING
+                )
+            )
+        ):
             boxed = self._box(node, tag, parent, level, hint, classes)
             if boxed is None:
                 return

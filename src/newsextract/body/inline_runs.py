@@ -1,7 +1,8 @@
-"""The pieces ``blocks._Walker._children`` splits a container's children with: the sets that
-tell its children apart, the work item a child or a run of inline words becomes, and the
-tests of an inline element's words (a footnote's mark, the way back up, a poll's option).
-Apart from the walk so the walk's loop reads as its steps."""
+"""The pieces ``child_splitting`` splits a container's children with: the sets that tell its
+children apart, the work item a child or a run of inline words becomes, and the tests of an
+inline element's words (a footnote's mark, the way back up, a poll's option). Functions and
+sets apart from the walk's classes, so the block filing (``block_filing``) reads the same
+sets and work item without importing the loop."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ ICONS = frozenset({"svg", "math"})
 FLUSHING_SKIPS = frozenset(
     {"nav", "aside", "footer", "figure", "figcaption", "dialog", "menu", "fieldset", "iframe"}
 )
-# The children ``_Walker._children`` pushes as they are, to be visited in turn (less the
+# The children ``ChildSplitting._children`` pushes as they are, to be visited in turn (less the
 # walk's skipped tags): block elements, no inline one, none skipped or read in place (a
 # label's option, a button's panel, an aside's fact box). Most of a page's children: one set
 # look-up tells them, where the tag tests of the other children cost 0.5 % of a page.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.block_filing import BlockFiling
-from newsextract.body.code_lines import without_inline_numbers
+from newsextract.body.code_lines import code_in_pre, without_inline_numbers
 from newsextract.body.container_hints import (
     caption_class,
     credit_class,
@@ -24,6 +24,7 @@ from newsextract.body.node_reading import (
     PICTURE_CAPTION_CHARS,
     Tagged,
     closing_more_link,
+    code_beside_controls,
     elements_below,
     ends_with_ellipsis,
     fenced_italic_note,
@@ -54,7 +55,8 @@ class LeafReading(BlockFiling):
         self, node: LexborNode, tag: str, parent: int, kind: BlockKind, level: int
     ) -> bool:
         """Read a paragraph-level element (``LEAF_TAGS``) whole, unless it holds elements
-        that need the container walk (``_LEAF_NEEDS_WALK``); whether it was."""
+        that need the container walk (``_LEAF_NEEDS_WALK``) and is no ``<pre>`` of code;
+        whether it was."""
         text_only = inline_text_only(node)
         if not text_only and tag == "p" and picture_with_caption(node):
             self._leaf(node, tag, parent, kind, level, text_only=False, pictured=True)
@@ -73,6 +75,12 @@ class LeafReading(BlockFiling):
         )
         if not held:
             self._leaf(node, tag, parent, kind, level, text_only=False, elements=elements)
+            return True
+        if tag == "pre" and (
+            (code := code_in_pre(node)) is not None
+            or (code := code_beside_controls(node)) is not None
+        ):
+            self._code(node, code, parent, level)
             return True
         return False
 
