@@ -14,7 +14,9 @@ from newsextract.lazy_regex import LazyPattern
 # byte-order mark. The zero-width non-joiner and joiner stay: Persian, Urdu and Indic spelling
 # needs them ("می‌سازد"), and they join emoji; comparison keys ignore them.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None)
-_JOINERS = dict.fromkeys(map(ord, "\u200c\u200d"), None)
+# What a comparison key drops: the joiners, and the soft hyphen, a break point no reader
+# sees ("Helikopter\u00adlandeplatz" in an ``og:title`` is the ``<h1>``'s one word).
+_JOINERS = dict.fromkeys(map(ord, "\u200c\u200d\u00ad"), None)
 
 
 #: What a heading's link to itself shows ("¶" of Sphinx and MkDocs, GitHub's "#", "§", "🔗"):
@@ -135,7 +137,7 @@ def _key(value: str) -> str:
     if value.isascii():  # NFKC and case folding leave ASCII as ``lower`` does: skipped
         return " ".join(_ASCII_WORD.findall(value.lower()))
     value = " ".join(value.split())
-    if "\u200c" in value or "\u200d" in value:
+    if "\u200c" in value or "\u200d" in value or "\u00ad" in value:
         value = value.translate(_JOINERS)
     return " ".join(tokens(unicodedata.normalize("NFKC", value).casefold()))
 

@@ -524,10 +524,6 @@ _H1_AND_TITLE_AGAINST_OG_AND_LD = (
     "the visible headline that only the <title> backs loses to an og:title and a JSON-LD "
     "headline agreeing on another wording"
 )
-_BREADCRUMB_SEO_H1_STORY_H2 = (
-    "an <h1> in a breadcrumb <nav> (the trail's last crumb, an SEO title) is taken for the "
-    "headline over the story head's own <h2>"
-)
 _KICKER_SPAN_VISUALLY_HIDDEN_COLON = (
     "a kicker <span> set apart by a colon hidden from sight is read with the headline (the "
     "dev sets' truth disagrees on this very layout: one keeps the kicker, one drops it)"
@@ -539,10 +535,6 @@ _OPEN: dict[tuple[str, str], str] = {
     ("en_h1_and_title_against_og_and_ld", "title"): _H1_AND_TITLE_AGAINST_OG_AND_LD,
     ("ru_h1_and_title_against_og_and_ld", "title"): _H1_AND_TITLE_AGAINST_OG_AND_LD,
     ("tr_h1_and_title_against_og_and_ld", "title"): _H1_AND_TITLE_AGAINST_OG_AND_LD,
-    ("de_breadcrumb_seo_h1_story_h2", "title"): _BREADCRUMB_SEO_H1_STORY_H2,
-    ("fr_breadcrumb_seo_h1_story_h2", "title"): _BREADCRUMB_SEO_H1_STORY_H2,
-    ("it_breadcrumb_seo_h1_story_h2", "title"): _BREADCRUMB_SEO_H1_STORY_H2,
-    ("ja_breadcrumb_seo_h1_story_h2", "title"): _BREADCRUMB_SEO_H1_STORY_H2,
     ("de_kicker_span_visually_hidden_colon", "title"): _KICKER_SPAN_VISUALLY_HIDDEN_COLON,
     ("ro_kicker_span_visually_hidden_colon", "title"): _KICKER_SPAN_VISUALLY_HIDDEN_COLON,
     ("fi_kicker_span_visually_hidden_colon", "title"): _KICKER_SPAN_VISUALLY_HIDDEN_COLON,

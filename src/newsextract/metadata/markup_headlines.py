@@ -45,6 +45,8 @@ def headline_element(
     ("Neuigkeiten", "Rezepte") where a lower heading shows a part of the ``<title>`` of its
     own (``_titled_heading``): that heading is the headline."""
     headline = _first_or_named(page, scope, scoped, body_h1s)
+    if headline and (shared := _shared_heading_past_crumb(page, headline)):
+        return shared
     if headline and word_count(headline) < MIN_TITLED_HEADING_WORDS:
         return (
             _titled_heading(page, scope, page.body)
@@ -65,6 +67,62 @@ def headline_element(
     if headline and _has_path_title(page) and _in_sidebar_only(page, headline):
         return _path_titled_heading(page, headline, page.body) or headline
     return headline
+
+
+def _shared_heading_past_crumb(page: ParsedPage, headline: str) -> str:
+    """When the ``<h1>`` showing ``headline`` is the last crumb of a breadcrumb trail (an
+    SEO title a theme sets in the trail) and the page's social title is not its text, the
+    first lower heading outside the trail that shows the social title (alone, or after a
+    kicker set before it): the story's own head, whose words the page shares. Else ""."""
+    shared = [
+        compare_key(text)
+        for text in (*page.meta.get("og:title", ()), *page.meta.get("twitter:title", ()))
+    ]
+    shared = [key for key in shared if key]
+    body = page.body
+    if not shared or body is None or compare_key(headline) in shared:
+        return ""
+    node = next((n for n in page.headlines if headline_text(n) == headline), None)
+    if node is None or not _in_trail(node):
+        return ""
+    for heading in body.css("h2, h3")[:MAX_TITLE_HEADINGS]:
+        text = headline_text(heading)
+        if (
+            word_count(text) >= MIN_TITLED_HEADING_WORDS
+            and not _in_trail(heading)
+            and not has_ancestor(heading, tags=_FURNITURE)
+        ):
+            # the heading whole, or its part after a kicker's separator
+            starts = [0, *(m.end() for m in _KICKER_END.finditer(text))]
+            for start in starts:
+                if compare_key(text[start:]) in shared:
+                    return text[start:]
+    return ""
+
+
+# Where a kicker set before a headline ends: a dash between spaces, or a colon.
+_KICKER_END = LazyPattern(r"\s[–—-]\s+|:\s+")
+
+
+# How far up a breadcrumb trail's box is looked for: a crumb sits in a list item or two.
+_TRAIL_REACH = 4
+
+
+def _in_trail(node: LexborNode) -> bool:
+    """Whether ``node`` sits in a box its class, id or ``aria-label`` names a breadcrumb
+    trail (the English word every theme writes, in any case)."""
+    current = node.parent
+    for _ in range(_TRAIL_REACH):
+        if current is None or current.tag in ("body", "html", "article", "main"):
+            return False
+        attrs = current.attributes
+        names = (
+            f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('aria-label') or ''}"
+        )
+        if "breadcrumb" in names.lower():
+            return True
+        current = current.parent
+    return False
 
 
 def _has_path_title(page: ParsedPage) -> bool:
