@@ -528,9 +528,6 @@ _KICKER_SPAN_VISUALLY_HIDDEN_COLON = (
     "a kicker <span> set apart by a colon hidden from sight is read with the headline (the "
     "dev sets' truth disagrees on this very layout: one keeps the kicker, one drops it)"
 )
-_KICKER_SPAN_ARIA_HIDDEN_DASH = (
-    "a kicker <span> set apart by a dash hidden from screen readers is read with the headline"
-)
 _OPEN: dict[tuple[str, str], str] = {
     ("en_h1_and_title_against_og_and_ld", "title"): _H1_AND_TITLE_AGAINST_OG_AND_LD,
     ("ru_h1_and_title_against_og_and_ld", "title"): _H1_AND_TITLE_AGAINST_OG_AND_LD,
@@ -538,9 +535,6 @@ _OPEN: dict[tuple[str, str], str] = {
     ("de_kicker_span_visually_hidden_colon", "title"): _KICKER_SPAN_VISUALLY_HIDDEN_COLON,
     ("ro_kicker_span_visually_hidden_colon", "title"): _KICKER_SPAN_VISUALLY_HIDDEN_COLON,
     ("fi_kicker_span_visually_hidden_colon", "title"): _KICKER_SPAN_VISUALLY_HIDDEN_COLON,
-    ("de_kicker_span_aria_hidden_dash", "title"): _KICKER_SPAN_ARIA_HIDDEN_DASH,
-    ("uk_kicker_span_aria_hidden_dash", "title"): _KICKER_SPAN_ARIA_HIDDEN_DASH,
-    ("el_kicker_span_aria_hidden_dash", "title"): _KICKER_SPAN_ARIA_HIDDEN_DASH,
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 

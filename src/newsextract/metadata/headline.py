@@ -118,6 +118,9 @@ def _parts(node: LexborNode) -> list[tuple[str, str, str]]:
             before = tag
             continue
         before = tag
+        if tag != "-text" and _hidden_separator(child, text):
+            parts.append(("br", text, ""))  # a line's end for the kicker test; its text kept
+            continue
         if text.strip() or tag == "br":
             kind = ""
             if tag != "-text":
@@ -136,6 +139,18 @@ def _parts(node: LexborNode) -> list[tuple[str, str, str]]:
                 )
             parts.append((tag, text, kind))
     return parts
+
+
+# A separator alone in its element: a dash, a colon, a bar, a dot.
+_SEPARATOR = LazyPattern(r"\s*[–—\-|:·•/]\s*")
+
+
+def _hidden_separator(child: LexborNode, text: str) -> bool:
+    """Whether ``child`` is a separator hidden from screen readers (``aria-hidden="true"``,
+    "<span class='hiddendash' aria-hidden='true'> – </span>") between a kicker and the
+    headline: the design sets the kicker on a line of its own, and the separator is there
+    only for a copy of the text. It ends the kicker's line as a ``<br>`` would."""
+    return child.attributes.get("aria-hidden") == "true" and _SEPARATOR.fullmatch(text) is not None
 
 
 _BADGE, _DATE, _SUBTITLE = "badge", "date", "subtitle"
