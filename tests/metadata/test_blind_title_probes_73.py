@@ -532,8 +532,10 @@ _H1_AND_TITLE_AGAINST_OG_AND_LD = (
     "(whose truth takes the social wording there): not kept"
 )
 _KICKER_SPAN_VISUALLY_HIDDEN_COLON = (
-    "a kicker <span> set apart by a colon hidden from sight is read with the headline (the "
-    "dev sets' truth disagrees on this very layout: one keeps the kicker, one drops it)"
+    "a kicker <span> set apart by a colon hidden from sight is read with the headline: "
+    "reading that separator as a line's end (as the aria-hidden one is) cost two pages on "
+    "fundus's half A, whose truth keeps such kickers, for one gained on the trafilatura "
+    "set's half A: not kept"
 )
 _OPEN: dict[tuple[str, str], str] = {
     ("en_h1_and_title_against_og_and_ld", "title"): _H1_AND_TITLE_AGAINST_OG_AND_LD,

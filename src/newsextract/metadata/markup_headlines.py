@@ -74,16 +74,19 @@ def _shared_heading_past_crumb(page: ParsedPage, headline: str) -> str:
     SEO title a theme sets in the trail) and the page's social title is not its text, the
     first lower heading outside the trail that shows the social title (alone, or after a
     kicker set before it): the story's own head, whose words the page shares. Else ""."""
+    # the trail asked first, of the elements alone: few pages set an <h1> in one
+    crumbs = [node for node in page.headlines if _in_trail(node)]
+    body = page.body
+    if not crumbs or body is None:
+        return ""
     shared = [
         compare_key(text)
         for text in (*page.meta.get("og:title", ()), *page.meta.get("twitter:title", ()))
     ]
     shared = [key for key in shared if key]
-    body = page.body
-    if not shared or body is None or compare_key(headline) in shared:
+    if not shared or compare_key(headline) in shared:
         return ""
-    node = next((n for n in page.headlines if headline_text(n) == headline), None)
-    if node is None or not _in_trail(node):
+    if not any(headline_text(node) == headline for node in crumbs):
         return ""
     for heading in body.css("h2, h3")[:MAX_TITLE_HEADINGS]:
         text = headline_text(heading)
