@@ -150,7 +150,15 @@ def _hidden_separator(child: LexborNode, text: str) -> bool:
     "<span class='hiddendash' aria-hidden='true'> – </span>") between a kicker and the
     headline: the design sets the kicker on a line of its own, and the separator is there
     only for a copy of the text. It ends the kicker's line as a ``<br>`` would."""
-    return child.attributes.get("aria-hidden") == "true" and _SEPARATOR.fullmatch(text) is not None
+    # the text first: reading an element's attributes builds a dict, and most children are words
+    return (
+        len(text) <= _MAX_SEPARATOR_CHARS
+        and _SEPARATOR.fullmatch(text) is not None
+        and child.attributes.get("aria-hidden") == "true"
+    )
+
+
+_MAX_SEPARATOR_CHARS = 8  # a mark and the spaces around it
 
 
 _BADGE, _DATE, _SUBTITLE = "badge", "date", "subtitle"
