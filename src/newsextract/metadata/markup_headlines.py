@@ -84,7 +84,10 @@ def _shared_heading_past_crumb(page: ParsedPage, headline: str) -> str:
         for text in (*page.meta.get("og:title", ()), *page.meta.get("twitter:title", ()))
     ]
     shared = [key for key in shared if key]
-    if not shared or compare_key(headline) in shared:
+    key = compare_key(headline)
+    # a social title opening or closing with the crumb's words is that headline with the
+    # site's name or a kicker: the crumb is the headline (most pages with a crumb <h1>)
+    if not shared or any(one.startswith(key) or one.endswith(key) for one in shared):
         return ""
     if not any(headline_text(node) == headline for node in crumbs):
         return ""
