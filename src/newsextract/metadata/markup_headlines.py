@@ -74,7 +74,10 @@ def _shared_heading_past_crumb(page: ParsedPage, headline: str) -> str:
     SEO title a theme sets in the trail) and the page's social title is not its text, the
     first lower heading outside the trail that shows the social title (alone, or after a
     kicker set before it): the story's own head, whose words the page shares. Else ""."""
-    # the trail asked first, of the elements alone: few pages set an <h1> in one
+    # the page's names asked first (one C search), then the trail of the <h1>s alone: few
+    # pages set an <h1> in one, and a page of teasers holds dozens of <h1>s
+    if not _names_trail(page):
+        return ""
     crumbs = [node for node in page.headlines if _in_trail(node)]
     body = page.body
     if not crumbs or body is None:
@@ -108,6 +111,15 @@ def _shared_heading_past_crumb(page: ParsedPage, headline: str) -> str:
 
 # Where a kicker set before a headline ends: a dash between spaces, or a colon.
 _KICKER_END = LazyPattern(r"\s[–—-]\s+|:\s+")
+
+
+def _names_trail(page: ParsedPage) -> bool:
+    """Whether a class or id of the page (``page.names``, lower case), or the ``aria-label``
+    of a ``<nav>`` or ``<ol>``, holds "breadcrumb": else no element is in a trail."""
+    return "breadcrumb" in page.names or any(
+        "breadcrumb" in (box.attributes.get("aria-label") or "").lower()
+        for box in page.labelled_boxes
+    )
 
 
 # How far up a breadcrumb trail's box is looked for: a crumb sits in a list item or two.
