@@ -66,19 +66,22 @@ SPLIT_MODULE = Path(__file__).resolve().parents[1] / "benchmarks" / "split.py"
 # breadcrumb trail names over an SEO plugin's title; at the sixty-seventh for a metadata
 # title's quotation marks typeset as the <h1>'s and a modification <meta> day held until the
 # page's own dates are searched; at the seventy-second for a day written under a
-# publication label without a time outweighing sources that give bare days, none later).
+# publication label without a time outweighing sources that give bare days, none later; at
+# the seventy-third for an <h1> set as a breadcrumb's last crumb, a kicker ended by a
+# separator hidden from screen readers, the site's squashed name among the keywords and an
+# editor's italic note between rules).
 # Metadata fields are % of pages (floors 0.3-0.4 points under); body is the word-4-gram F1
 # and snippets the must/must-not snippet F1 (floors 0.003-0.004 under).
 FLOORS: dict[tuple[str, str, str], float] = {
-    ("fundus", "title", "A"): 88.0,
+    ("fundus", "title", "A"): 89.3,
     ("fundus", "title", "B"): 88.6,
-    ("fundus", "title_loose", "A"): 88.0,
+    ("fundus", "title_loose", "A"): 89.3,
     ("fundus", "title_loose", "B"): 88.6,
     ("fundus", "authors", "A"): 90.6,
     ("fundus", "authors", "B"): 91.5,
     ("fundus", "published", "A"): 99.7,
     ("fundus", "published", "B"): 99.7,
-    ("fundus", "tags", "A"): 89.4,
+    ("fundus", "tags", "A"): 89.5,
     ("fundus", "tags", "B"): 72.7,
     ("fundus", "language", "A"): 99.7,
     ("fundus", "language", "B"): 99.7,
@@ -93,7 +96,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("fundus-eval", "body", "B"): 0.977,
     ("htmldate", "published", "A"): 95.9,
     ("htmldate", "published", "B"): 94.5,
-    ("trafilatura", "title", "A"): 91.4,
+    ("trafilatura", "title", "A"): 91.8,
     ("trafilatura", "title", "B"): 83.6,
     ("trafilatura", "title_loose", "A"): 92.3,
     ("trafilatura", "title_loose", "B"): 84.0,
@@ -107,7 +110,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("trafilatura", "publisher", "B"): 99.7,
     ("trafilatura", "publisher_loose", "A"): 99.7,
     ("trafilatura", "publisher_loose", "B"): 99.7,
-    ("trafilatura", "snippets", "A"): 0.976,
+    ("trafilatura", "snippets", "A"): 0.978,
     ("trafilatura", "snippets", "B"): 0.933,
 }
 # Fields scored as an F1 in 0..1 by score.py; the others are shares of pages, shown in %.
