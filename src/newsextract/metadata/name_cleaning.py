@@ -81,6 +81,10 @@ def _named_before(text: str) -> bool:
 
 _TRAILING = LazyPattern(r"^[\s,،.;؛:|\-–—•·()]+|[\s,،.;؛:|\-–—•·()»]+$")
 _MAX_NAME_WORDS = 6
+# A word longer than this is no part of a name: the longest in use run to 35 letters (a
+# German family name, "Wolfeschlegelsteinhausenbergerdorff"), a Thai family name to about 20;
+# a field of 2,000 "A"s, a run of references, an id is a value no reader would call a name.
+_MAX_NAME_WORD_CHARS = 40
 # A family name written as its initial keeps its dot, as a middle initial does ("Camille M.",
 # a review's or a forum's writer): the dot is the name's, no punctuation after it.
 _CLOSING_INITIAL = LazyPattern(r"\w\s+[^\W\d_]\.$")
@@ -140,6 +144,8 @@ def _clean_name(value: str) -> str | None:
     if len(parts) > _MAX_NAME_WORDS and institution(name) is None:
         return None
     if len(name) < 2 or not any(c.isalpha() for c in name):
+        return None
+    if any(len(part) > _MAX_NAME_WORD_CHARS for part in parts):
         return None
     if len(parts) == 1 and name.islower() and name not in news_agencies():
         return None  # "red", "amw": newsroom initials and handles, not names
