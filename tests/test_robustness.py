@@ -170,7 +170,7 @@ def test_control_characters_leave_the_body_too() -> None:
 
 
 def test_a_block_longer_than_its_budget_is_cut_to_it() -> None:
-    from newsextract.body.node_reading import MAX_BLOCK_CHARS
+    from newsextract.body.block_text import MAX_BLOCK_CHARS
 
     html = "<html><body><p>" + "word " * (MAX_BLOCK_CHARS // 2) + "</p></body></html>"
     assert len(newsextract.extract(html).body) <= MAX_BLOCK_CHARS

@@ -21,8 +21,8 @@ from selectolax.lexbor import LexborNode
 import newsextract
 from newsextract import labels, language_files, regex_cache, regex_words, text
 from newsextract.body import about_lines
+from newsextract.body.block_text import LINE_BREAK, MAX_BLOCK_CHARS, _printable, clean_block_text
 from newsextract.body.model import filled_cells
-from newsextract.body.node_reading import LINE_BREAK, MAX_BLOCK_CHARS, _printable, clean_block_text
 from newsextract.jsonld import JsonLdGraph
 from newsextract.label_lists import LabelList
 from newsextract.metadata import label_texts
@@ -889,7 +889,7 @@ def test_first_timestamp_day_stops_where_the_source_is_cut() -> None:
 
 
 def _clean_block_text_as_before(value: str) -> str:
-    """``node_reading.clean_block_text`` before its clean-ASCII shortcut (tail42)."""
+    """``block_text.clean_block_text`` before its clean-ASCII shortcut (tail42)."""
     value = text.drop_invisible(value[:MAX_BLOCK_CHARS])
     if LINE_BREAK not in value:
         return _printable(" ".join(value.split()))

@@ -30,7 +30,7 @@ from newsextract.body.render import to_html, to_markdown
 # (body.render): an item's later blocks indented four columns past its marker as a nested
 # list is; a run of an item's later table rows (quotation paragraphs, definitions) rendered
 # as one; a heading's trailing "#" escaped after any character: 38/43. An <ol start> read
-# into the items' Block.start (the walk, node_reading.list_start): 39/43. A cell a rowspan
+# into the items' Block.start (the walk, markup_numbers.list_start): 39/43. A cell a rowspan
 # above covers is an empty cell of the rows below (the walk's row_spans): 40/43. A quote
 # block's depth (Block.depth, the <blockquote>s holding it) rendered as "> > ": 41/43.
 # A quotation's <footer> read as its attribution, dropped with a pull quote (body.finish): 42/43.

@@ -28,8 +28,8 @@ from newsextract.body.render import to_html, to_markdown
 # (Block.quoted, the walk) and renders inside them (body.render): 33/42. A line's number
 # drawn in it (Chroma's <span class="ln">) cut from the code (code_lines): 34/42. A line
 # table's cell, row and table passed on the way up to the wrapper naming the language
-# (node_reading.code_language): 35/42. A data cell's short paragraphs read as its lines, as
-# its <br>s and list items are (node_reading.row_parts): 36/42 (trafilatura's fallback
+# (code_blocks.code_language): 35/42. A data cell's short paragraphs read as its lines, as
+# its <br>s and list items are (table_row_parts.row_parts): 36/42 (trafilatura's fallback
 # keeps Block.quoted too).
 # Wave 72 (blind72b): a table's <caption> is its caption (a TABLE_ROW with caption=True): 37/42;
 # a table of links under a header naming its columns is data (tables.titles_links): 38/42;

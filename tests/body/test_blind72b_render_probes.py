@@ -29,7 +29,7 @@ from newsextract.body.render import to_html, to_markdown
 # A footnote mark (a <sup> linked to a note on the page, a bare link to one after a word, or
 # a number alone in a <sup> right after a word's full stop or comma) written "[1]" in the
 # text, glued to what it follows, its label kept (Block.notes) and rendered "[^1]" in the
-# Markdown, <sup>1</sup> in HTML (body.seams, node_reading, blocks, block_records, render):
+# Markdown, <sup>1</sup> in HTML (body.seams, inline_text, blocks, block_records, render):
 # 30/35. A table whose rows link every cell is data all the same when a header names its
 # columns or a <caption> titles it (tables.DataTables.titles_links): 32/35. An <ol reversed>
 # counts down from its start (its count of items when it has none), Block.reversed, written

@@ -19,7 +19,7 @@ from probe_checks import check_probe_body, probe_cases
 # Fixed by method (37/38 after, 131/131 must-lines, 1 must-not kept):
 # - a paragraph wholly in italics fenced by rules (an <hr> before it, another or its box's
 #   end after it) is an editor's note set apart: the source, a disclosure
-#   (``node_reading.fenced_italic_note``);
+#   (``fenced_notes.fenced_italic_note``);
 # - a short row of two counts or more, each with one word, one a comments label of the
 #   language files ("공감 24 댓글 3"), is the post's stats row (``meta_lines.is_counts_row``);
 # - a forum signature by its short name ("msg-sig", "post-sig") and an ask to rate
@@ -29,7 +29,7 @@ from probe_checks import check_probe_body, probe_cases
 # must-nots): blind newsextract 7/10 (an italic quotation between rules went, a thanks line
 # and a price box's notes were kept), trafilatura 4/10. Fixed by method (9/10 after):
 # - a quotation set apart between rules (opening with a quotation mark) is the text's
-#   epigraph, not a note (``node_reading._QUOTE_OPENERS``);
+#   epigraph, not a note (``fenced_notes._QUOTE_OPENERS``);
 # - a forum post's list of who thanked it ("thanks-list", "post-thanks") is furniture.
 _KNOWN_FAILURES: dict[str, str] = {
     "b73s_de_shop_review_blog_price_comparison": (

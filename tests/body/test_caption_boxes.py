@@ -77,7 +77,7 @@ def _captions(article: newsextract.Article) -> list[str]:
             id="caption-before",
         ),
         # Round 56: the caption line in a classed <span> after the picture, read as
-        # running text before (``node_reading.caption_span``).
+        # running text before (``picture_captions.caption_span``).
         pytest.param(
             "<div class='wp-caption aligncenter'><img src='/m.jpg' alt=''><span "
             f"class='wp-caption-text'>{_CAPTION}</span></div>",

@@ -1,6 +1,6 @@
 """A picture's caption line set in a classed ``<em>``, ``<i>`` or ``<small>`` right after the
 picture (``<img><em class="image-caption">``) is a caption block, as a classed ``<span>``
-is (``node_reading.caption_span``): out of ``body``. A classed ``<em>`` after loose words,
+is (``picture_captions.caption_span``): out of ``body``. A classed ``<em>`` after loose words,
 not after a picture, is not."""
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from newsextract.body.node_reading import LINE_BREAK, _printable, clean_block_text
+from newsextract.body.block_text import LINE_BREAK, _printable, clean_block_text
 from newsextract.text import drop_invisible
 
 

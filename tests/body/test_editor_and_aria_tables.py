@@ -1,7 +1,7 @@
 """Two tables that did not read as tables (round 47): an editor's table whose header row is
-set in bold ``<td>``s instead of ``<th>``s (``node_reading._bold_cells``: the row is its
+set in bold ``<td>``s instead of ``<th>``s (``table_row_parts._bold_cells``: the row is its
 header, so two rows are data), and an ARIA grid of ``<div>``s and ``<span>``s
-(``node_reading.aria_row_parts``: each ``role=row`` a table row, its cells apart, where they
+(``table_row_parts.aria_row_parts``: each ``role=row`` a table row, its cells apart, where they
 ran together as inline text: "Berth" + "Fare" read "BerthFare"). A grid of links stays a
 list of links; a bold label alone over a row is no header."""
 

@@ -7,14 +7,10 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsextract.body.node_reading import (
-    INLINE_HAS_BLOCKS,
-    Holders,
-    elements_below,
-    holds_any,
-    inline_parts,
-    link_chars,
-)
+from newsextract.body.inline_text import inline_parts
+from newsextract.body.link_tests import link_chars
+from newsextract.body.subtree_tags import Holders, elements_below, holds_any
+from newsextract.body.tag_sets import INLINE_HAS_BLOCKS
 
 _PARAGRAPHS = (
     "<p>Plain words, <b>bold</b> and <a href='/next'>the next page</a>.</p>",

@@ -1,4 +1,4 @@
-"""An italic note fenced by rules (``node_reading.fenced_italic_note``) and a stats row
+"""An italic note fenced by rules (``fenced_notes.fenced_italic_note``) and a stats row
 naming the comments (``meta_lines.is_counts_row``), wave 73."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from newsextract.body.fenced_notes import fenced_italic_note
 from newsextract.body.meta_lines import is_counts_row
-from newsextract.body.node_reading import fenced_italic_note
 
 
 def _note(html: str) -> bool:

@@ -1,5 +1,5 @@
 """A link's screen-reader note ("(opens in a new window)") and an inline icon's title are no
-words of the text (``body.link_notes``, ``node_reading.inline_parts``)."""
+words of the text (``body.link_notes``, ``inline_text.inline_parts``)."""
 
 from __future__ import annotations
 

@@ -16,18 +16,13 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.body import class_names
+from newsextract.body.block_text import clean_block_text
 from newsextract.body.blocks import walk
 from newsextract.body.comments import _spaced
 from newsextract.body.link_notes import _bracketed, _cut_note, without_link_note
+from newsextract.body.markup_numbers import colspan, colspan_of
 from newsextract.body.model import CELL_SEPARATOR, BlockKind
-from newsextract.body.node_reading import (
-    _BROKEN_CELL_CHARS,
-    _ROW_BLOCKS,
-    clean_block_text,
-    colspan,
-    colspan_of,
-    row_parts,
-)
+from newsextract.body.table_row_parts import _BROKEN_CELL_CHARS, _ROW_BLOCKS, row_parts
 
 
 def _old_colspan(cell: LexborNode) -> int:

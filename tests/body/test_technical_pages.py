@@ -22,7 +22,7 @@ _KNOWN_CODE_FAILURES: dict[str, str] = {
 }
 _KNOWN_ONCE_FAILURES: dict[str, str] = {
     # Measured on main before any fix: KaTeX's MathML copy beside the drawn formula, and
-    # the TeX annotation, shown since once (``node_reading._math_copies``).
+    # the TeX annotation, shown since once (``inline_text._math_copies``).
 }
 
 

@@ -8,21 +8,17 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.block_text import clean_block_text
+from newsextract.body.code_blocks import code_language, code_text
 from newsextract.body.comments import COMMENT_NAME, is_comment_item
 from newsextract.body.container_hints import FIGURE_TAGS, TO_WEIGH
 from newsextract.body.inline_runs import BLOCK_CHILDREN, Item
+from newsextract.body.markup_numbers import list_start
 from newsextract.body.model import LIST_ITEM, PREFORMATTED, QUOTE, BlockKind
-from newsextract.body.node_reading import (
-    CAPTION_CHARS,
-    LIST_TAGS,
-    Holders,
-    clean_block_text,
-    code_language,
-    code_text,
-    list_start,
-)
+from newsextract.body.picture_captions import CAPTION_CHARS
 from newsextract.body.seek_links import TIME_CODE_OPENERS, opens_with_time_code, seeking_words
-from newsextract.body.tag_sets import SKIP_TAGS
+from newsextract.body.subtree_tags import Holders
+from newsextract.body.tag_sets import LIST_TAGS, SKIP_TAGS
 from newsextract.body.walk_records import RawBlock, Walk
 
 
@@ -73,7 +69,7 @@ class BlockFiling:
         self.comment_items: set[int] = set()
         # Each container's links that seek the page's player, read at its first timed line.
         self.seek_words: dict[int, tuple[str, ...]] = {}
-        # The ``mem_id``s of the caption spans met in runs (``node_reading.caption_span``),
+        # The ``mem_id``s of the caption spans met in runs (``picture_captions.caption_span``),
         # each read as a caption line of its own when its item is visited.
         self.caption_spans: set[int] = set()
 

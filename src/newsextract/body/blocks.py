@@ -34,14 +34,10 @@ from newsextract.body.model import (
     TERM,
     BlockKind,
 )
-from newsextract.body.node_reading import (
-    CAPTION_LINE_TAGS,
-    CONTEXT_TAGS,
-    FIGURE_CONTENT,
-    inline_text_only,
-    row_parts,
-)
-from newsextract.body.tag_sets import HEADING_LEVEL, LEAF_TAGS
+from newsextract.body.picture_captions import CAPTION_LINE_TAGS
+from newsextract.body.subtree_tags import inline_text_only
+from newsextract.body.table_row_parts import row_parts
+from newsextract.body.tag_sets import CONTEXT_TAGS, FIGURE_CONTENT, HEADING_LEVEL, LEAF_TAGS
 from newsextract.body.walk_records import Walk
 
 # The kind of block loose text in each of these elements forms.

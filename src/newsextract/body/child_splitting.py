@@ -10,7 +10,10 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.block_records import is_factbox, is_notes_footer
+from newsextract.body.block_text import LINE_BREAK
 from newsextract.body.caption_boxes import in_slider
+from newsextract.body.disclosures import TOGGLE_LEVEL
+from newsextract.body.hidden_elements import is_hidden, read_more_toggle
 from newsextract.body.hidden_rests import is_furniture_toggle
 from newsextract.body.inline_runs import (
     FLUSHING_SKIPS,
@@ -24,29 +27,16 @@ from newsextract.body.inline_runs import (
     leads_back_up,
     marks_a_note,
 )
+from newsextract.body.inline_text import UP_ARROWS, inline_parts, ruby_base
+from newsextract.body.link_tests import counts_as_link, link_chars
 from newsextract.body.model import HEADING, LIST_ITEM, QUOTE, TERM, BlockKind
-from newsextract.body.node_reading import (
-    CAPTION_LINE_TAGS,
-    INLINE_HAS_BLOCKS,
-    LINE_BREAK,
-    TOGGLE_LEVEL,
-    UP_ARROWS,
-    Tagged,
-    caption_span,
-    counts_as_link,
-    elements_below,
-    holds_any,
-    inline_parts,
-    is_hidden,
-    link_chars,
-    option_type,
-    read_more_toggle,
-    ruby_base,
-)
+from newsextract.body.option_labels import option_type
 from newsextract.body.panel_finding import PanelFinding
+from newsextract.body.picture_captions import CAPTION_LINE_TAGS, caption_span
 from newsextract.body.seams import note_call, values_meet
 from newsextract.body.seek_links import is_chapter_button
-from newsextract.body.tag_sets import INLINE_TAGS
+from newsextract.body.subtree_tags import Tagged, elements_below, holds_any
+from newsextract.body.tag_sets import INLINE_HAS_BLOCKS, INLINE_TAGS
 
 # What ``_ChildSplitting._inline_child`` hands back to the loop: the run's link characters,
 # whether white space was passed over since its last part, whether its last part is a

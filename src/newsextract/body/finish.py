@@ -18,7 +18,7 @@ from newsextract.body.model import (
     TABLE_ROW,
     TERM,
 )
-from newsextract.body.node_reading import CAPTION_CHARS
+from newsextract.body.picture_captions import CAPTION_CHARS
 from newsextract.body.reasons import (
     COUNTS_LINE,
     FURNITURE_LINE,

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.class_names import class_weight
 from newsextract.body.container_hints import UNTIL_FOUND, hiding_classes
-from newsextract.body.node_reading import element_before, holds_sentences
+from newsextract.body.hidden_elements import element_before, holds_sentences
 
 # The wrappers a reveal button may sit alone in ("<div class='fade-out'><button>"), the way
 # themes set it over a fade: one level, holding the button and no words of its own.
@@ -82,7 +82,7 @@ def _first_class(attributes: dict[str, str | None]) -> str:
 
 
 def _shown(attributes: dict[str, str | None]) -> bool:
-    """Whether an element's own attributes show it (see ``node_reading.is_hidden``)."""
+    """Whether an element's own attributes show it (see ``hidden_elements.is_hidden``)."""
     if "hidden" in attributes and attributes.get("hidden") != UNTIL_FOUND:
         return False
     if attributes.get("aria-hidden") == "true":

@@ -9,12 +9,12 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsextract.ancestry import near_ancestor
+from newsextract.body.link_tests import jumps_on_page
 from newsextract.body.model import BlockKind
-from newsextract.body.node_reading import jumps_on_page
 from newsextract.body.seams import is_note_link, is_note_mark
 
 # An inline icon, whose <title> is no word of the line it sits in; a formula, whose MathML
-# may sit beside copies of it (``node_reading.inline_parts``).
+# may sit beside copies of it (``inline_text.inline_parts``).
 ICONS = frozenset({"svg", "math"})
 FLUSHING_SKIPS = frozenset(
     {"nav", "aside", "footer", "figure", "figcaption", "dialog", "menu", "fieldset", "iframe"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.block_filing import BlockFiling
+from newsextract.body.code_blocks import code_beside_controls
 from newsextract.body.code_lines import code_in_pre, without_inline_numbers
 from newsextract.body.container_hints import (
     caption_class,
@@ -15,24 +16,18 @@ from newsextract.body.container_hints import (
     dateline_prose,
     furniture_leaf_class,
 )
+from newsextract.body.fenced_notes import fenced_italic_note
+from newsextract.body.hidden_elements import is_hidden
+from newsextract.body.inline_text import HEADING_TOOL, PERMALINK_MARKS, inline_parts
+from newsextract.body.link_tests import closing_more_link, ends_with_ellipsis
 from newsextract.body.model import HEADING, LIST_ITEM, PARAGRAPH, PREFORMATTED, BlockKind
-from newsextract.body.node_reading import (
+from newsextract.body.picture_captions import (
     CAPTION_CHARS,
-    HEADING_TOOL,
     LEAD_IN_MARKS,
-    PERMALINK_MARKS,
     PICTURE_CAPTION_CHARS,
-    Tagged,
-    closing_more_link,
-    code_beside_controls,
-    elements_below,
-    ends_with_ellipsis,
-    fenced_italic_note,
-    inline_parts,
-    inline_text_only,
-    is_hidden,
     picture_with_caption,
 )
+from newsextract.body.subtree_tags import Tagged, elements_below, inline_text_only
 from newsextract.body.tag_sets import HEADING_LEVEL
 
 # A leaf that holds one of these cannot be read whole: its parts need the container walk.

@@ -7,18 +7,18 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.container_hints import SKIP_ROLES, container_hint
 from newsextract.body.container_weighing import ContainerWeighing
-from newsextract.body.hidden_rests import follows_a_reveal_button, is_hidden_page
-from newsextract.body.node_reading import (
+from newsextract.body.disclosures import (
     COLLAPSIBLE,
     LANDMARK_TAGS,
     SPOILER,
     TAB_PANEL,
-    aria_row_parts,
     follows_a_disclosure,
-    precedes_a_reveal,
     toggled_id,
     toggled_ids,
 )
+from newsextract.body.hidden_elements import precedes_a_reveal
+from newsextract.body.hidden_rests import follows_a_reveal_button, is_hidden_page
+from newsextract.body.table_row_parts import aria_row_parts
 from newsextract.text import fits_css_string
 
 

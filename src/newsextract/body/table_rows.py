@@ -5,16 +5,12 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from newsextract.body.block_text import MAX_BLOCK_CHARS, clean_block_text
 from newsextract.body.leaf_reading import LeafReading
+from newsextract.body.link_tests import closing_more_link, ends_with_ellipsis
+from newsextract.body.markup_numbers import colspan_of
 from newsextract.body.model import CELL_SEPARATOR, TABLE_ROW
-from newsextract.body.node_reading import (
-    MAX_BLOCK_CHARS,
-    broken_cell_text,
-    clean_block_text,
-    closing_more_link,
-    colspan_of,
-    ends_with_ellipsis,
-)
+from newsextract.body.table_row_parts import broken_cell_text
 
 
 class RowReading(LeafReading):

@@ -484,7 +484,7 @@ _GRID_ROLES = frozenset({"table", "grid", "treegrid"})
 def _grid_of(cont: Containers, container: int) -> int:
     """The ``role=table`` element over an ARIA row's ``container`` (its header rows and its
     body rows in two row groups are one table), else ``container``: rows outside any
-    ``<table>`` are those of an ARIA grid (``node_reading.aria_row_parts``), few."""
+    ``<table>`` are those of an ARIA grid (``table_row_parts.aria_row_parts``), few."""
     index = container
     while index >= 0:
         if cont.nodes[index].attributes.get("role") in _GRID_ROLES:

@@ -1,6 +1,7 @@
 """The tag sets the walk reads elements by: subtrees never read, paragraph-level leaves,
-inline elements and heading levels. Kept apart from the line tests because they say how the
-markup is walked, not what a line of text is."""
+inline elements and heading levels, the containers that change the walk below them. Kept
+apart from the line tests because they say how the markup is walked, not what a line of
+text is."""
 
 from __future__ import annotations
 
@@ -43,3 +44,26 @@ INLINE_TAGS = frozenset(
 )  # fmt: skip
 
 HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+
+# An inline element holding one of these is a container in disguise (cards, wrappers).
+INLINE_HAS_BLOCKS = frozenset(
+    {"div", "p", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote",
+     "section", "article", "br"}
+)  # fmt: skip
+
+
+# Tags whose nearest one above a list item says whether its list is numbered.
+LIST_TAGS = frozenset({"ul", "ol", "menu", "dl"})
+
+
+# A figure's children that are read: its caption and the text content it may hold.
+FIGURE_CONTENT = frozenset({"figcaption", "table", "blockquote", "pre", "figure"})
+
+
+# Containers whose tag changes the walk below them: lists, quotes, headings (the kind of
+# their loose text), links, figures.
+CONTEXT_TAGS = frozenset(
+    {"ul", "ol", "dl", "a", "figure", "figcaption", "li", "dd", "dt", "blockquote", "pre",
+     "h1", "h2", "h3", "h4", "h5", "h6"}
+)  # fmt: skip

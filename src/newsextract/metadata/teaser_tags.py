@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.node_reading import element_before
+from newsextract.body.hidden_elements import element_before
 from newsextract.browser_urls import path_of
 
 # Levels climbed from a tag list's box to the element whose previous sibling is read: the
