@@ -8,7 +8,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsextract.body.inline_text import inline_parts
-from newsextract.body.link_tests import link_chars
+from newsextract.body.link_checks import link_chars
 from newsextract.body.subtree_tags import Holders, elements_below, holds_any
 from newsextract.body.tag_sets import INLINE_HAS_BLOCKS
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from newsextract.body.link_tests import counts_as_link, is_link, link_chars
+from newsextract.body.link_checks import counts_as_link, is_link, link_chars
 
 _LINE = (
     "<p>See <a href='/next'>the next page</a>, the <a href='#notes'>notes</a>, "

@@ -74,7 +74,7 @@ _KNOWN_FAILURES = {
     # parameter table read as layout and a row's closing "Detaljnije..." link (its
     # "summary" box of links is no lead since) are dealt with since (wave 58: a table in a
     # ``<dd>`` is data, ``tables.DataTables._in_definition``; a closing jump ending with an
-    # ellipsis is no word, ``link_tests.closing_more_link``).
+    # ellipsis is no word, ``link_checks.closing_more_link``).
     "tt_cli_transcript_pre_kbd": "a lesson's reading-time line in Tatar, a language no data "
     "file holds",
 }

@@ -20,7 +20,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.container_hints import caption_class, credit_class
-from newsextract.body.link_tests import link_chars
+from newsextract.body.link_checks import link_chars
 from newsextract.body.picture_captions import CAPTION_CHARS, PICTURE_CAPTION_CHARS
 
 # A small parent: the picture box holds the picture, its caption box and a credit or a

@@ -28,7 +28,7 @@ from newsextract.body.inline_runs import (
     marks_a_note,
 )
 from newsextract.body.inline_text import UP_ARROWS, inline_parts, ruby_base
-from newsextract.body.link_tests import counts_as_link, link_chars
+from newsextract.body.link_checks import counts_as_link, link_chars
 from newsextract.body.model import HEADING, LIST_ITEM, QUOTE, TERM, BlockKind
 from newsextract.body.option_labels import option_type
 from newsextract.body.panel_finding import PanelFinding

@@ -9,7 +9,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsextract.ancestry import near_ancestor
-from newsextract.body.link_tests import jumps_on_page
+from newsextract.body.link_checks import jumps_on_page
 from newsextract.body.model import BlockKind
 from newsextract.body.seams import is_note_link, is_note_mark
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborNode
 
 from newsextract.body.hidden_elements import is_hidden, read_more_toggle
-from newsextract.body.link_tests import counts_as_link, jumps_on_page
+from newsextract.body.link_checks import counts_as_link, jumps_on_page
 from newsextract.body.seams import is_note_link, is_note_mark, note_call, values_meet
 from newsextract.body.subtree_tags import Tagged
 from newsextract.body.tag_sets import RUBY_NOTES

@@ -19,7 +19,7 @@ from newsextract.body.container_hints import (
 from newsextract.body.fenced_notes import fenced_italic_note
 from newsextract.body.hidden_elements import is_hidden
 from newsextract.body.inline_text import HEADING_TOOL, PERMALINK_MARKS, inline_parts
-from newsextract.body.link_tests import closing_more_link, ends_with_ellipsis
+from newsextract.body.link_checks import closing_more_link, ends_with_ellipsis
 from newsextract.body.model import HEADING, LIST_ITEM, PARAGRAPH, PREFORMATTED, BlockKind
 from newsextract.body.picture_captions import (
     CAPTION_CHARS,

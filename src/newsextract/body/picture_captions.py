@@ -11,7 +11,7 @@ from newsextract.body.container_hints import (
     caption_class,
     credit_class,
 )
-from newsextract.body.link_tests import link_chars
+from newsextract.body.link_checks import link_chars
 
 # A "caption" longer than this (a hundred words) is the article's text set in a
 # <figcaption> (a lead written under the picture): a caption says what a picture shows in

@@ -7,7 +7,7 @@ from selectolax.lexbor import LexborNode
 
 from newsextract.body.block_text import MAX_BLOCK_CHARS, clean_block_text
 from newsextract.body.leaf_reading import LeafReading
-from newsextract.body.link_tests import closing_more_link, ends_with_ellipsis
+from newsextract.body.link_checks import closing_more_link, ends_with_ellipsis
 from newsextract.body.markup_numbers import colspan_of
 from newsextract.body.model import CELL_SEPARATOR, TABLE_ROW
 from newsextract.body.table_row_parts import broken_cell_text
