@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 
 import attrs
 from selectolax.lexbor import LexborNode
@@ -90,6 +91,7 @@ from newsextract.body.model import (
     TABLE_ROW,
     TERM,
     Block,
+    BlockKind,
     filled_cells,
 )
 from newsextract.body.neighbour_entries import without_neighbour_entries
@@ -131,7 +133,7 @@ from newsextract.body.region_lines import holds_prose_cell
 from newsextract.body.region_record import Region
 from newsextract.body.scoring import Tally
 from newsextract.body.seek_links import is_chapter_button
-from newsextract.body.strictness import STRICTNESS
+from newsextract.body.strictness import STRICTNESS, Strictness
 from newsextract.body.tables import (
     DataTables,
     as_kind,
@@ -256,127 +258,201 @@ def select_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list
 
 def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[Judged]:
     """Every block of the region with the reason it is dropped (``None`` when kept), in page
-    order: what ``select_blocks`` keeps and what ``body.decisions`` shows."""
-    strict = STRICTNESS.get(favor, STRICTNESS["balanced"])
-    floor = region.mass(sums) * _MISNOMER_SHARE
-    holds = region.holds
-    held_at = [holds(block.container) for block in walked.blocks]  # read by three passes
-    boxes, prompts = prompt_boxes(walked, sums, region, held_at)
-    if prompts and not boxes.ranges and prompts_are_subject(walked.blocks, held_at, prompts):
-        prompts = set()  # the text is about the newsletter: its words ask nothing here
-    add_cards(walked, sums, region, boxes)
-    groups: dict[tuple[str, str], float] = {}
-    headings = sorted(b.container for b in walked.blocks if b.kind is HEADING)
-    data_tables = DataTables(walked)
-    candidates: list[Judged] = []
-    named: dict[int, int] = {}  # a position dropped under furniture: the named container
-    after = after_region(walked, region, held_at)
-    pairs = fact_pairs(walked, held_at)
+    order: what ``select_blocks`` keeps and what ``body.decisions`` shows. Each block is
+    judged alone first (``_first_verdicts``), then against its neighbours (``_second_looks``)."""
+    page = _Judging(walked, sums, region, STRICTNESS.get(favor, STRICTNESS["balanced"]))
+    return _second_looks(page, _first_verdicts(page))
+
+
+class _Judging:
+    """What judging a page's blocks reads (the region's prompt boxes and teaser cards, its
+    data tables and fact pairs) and what the first verdicts leave for the passes after them
+    (``named``, ``dated_terms``). A plain class with slots, not attrs: attrs writes a class's
+    methods at import (``Strictness`` says the same)."""
+
+    __slots__ = (
+        "above",
+        "after",
+        "boxes",
+        "controls",
+        "data_tables",
+        "dated_terms",
+        "floor",
+        "groups",
+        "headings",
+        "held_at",
+        "named",
+        "pairs",
+        "prompts",
+        "region",
+        "strict",
+        "sums",
+        "walked",
+    )
+
+    def __init__(self, walked: Walk, sums: Tally, region: Region, strict: Strictness) -> None:
+        self.walked, self.sums, self.region, self.strict = walked, sums, region, strict
+        self.floor = region.mass(sums) * _MISNOMER_SHARE
+        holds = region.holds
+        # whether the region holds each block, read by three passes
+        self.held_at = held_at = [holds(block.container) for block in walked.blocks]
+        boxes, prompts = prompt_boxes(walked, sums, region, held_at)
+        if prompts and not boxes.ranges and prompts_are_subject(walked.blocks, held_at, prompts):
+            prompts = set()  # the text is about the newsletter: its words ask nothing here
+        add_cards(walked, sums, region, boxes)
+        self.boxes, self.prompts = boxes, prompts
+        self.groups: dict[tuple[str, str], float] = {}
+        self.headings = sorted(b.container for b in walked.blocks if b.kind is HEADING)
+        self.data_tables = DataTables(walked)
+        self.after = after_region(walked, region, held_at)
+        self.pairs = fact_pairs(walked, held_at)
+        # ``furniture_above`` of each (container, data, facts) met: blocks of one container
+        # climb the same chain of boilerplate-named containers; one below none inside the
+        # region is -1.
+        self.above: dict[tuple[int, bool, bool], int] = {}
+        self.named: dict[int, int] = {}  # a position dropped under furniture: the named container
+        # ``_labels_a_control``'s look at a container's children
+        self.controls: dict[int, bool] = {}
+        self.dated_terms = False  # a definition dropped as a stamp: ``with_dated_terms`` looks then
+
+
+def _first_verdicts(page: _Judging) -> list[Judged]:
+    """Each block judged (``_judged_blocks``) with its verdict read from the block alone:
+    its place (in a prompt box, under furniture), its kind, its text."""
+    walked, sums, strict, boxes = page.walked, page.sums, page.strict, page.boxes
+    held_at, prompts = page.held_at, page.prompts
+    bad_at, top = walked.containers.bad, page.region.top
     line_tests = _LINE_TESTS  # the blocks still given the furniture line tests
-    # ``furniture_above`` of each (container, data, facts) met: blocks of one container climb
-    # the same chain of boilerplate-named containers; one below none inside the region is -1.
-    above: dict[tuple[int, bool, bool], int] = {}
-    bad_at, top = walked.containers.bad, region.top
-    controls: dict[int, bool] = {}  # ``_labels_a_control``'s look at a container's children
-    dated_terms = False  # a definition dropped as a stamp: ``with_dated_terms`` looks then
-    for index, block in enumerate(walked.blocks):
-        held = held_at[index]
-        if not (held or (index in region.loose and index < after)):
-            continue
-        if pairs and index in pairs:
-            block = as_kind(block, pairs[index])
-        if block.caption:
-            block = _without_credit(block)
+    candidates: list[Judged] = []
+    for index, block in _judged_blocks(page):
         reason: str | None = None
         if boxes.ranges and boxes.holds(block.container):
             reason = IN_PROMPT_BOX
         elif block.kind is HEADING and is_answer_count_heading(walked, sums, index):
             reason = ANSWER_COUNT
         elif bad_at[block.container] > top:
-            key = (block.container, block.kind in _DATA_BLOCKS, block.kind in _FACT_BLOCKS)
-            furniture = above.get(key, -2)
-            if furniture == -2:
-                furniture = above[key] = furniture_above(
-                    walked,
-                    sums,
-                    region,
-                    block.container,
-                    floor,
-                    groups,
-                    headings,
-                    data=key[1],
-                    facts=key[2],
-                )
-            if furniture >= 0:
-                reason = f"{UNDER_FURNITURE} ({describe(walked, furniture)})"
-                named[len(candidates)] = furniture
+            reason = _under_furniture(page, block, len(candidates))
         if block.kind is TABLE_ROW and cell_count(block) > 1:
-            if reason is None and not (
-                strict.tables
-                or data_tables.holds(walked, sums, block.container)
-                or holds_prose_cell(block)
-            ):
-                reason = LAYOUT_ROW
-            if (
-                reason is None
-                and block.links
-                and block.links / len(block.text) > _TABLE_LINKS
-                and not linked_name_row(block)
-                and not (
-                    linked_value_row(block)
-                    and data_tables.holds(walked, sums, block.container)
-                    and data_tables.links_values(block.container)
-                )
-                and not (
-                    data_tables.holds(walked, sums, block.container)
-                    and data_tables.titles_links(block.container)
-                )
-            ):
-                reason = LINKED_ROW
-        elif block.kind is TABLE_ROW and data_tables.has_columns(block.container):
-            # A data table's row with one cell of text (its name, linked to its own page; the
-            # other cells ticks drawn as images) is the table's, not a list of links. (A
-            # navigation box's title row spans its rows of links: one column, no data.)
+            if reason is None:
+                reason = _row_verdict(page, block)
+        elif block.kind is TABLE_ROW and page.data_tables.has_columns(block.container):
             if reason is None and line_tests:
                 line_tests -= 1
-                # A data table's row crediting its figures ("Source: Eurostat", its <tfoot>)
-                # is the table's own, not the article's credit.
-                if is_furniture_line(block.text) and not _credits(block.text):
-                    reason = FURNITURE_LINE
-        else:
-            prompt = index in prompts if held else is_box_prompt(block.text)
-            if reason is None:
-                definition = block.kind is DEFINITION
-                term = (
-                    (
-                        walked.blocks[index - 1].text
-                        if index in pairs
-                        else _term_of(walked.blocks, index)
-                    )
-                    if definition
-                    else None
-                )
-                reason = _text_verdict(
-                    block, strict.max_density, prompt=prompt, term=term, lines=line_tests > 0
-                )
-                line_tests = max(0, line_tests - 1)
-                if (
-                    reason == FURNITURE_LINE
-                    and block.caption
-                    and _credits(block.text)
-                    and _captions_a_table(walked, block.container)
-                ):
-                    reason = None  # a table figure's "Source: …" credits its figures
-                if definition and reason == FURNITURE_LINE:
-                    dated_terms = True  # a definition read as a stamp under its term
-                if reason is None and is_shaped_ask(walked.blocks, index):
-                    reason = READER_ASK
+                reason = _one_cell_row_verdict(block)
+        elif reason is None:
+            prompt = index in prompts if held_at[index] else is_box_prompt(block.text)
+            term = _term_before(walked, page.pairs, index) if block.kind is DEFINITION else None
+            lines = line_tests > 0
+            reason = _text_verdict(block, strict.max_density, prompt=prompt, term=term, lines=lines)
+            line_tests = max(0, line_tests - 1)
+            if reason == FURNITURE_LINE and _credits_table_figures(walked, block):
+                reason = None  # a table figure's "Source: …" credits its figures
+            elif reason == FURNITURE_LINE and block.kind is DEFINITION:
+                page.dated_terms = True  # a definition read as a stamp under its term
+            if reason is None and is_shaped_ask(walked.blocks, index):
+                reason = READER_ASK
         if reason is None and block.kind is LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
-        if reason is None and _labels_a_control(walked, sums, index, controls):
+        if reason is None and _labels_a_control(walked, sums, index, page.controls):
             reason = CONTROL_LABEL
         candidates.append((block, reason))
-    candidates = _without_closing_enumeration(candidates, strict.max_density)
+    return candidates
+
+
+def _judged_blocks(page: _Judging) -> Iterator[tuple[int, RawBlock]]:
+    """The blocks judged with their index: those the region holds, and a loose one before
+    the region's text ends (``after_region``); each read as the kind its fact pair makes it
+    (``fact_pairs``), a caption without the picture credit that ends it."""
+    held_at, loose, after, pairs = page.held_at, page.region.loose, page.after, page.pairs
+    for index, block in enumerate(page.walked.blocks):
+        if not (held_at[index] or (index in loose and index < after)):
+            continue
+        if pairs and index in pairs:
+            block = as_kind(block, pairs[index])
+        if block.caption:
+            block = _without_credit(block)
+        yield index, block
+
+
+def _under_furniture(page: _Judging, block: RawBlock, position: int) -> str | None:
+    """Why a block under a boilerplate-named container below the region's top is dropped
+    (the container it names, kept in ``named`` at the block's ``position``), ``None`` when
+    that container is no furniture here (``furniture_above``)."""
+    walked, container = page.walked, block.container
+    key = (container, block.kind in _DATA_BLOCKS, block.kind in _FACT_BLOCKS)
+    furniture = page.above.get(key, -2)
+    if furniture == -2:
+        furniture = page.above[key] = furniture_above(
+            walked,
+            page.sums,
+            page.region,
+            container,
+            page.floor,
+            page.groups,
+            page.headings,
+            data=key[1],
+            facts=key[2],
+        )
+    if furniture < 0:
+        return None
+    page.named[position] = furniture
+    return f"{UNDER_FURNITURE} ({describe(walked, furniture)})"
+
+
+def _row_verdict(page: _Judging, block: RawBlock) -> str | None:
+    """Why a table's row of two cells or more is dropped: a layout table's (unless favor
+    takes tables, or a cell holds prose), or mostly links that are not a data table's own
+    (a name linked to its page, its values or its titles linked)."""
+    walked, sums, tables, container = page.walked, page.sums, page.data_tables, block.container
+    if not (page.strict.tables or tables.holds(walked, sums, container) or holds_prose_cell(block)):
+        return LAYOUT_ROW
+    if (
+        block.links
+        and block.links / len(block.text) > _TABLE_LINKS
+        and not linked_name_row(block)
+        and not (
+            linked_value_row(block)
+            and tables.holds(walked, sums, container)
+            and tables.links_values(container)
+        )
+        and not (tables.holds(walked, sums, container) and tables.titles_links(container))
+    ):
+        return LINKED_ROW
+    return None
+
+
+def _one_cell_row_verdict(block: RawBlock) -> str | None:
+    """Why a data table's row of one cell is dropped: a furniture line, not the table's
+    credit. Such a row (its name, linked to its own page; the other cells ticks drawn as
+    images) is the table's, not a list of links (a navigation box's title row spans its
+    rows of links: one column, no data); a row crediting its figures ("Source: Eurostat",
+    its <tfoot>) is the table's own, not the article's credit."""
+    if is_furniture_line(block.text) and not _credits(block.text):
+        return FURNITURE_LINE
+    return None
+
+
+def _term_before(walked: Walk, pairs: dict[int, BlockKind], index: int) -> str | None:
+    """The term a definition describes: a fact pair's label right before it, or the
+    ``<dt>`` over it (``_term_of``)."""
+    if index in pairs:
+        return walked.blocks[index - 1].text
+    return _term_of(walked.blocks, index)
+
+
+def _credits_table_figures(walked: Walk, block: RawBlock) -> bool:
+    """Whether a caption credits a table figure's figures ("Source: …" under a table in a
+    ``<figure>``): the table's credit, not a picture's."""
+    return block.caption and _credits(block.text) and _captions_a_table(walked, block.container)
+
+
+def _second_looks(page: _Judging, candidates: list[Judged]) -> list[Judged]:
+    """The first verdicts weighed against their neighbours, pass after pass in this order:
+    text given back (numbered entries, key facts, linked names in runs, quote lead-ins…) and
+    furniture found (comments, excerpt cards, signed entries, action strips…), then
+    ``finish`` (repeats, orphans) and the pull quotes."""
+    walked, sums, named = page.walked, page.sums, page.named
+    candidates = _without_closing_enumeration(candidates, page.strict.max_density)
     candidates = without_unnamed_comments(candidates)
     candidates = without_excerpt_lists(walked, candidates)
     candidates = with_numbered_entries(walked, candidates)
@@ -397,7 +473,7 @@ def judge_blocks(walked: Walk, sums: Tally, region: Region, favor: str) -> list[
     candidates = without_neighbour_entries(walked, candidates)
     candidates = without_signed_entries(walked, candidates)
     candidates = with_schedule_lines(walked, with_chronology(walked, candidates))
-    if dated_terms:
+    if page.dated_terms:
         candidates = with_dated_terms(candidates)
     candidates = without_closing_pointer(walked, candidates)
     candidates = without_contact_head(candidates)
