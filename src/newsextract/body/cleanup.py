@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
 
 import attrs
 from selectolax.lexbor import LexborNode
@@ -317,20 +316,27 @@ class _Judging:
 
 
 def _first_verdicts(page: _Judging) -> list[Judged]:
-    """Each block judged (``_judged_blocks``) with its verdict read from the block alone:
-    its place (in a prompt box, under furniture), its kind, its text."""
-    walked, sums, strict, boxes = page.walked, page.sums, page.strict, page.boxes
-    held_at, prompts = page.held_at, page.prompts
-    bad_at, top = walked.containers.bad, page.region.top
+    """Each block the region holds, and each loose one before its text ends
+    (``after_region``), with its verdict read from the block alone: its place (in a prompt
+    box, under furniture), its kind, its text."""
+    walked, sums, strict, region = page.walked, page.sums, page.strict, page.region
+    held_at, prompts, pairs, controls = page.held_at, page.prompts, page.pairs, page.controls
+    boxes, after, bad_at = page.boxes, page.after, walked.containers.bad
     line_tests = _LINE_TESTS  # the blocks still given the furniture line tests
     candidates: list[Judged] = []
-    for index, block in _judged_blocks(page):
+    for index, block in enumerate(walked.blocks):
+        if not (held_at[index] or (index in region.loose and index < after)):
+            continue
+        if pairs and index in pairs:
+            block = as_kind(block, pairs[index])  # a box's label and value: term, definition
+        if block.caption:
+            block = _without_credit(block)
         reason: str | None = None
         if boxes.ranges and boxes.holds(block.container):
             reason = IN_PROMPT_BOX
         elif block.kind is HEADING and is_answer_count_heading(walked, sums, index):
             reason = ANSWER_COUNT
-        elif bad_at[block.container] > top:
+        elif bad_at[block.container] > region.top:
             reason = _under_furniture(page, block, len(candidates))
         if block.kind is TABLE_ROW and cell_count(block) > 1:
             if reason is None:
@@ -341,7 +347,7 @@ def _first_verdicts(page: _Judging) -> list[Judged]:
                 reason = _one_cell_row_verdict(block)
         elif reason is None:
             prompt = index in prompts if held_at[index] else is_box_prompt(block.text)
-            term = _term_before(walked, page.pairs, index) if block.kind is DEFINITION else None
+            term = _term_before(walked, pairs, index) if block.kind is DEFINITION else None
             lines = line_tests > 0
             reason = _text_verdict(block, strict.max_density, prompt=prompt, term=term, lines=lines)
             line_tests = max(0, line_tests - 1)
@@ -353,25 +359,10 @@ def _first_verdicts(page: _Judging) -> list[Judged]:
                 reason = READER_ASK
         if reason is None and block.kind is LIST_ITEM and not strict.lists:
             reason = PRECISION_LIST
-        if reason is None and _labels_a_control(walked, sums, index, page.controls):
+        if reason is None and _labels_a_control(walked, sums, index, controls):
             reason = CONTROL_LABEL
         candidates.append((block, reason))
     return candidates
-
-
-def _judged_blocks(page: _Judging) -> Iterator[tuple[int, RawBlock]]:
-    """The blocks judged with their index: those the region holds, and a loose one before
-    the region's text ends (``after_region``); each read as the kind its fact pair makes it
-    (``fact_pairs``), a caption without the picture credit that ends it."""
-    held_at, loose, after, pairs = page.held_at, page.region.loose, page.after, page.pairs
-    for index, block in enumerate(page.walked.blocks):
-        if not (held_at[index] or (index in loose and index < after)):
-            continue
-        if pairs and index in pairs:
-            block = as_kind(block, pairs[index])
-        if block.caption:
-            block = _without_credit(block)
-        yield index, block
 
 
 def _under_furniture(page: _Judging, block: RawBlock, position: int) -> str | None:
