@@ -540,10 +540,17 @@ FIELDS = ("title",)
 # Blind figures (before any fix), judged loose / strict as ``report_titles`` prints them.
 BLIND_FIGURES = {"newsextract": "35/42 loose, 35/42 strict", "trafilatura": "25/42, 24/42"}
 
+# After the fixes (a lower-case connector of two letters at most not counted in a section's or a
+# page kind's <h1>, "Communiqué de presse"; an og:title with the site's name glued on after a
+# space giving way to the title that is it without): newsextract 37/42 loose, 37/42 strict.
+# No dev page moved on any set.
+
 # Misses, each with its reason: strict xfails, so a fix shows.
 _H1_AGAINST_TITLE_ONLY = (
-    "an <h1> no metadata title agrees with loses to the <title> (step 3): on news pages the "
-    "<h1> often carries a kicker or a teaser wording"
+    "an <h1> no metadata title agrees with loses to the <title> (step 3). Letting it win "
+    "moved only the trafilatura set: A +1/-10, B +6/-6 pages; letting it win only when it "
+    "holds no metadata title (a kicker or a date glued on), ends with no colon (a lead-in) "
+    "and names no site: A +1/-2, B +4/-4. Not kept: no half gains"
 )
 _OPEN: dict[tuple[str, str], str] = {
     ("cs_shop_title_words_otherwise", "title"): _H1_AGAINST_TITLE_ONLY,
@@ -551,11 +558,8 @@ _OPEN: dict[tuple[str, str], str] = {
     ("en_docs_h1_worded_otherwise", "title"): _H1_AGAINST_TITLE_ONLY,
     ("en_wiki_h1_worded_otherwise", "title"): _H1_AGAINST_TITLE_ONLY,
     ("zh_recipe_short_h1", "title"): "an <h1> of three characters the <title> opens and "
-    "extends with a page kind ('的家常做法') reads as the start of the longer title",
-    ("fr_press_release_kind_h1", "title"): "an <h1> that is a kind of page of three words "
-    "('Communiqué de presse') is read as the headline",
-    ("en_og_site_glued_no_h1", "title"): "an og:title with the site's name glued on without "
-    "a separator keeps it",
+    "extends with a page kind ('的家常做法') is read as the start of the longer title, "
+    "which wins as any unagreed metadata title does (above)",
 }
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 

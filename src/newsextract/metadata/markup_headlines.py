@@ -415,9 +415,18 @@ def _section_sized(text: str) -> bool:
         return False  # most headlines: longer than a section's name, no word counted
     if any(is_unspaced_char(c) for c in text):
         return word_count(text) <= MAX_SECTION_H1_UNSPACED_CHARS
-    return word_count(" ".join(w for w in text.split() if any(c.isalpha() for c in w))) <= (
-        MAX_SECTION_H1_WORDS
-    )
+    words = [w for w in text.split() if any(c.isalpha() for c in w) and not _is_connector(w)]
+    return len(words) <= MAX_SECTION_H1_WORDS
+
+
+# A connector joining a section's or a page kind's noun phrase is a lower-case word of two
+# letters at most ("Communiqué de presse", "Nota de prensa", "Sport e tempo libero"): the
+# words a compound makes one in German ("Pressemitteilung") are not counted apart.
+MAX_CONNECTOR_CHARS = 2
+
+
+def _is_connector(word: str) -> bool:
+    return len(word) <= MAX_CONNECTOR_CHARS and word.isalpha() and word.islower()
 
 
 def _heading_under_section(page: ParsedPage, section: str, body: LexborNode | None) -> str:

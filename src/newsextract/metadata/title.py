@@ -87,16 +87,23 @@ _TAIL_MARKS = frozenset("-–—|｜ㅣ丨:·•»«/")
 MAX_TAIL_WORDS = 3
 
 
-def _undecorated(title: str, index: int, bare_titles: list[str]) -> tuple[str, int] | None:
+def _undecorated(
+    title: str, index: int, bare_titles: list[str], site_names: list[str]
+) -> tuple[str, int] | None:
     """Another metadata title that is ``title`` without a tail of decoration its site-name
-    cut left ("-정치", a section), and its index: the page's bare headline."""
+    cut left ("-정치", a section), or without the site's name glued on after a space with
+    no separator ("Kayakers rescued Dover Mercury" beside "Kayakers rescued | Dover
+    Mercury": a template joined them bare), and its index: the page's bare headline."""
     folded = title.casefold()
     for other_index, bare in enumerate(bare_titles):
         if other_index == index:
             continue
         if word_count(bare) < MIN_BARE_HEADLINE_WORDS or not folded.startswith(bare.casefold()):
             continue
-        tail = title[len(bare) :].lstrip()
+        tail = title[len(bare) :]
+        if tail[:1].isspace() and is_site_name(tail.strip(), site_names):
+            return bare, other_index
+        tail = tail.lstrip()
         if tail and tail[0] in _TAIL_MARKS and word_count(tail[1:]) <= MAX_TAIL_WORDS:
             return bare, other_index
     return None
@@ -502,7 +509,7 @@ def _metadata_choice(
         if cleaned and (bare := bare_headline(cleaned, None, bare_titles)) is not None:
             reasons[index] = "a kicker before the headline another source gives alone"
             return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
-        if cleaned and (bare := _undecorated(cleaned, index, bare_titles)) is not None:
+        if cleaned and (bare := _undecorated(cleaned, index, bare_titles, site_names)) is not None:
             reasons[index] = "decorated: another title gives it without its tail"
             return TitleChoice(title=bare[0], index=bare[1], reasons=reasons)
         if cleaned:
