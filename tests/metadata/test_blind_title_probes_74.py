@@ -6,9 +6,10 @@ forum threads (the thread's title against the forum's name), documentation pages
 personal blogs (the blog's name in the ``<h1>``, the post's title in an ``<h2>``), event
 pages, press releases, an ``<h1>`` that is the logo, two ``<h1>``, a colon or a dash inside
 the real title, JSON-LD ``name`` against ``headline``, and an ``og:title`` with the site's
-name glued on; in 19 languages, 7 the dev sets lack (Swahili, Icelandic, Welsh, Basque,
-Albanian, Czech, Portuguese), non-Latin scripts among them Georgian, Greek, Amharic,
-Persian (right to left), Thai and Chinese (without spaces).
+name glued on; in 27 languages, many the dev sets lack (Swahili, Icelandic, Welsh, Basque,
+Albanian, Czech, Portuguese, Latvian, Malay, Croatian, Filipino), non-Latin scripts among
+them Georgian, Greek, Amharic, Armenian, Persian and Hebrew (right to left), Thai and
+Chinese (without spaces).
 
 Markers (the convention the expected titles follow, decided before anything ran): the
 title is the page's own visible headline (the product's, the recipe's, the thread's, the
@@ -40,6 +41,11 @@ _MORE_TEXTS = {
     "ka": "ქალაქის მაცხოვრებლები დილით მოედანზე შეიკრიბნენ ახალი ბიბლიოთეკის განსახილველად.",
     "th": "ชาวบ้านรวมตัวกันที่ลานวัดเมื่อเช้านี้เพื่อฟังข่าวเรื่องโครงการประปาใหม่ของหมู่บ้าน",
     "am": "የከተማው ነዋሪዎች ዛሬ ጠዋት በአደባባዩ ተሰብስበው ስለ አዲሱ ቤተ መጻሕፍት ተወያዩ።",
+    "lv": "Pilsētas iedzīvotāji no rīta pulcējās laukumā, lai apspriestu jauno bibliotēku.",
+    "ms": "Penduduk kampung berkumpul di dewan pagi tadi untuk membincangkan projek air baharu.",
+    "hr": "Stanovnici grada okupili su se jutros na trgu kako bi raspravili o novoj knjižnici.",
+    "hy": "Քաղաքի բնակիչները առավոտյան հավաքվեցին հրապարակում՝ քննարկելու նոր գրադարանը։",
+    "tl": "Nagtipon ang mga residente sa plaza kaninang umaga upang pag-usapan ang bagong aklatan.",
 }
 
 
@@ -535,6 +541,129 @@ PROBES = probe_rows(
     _url,
 )
 
+# A second round, written after the first round's fixes, before running: other layouts of
+# the same kinds, in Hebrew, Latvian, Malay, Croatian, Armenian and Filipino besides.
+PROBES_2 = probe_rows(
+    [
+        _row(
+            "he_event_section_site",
+            "he",
+            "הופעה בפארק הירקון | אירועים | עיר שלנו",
+            "",
+            '<div class="event"><h1 class="event-title">הופעה בפארק הירקון</h1></div>',
+            "הופעה בפארק הירקון",
+            site="עיר שלנו",
+        ),
+        _row(
+            "lv_wiki_bracketed_qualifier",
+            "lv",
+            "Daugava (upe) — Novada vikipēdija",
+            "",
+            '<h1 id="firstHeading" class="firstHeading">Daugava (upe)</h1>',
+            "Daugava (upe)",
+            site="Novada vikipēdija",
+        ),
+        _row(
+            "ms_recipe_resipi_title",
+            "ms",
+            "Resipi Nasi Lemak Sedap dan Mudah | Dapur Bonda",
+            og_meta("Resipi Nasi Lemak Sedap dan Mudah", "Dapur Bonda"),
+            _recipe("Nasi Lemak Sedap dan Mudah"),
+            "Nasi Lemak Sedap dan Mudah",
+            site="Dapur Bonda",
+        ),
+        _row(
+            "hr_forum_solved_prefix",
+            "hr",
+            "Riješeno - Kočnice škripe na hladno | Auto forum",
+            "",
+            '<div class="p-title"><h1 class="p-title-value"><span class="label">Riješeno</span>'
+            " Kočnice škripe na hladno</h1></div>",
+            "Kočnice škripe na hladno",
+            site="Auto forum",
+        ),
+        _row(
+            "hy_qa_question",
+            "hy",
+            "Ինչպես փոխել Wi-Fi-ի գաղտնաբառը — Հարց ու պատասխան",
+            "",
+            '<div class="question"><h1 class="question-title">Ինչպես փոխել Wi-Fi-ի գաղտնաբառը'
+            "</h1></div>",
+            "Ինչպես փոխել Wi-Fi-ի գաղտնաբառը",
+            site="Հարց ու պատասխան",
+        ),
+        _row(
+            "tl_shop_bumili_title",
+            "tl",
+            "Bumili ng Rice Cooker 1.8L online | Murang Presyo | TindaHub",
+            og_meta("Bumili ng Rice Cooker 1.8L online | Murang Presyo | TindaHub", "TindaHub"),
+            _shop("Rice Cooker 1.8L", "₱1,299"),
+            "Rice Cooker 1.8L",
+            site="TindaHub",
+        ),
+        _row(
+            "en_docs_code_h1",
+            "en",
+            "Client.fetch() — Quillpad 2.3 documentation",
+            "",
+            _docs("<code>Client.fetch()</code>"),
+            "Client.fetch()",
+            site="Quillpad",
+        ),
+        _row(
+            "en_og_site_glued_before_no_h1",
+            "en",
+            "Dover Mercury | Kayakers rescued off the point",
+            og_meta("Dover Mercury Kayakers rescued off the point", "Dover Mercury"),
+            '<article><p class="lead">Two kayakers were brought ashore.</p></article>',
+            "Kayakers rescued off the point",
+            site="Dover Mercury",
+        ),
+        _row(
+            "de_two_h1_category_then_product",
+            "de",
+            "Astschere Profi 500 | Werkzeugland",
+            "",
+            '<div class="category-head"><h1 class="category-title">Astscheren</h1></div>'
+            + _shop("Astschere Profi 500"),
+            "Astschere Profi 500",
+            site="Werkzeugland",
+        ),
+        _row(
+            "en_logo_h1_with_tagline_post_h2",
+            "en",
+            "Potting on tomato seedlings - Marigold Days",
+            "",
+            _blog_post("Potting on tomato seedlings"),
+            "Potting on tomato seedlings",
+            site="Marigold Days",
+            header_h1='<h1 class="site-title"><a href="/">Marigold Days</a>'
+            '<span class="site-description">growing things on a windy hill</span></h1>',
+        ),
+        _row(
+            "es_press_release_nota_de_prensa",
+            "es",
+            "Nota de prensa | Cervecería del Lago",
+            "",
+            '<div class="press"><h1>Nota de prensa</h1>'
+            "<h2>La Cervecería del Lago abre una segunda sala</h2></div>",
+            "La Cervecería del Lago abre una segunda sala",
+            site="Cervecería del Lago",
+        ),
+        _row(
+            "en_ld_webpage_name_and_article_headline",
+            "en",
+            "How to claim for storm damage | CoverCo",
+            ld("WebPage", name="Home insurance help | CoverCo")
+            + ld("Article", headline="How to claim for storm damage"),
+            '<article><h1 class="title">How to claim for storm damage</h1></article>',
+            "How to claim for storm damage",
+            site="CoverCo",
+        ),
+    ],
+    _url,
+)
+
 FIELDS = ("title",)
 
 # Blind figures (before any fix), judged loose / strict as ``report_titles`` prints them.
@@ -543,7 +672,10 @@ BLIND_FIGURES = {"newsextract": "35/42 loose, 35/42 strict", "trafilatura": "25/
 # After the fixes (a lower-case connector of two letters at most not counted in a section's or a
 # page kind's <h1>, "Communiqué de presse"; an og:title with the site's name glued on after a
 # space giving way to the title that is it without): newsextract 37/42 loose, 37/42 strict.
-# No dev page moved on any set.
+# No dev page moved on any set. The second round's, on the tree with those fixes; after its
+# fix (the site's name glued on before the headline too, "Dover Mercury Kayakers …"): 12/12,
+# no dev page moved.
+BLIND_FIGURES_2 = {"newsextract": "11/12 loose, 11/12 strict", "trafilatura": "4/12, 4/12"}
 
 # Misses, each with its reason: strict xfails, so a fix shows.
 _H1_AGAINST_TITLE_ONLY = (
@@ -561,7 +693,7 @@ _OPEN: dict[tuple[str, str], str] = {
     "extends with a page kind ('的家常做法') is read as the start of the longer title, "
     "which wins as any unagreed metadata title does (above)",
 }
-_CASES = field_cases(PROBES, FIELDS, _OPEN)
+_CASES = field_cases(PROBES + PROBES_2, FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
@@ -576,4 +708,5 @@ if __name__ == "__main__":  # pragma: no cover
 
     from tests.metadata.language_probes.kit import report_titles
 
-    report_titles(PROBES, sys.argv[1])
+    for probes in (PROBES, PROBES_2):
+        report_titles(probes, sys.argv[1])

@@ -91,14 +91,19 @@ def _undecorated(
     title: str, index: int, bare_titles: list[str], site_names: list[str]
 ) -> tuple[str, int] | None:
     """Another metadata title that is ``title`` without a tail of decoration its site-name
-    cut left ("-정치", a section), or without the site's name glued on after a space with
-    no separator ("Kayakers rescued Dover Mercury" beside "Kayakers rescued | Dover
-    Mercury": a template joined them bare), and its index: the page's bare headline."""
+    cut left ("-정치", a section), or without the site's name glued on before or after it
+    with a space and no separator ("Kayakers rescued Dover Mercury" beside "Kayakers rescued
+    | Dover Mercury": a template joined them bare), and its index: the page's bare
+    headline."""
     folded = title.casefold()
     for other_index, bare in enumerate(bare_titles):
-        if other_index == index:
+        if other_index == index or word_count(bare) < MIN_BARE_HEADLINE_WORDS:
             continue
-        if word_count(bare) < MIN_BARE_HEADLINE_WORDS or not folded.startswith(bare.casefold()):
+        if folded.endswith(bare.casefold()):
+            head = title[: len(title) - len(bare)]
+            if head[-1:].isspace() and is_site_name(head.strip(), site_names):
+                return bare, other_index
+        if not folded.startswith(bare.casefold()):
             continue
         tail = title[len(bare) :]
         if tail[:1].isspace() and is_site_name(tail.strip(), site_names):
