@@ -16,22 +16,51 @@ from probe_checks import check_probe_body, probe_cases
 # trafilatura 11/40 (146/155, 51 must-nots kept: apply, calendar and ticket buttons, a
 # newsletter's "view in browser" and unsubscribe lines, press contacts, metrics, feedback
 # strips, a video page's view and subscriber counts and comments).
+# Fixed by method (33/40 after, 149/155 must-lines, 2 must-nots kept):
+# - a company's "about" boilerplate headed by a line of its own with no colon ("Sobre
+#   l'Associació d'Editors del Vallès", "■ 한빛도서관재단 소개", "关于青禾科技"): the label
+#   may end at its line's end, its name may hold short joining words and caseless scripts'
+#   words, Chinese glues its word to the name, Korean's "소개" follows it
+#   (``disclaimers._about_label``, ``data/disclaimers.toml``);
+# - a course's enrol box ("course-enrol") and instructor card ("instructor-card"), an
+#   obituary's guest book ("guestbook") are furniture by their class (``class_names``);
+# - a Latvian "was this helpful?" strip, a Persian ask to rate ("امتیاز دهید") and an
+#   Icelandic guest book's heading ("Minningabók") are language words (``prompts``,
+#   ``comments``).
 _KNOWN_FAILURES: dict[str, str] = {
-    "b74s_es_podcast_guest_links_and_sponsor": "show notes' linked titles went",
-    "b74s_hy_syllabus_table_of_weeks_enrol_button": "a course's enrol box and price kept",
-    "b74s_fr_course_modules_progress_and_instructor": "an instructor card's counts kept",
-    "b74s_pl_github_like_release_with_contributors": "a release's reactions row kept",
-    "b74s_lv_council_notice_numbered_clauses_contact_box": "a Latvian 'was this helpful' kept",
-    "b74s_ca_press_release_about_and_media_contact": "an about boilerplate without colon kept",
-    "b74s_zh_press_release_chinese_about_boilerplate": "a Chinese about boilerplate kept",
-    "b74s_is_obituary_funeral_details_candles_guestbook": "a guestbook's entry kept",
-    "b74s_ca_concert_announcement_ticket_box": "an event's date fact in a list went",
-    "b74s_sw_job_ad_requirements_apply_box": "a job's place line in a 'job-meta' list went",
-    "b74s_ko_press_release_korean_company_intro_contact": "a Korean about boilerplate kept",
-    "b74s_bn_lyrics_chorus_credits_and_license": "a lyrics licence line kept",
-    "b74s_fa_poem_pre_with_translation_note": "a poem's ask to rate it kept",
-    "b74s_pt_abstract_page_keywords_references": "a paper's keywords line went",
-    "b74s_tr_abstract_page_turkish_structured_abstract": "a paper's keywords line went",
+    "b74s_es_podcast_guest_links_and_sponsor": (
+        "an episode's show notes' 'Enlaces mencionados' list, every item a link: it reads as"
+        " a list of links after the text (a related box's shape); only a heading naming"
+        " mentioned links could tell it, and such headings name related boxes too"
+    ),
+    "b74s_pl_github_like_release_with_contributors": (
+        "a release's row of emoji reactions ('reactions': '👍 14', '5 osób zareagowało'): a"
+        " bare 'reactions' also names a story's box of the reactions it quotes, which the"
+        " project keeps (docs/body-boxes.md, comment sections), so no class word is added"
+    ),
+    "b74s_ca_concert_announcement_ticket_box": (
+        "an event's date and time as an item of its facts list ('26 de desembre de 2026,"
+        " 18.00 h') goes as a stamp line; its siblings (place, price) are kept, but a post's"
+        " meta list of a byline and a date has the same shape"
+    ),
+    "b74s_sw_job_ad_requirements_apply_box": (
+        "a job's facts list classed 'job-meta' (place, closing date): 'meta' names a post's"
+        " stamp box on most pages, and no word of the list tells it from one"
+    ),
+    "b74s_bn_lyrics_chorus_credits_and_license": (
+        "a lyrics page's licence line ('lyrics-license': used by the publisher's permission)"
+        " after the lines: no class or language word names a licence note yet, and a bare"
+        " 'license' names a README's section"
+    ),
+    "b74s_pt_abstract_page_keywords_references": (
+        "a paper's keywords line ('keywords', 'Palavras-chave:') goes as a tag list: the"
+        " project's convention (a page's keywords are tags; blind68b left them neutral), not"
+        " settled here"
+    ),
+    "b74s_tr_abstract_page_turkish_structured_abstract": (
+        "a paper's keywords line ('Anahtar kelimeler:', a tags label of tr.toml) goes as a"
+        " tag list: the project's convention, as the Portuguese page's"
+    ),
 }
 
 

@@ -14,6 +14,9 @@ _NEGATIVE_WORDS = (
     r"share|sharing|social|socials|related|relacionad[oa]s?|correlat[ie]|verwandt|"
     r"newsletter|subscribe|subscription|signup|sign-up|paywall|piano|premium-box|cta|"
     r"comments?|commentaires?|kommentare?|disqus|respond|reply|replies|"
+    # an obituary's or a site's guest book ("guestbook": readers' condolences, signed), the
+    # readers' comments by another name (blind74s: an Icelandic one's entry was kept)
+    r"guest-?book|"
     r"cookie|consent|gdpr|banner|promo|promotion|teaser|teasers|recommend\w*|"
     r"outbrain|taboola|sponsor\w*|advert\w*|ads?|adslot|ad-?container|ad-?wrapper|adunit|"
     r"dfp|gpt|werbung|anzeige|publicite|pub|"
@@ -92,6 +95,12 @@ _NEGATIVE_WORDS = (
     # compounds only, a bare "rate" is an exchange or interest rate's (blind73s: an Arabic
     # recipe's "قيّم الوصفة" was kept)
     r"rate-?(?:box|recipe|this|post|article|it)|"
+    # a course page's box with its price and the button to enrol ("course-enrol",
+    # "enroll-button"): a shop's buy box by another name (blind74s: an Armenian one kept)
+    r"enroll?(?:-?(?:box|button|btn|now|cta))?|"
+    # a course's instructor card ("instructor-card": name, "14 courses · 3,200 students"):
+    # an author box by another word; compounds only, "instructor" may name a lesson's text
+    r"instructor-?(?:card|bio|info|box|profile)|"
     # a fiction archive's tally of readers' thanks under a chapter ("kudos": "214 people
     # left kudos on this work!"), a vote count by another name
     r"kudos|"

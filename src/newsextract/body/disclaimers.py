@@ -11,7 +11,11 @@ the text (an article about disclaimers).
 
 A company's "about" boilerplate closing a press release ("About Ferrovia Logistics: …")
 counts as such a label too: the words of ``[about_company]`` around a capitalised name of at
-most ``_NAME_WORDS`` words, then a colon."""
+most ``_NAME_WORDS`` words, then a colon or the end of its line (a heading or a bold line
+over the boilerplate: "Sobre l'Associació d'Editors del Vallès", "■ 한빛재단 소개"). The
+name opens on a name's word and may hold short lowercase joining words after it ("del",
+"d'") and words of a script without capitals; a language written without spaces sets its
+word right before the name ("关于青禾科技": ``glued_before``)."""
 
 from __future__ import annotations
 
@@ -28,6 +32,11 @@ _DISCLAIMER_CHARS = 1500
 # A company's name in an "about" label: a few words (a longer run before a colon is a
 # sentence's start).
 _NAME_WORDS = 4
+# A lowercase word this short joins a name's words ("Editors del Vallès", "Bank of Ireland"),
+# it names nothing: allowed in the name, not counted as one of its words.
+_JOINING_WORD = 3
+# An elided article or preposition glued to a name's word ("l'Associació", "d'Editors").
+_ELISION = re.compile(r"^[^\W\d_]{1,2}['’]")
 
 
 @functools.cache
@@ -44,8 +53,10 @@ def _label() -> re.Pattern[str]:
 
 
 @functools.cache
-def _about_label() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """An "about <company>:" label's two forms: its word before the name, or after it."""
+def _about_label() -> tuple[re.Pattern[str], ...]:
+    """An "about <company>:" label's forms: its word before the name (with a space, or
+    glued to it in a language written without spaces), or after it; the label ends on a
+    colon or its line's end."""
     import tomllib
     from importlib import resources
 
@@ -55,10 +66,22 @@ def _about_label() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def alternation(key: str) -> str:
         return "|".join(re.escape(word) for word in sorted(words[key], key=len, reverse=True))
 
+    end = r"\s*(?:[:：]|\n|$)"
     return (
-        re.compile(rf"^\W*(?i:{alternation('before')})\s+([^:：\n]{{2,80}}?)\s*[:：]"),
-        re.compile(rf"^\W*([^:：\n]{{2,80}}?)\s+(?i:{alternation('after')})\s*[:：]"),
+        re.compile(rf"^\W*(?i:{alternation('before')})\s+([^:：\n]{{2,80}}?){end}"),
+        re.compile(rf"^\W*(?:{alternation('glued_before')})([^\s:：]{{2,20}}?){end}"),
+        re.compile(rf"^\W*([^:：\n]{{2,80}}?)\s+(?i:{alternation('after')}){end}"),
     )
+
+
+def _names_something(word: str) -> bool | None:
+    """Whether a word of an "about" label's name is a name's word (capitalised, a number, or
+    in a script without capitals), a joining word (``None``: short and lowercase), or
+    neither (``False``: a common word, "the study")."""
+    first = _ELISION.sub("", word)[:1] or word[0]
+    if first.isupper() or first.isdigit() or (first.isalpha() and not first.islower()):
+        return True
+    return None if len(word) <= _JOINING_WORD and word.islower() else False
 
 
 def _is_about_label(text: str) -> bool:
@@ -67,10 +90,10 @@ def _is_about_label(text: str) -> bool:
         found = pattern.match(text)
         if found is None:
             continue
-        name = found.group(1).split()
-        if 0 < len(name) <= _NAME_WORDS and all(
-            word[0].isupper() or word[0].isdigit() for word in name
-        ):
+        kinds = [_names_something(word) for word in found.group(1).split()]
+        # a name opens on a name's word: "Über den Autor", "Über die Studie" are German
+        # common nouns after an article, a box's or a method note's heading, no company
+        if kinds[:1] == [True] and False not in kinds and kinds.count(True) <= _NAME_WORDS:
             return True
     return False
 
