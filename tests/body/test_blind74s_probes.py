@@ -16,12 +16,12 @@ from probe_checks import check_probe_body, probe_cases
 # trafilatura 11/40 (146/155, 51 must-nots kept: apply, calendar and ticket buttons, a
 # newsletter's "view in browser" and unsubscribe lines, press contacts, metrics, feedback
 # strips, a video page's view and subscriber counts and comments).
-# Fixed by method (33/40 after, 149/155 must-lines, 2 must-nots kept):
-# - a company's "about" boilerplate headed by a line of its own with no colon ("Sobre
-#   l'Associació d'Editors del Vallès", "■ 한빛도서관재단 소개", "关于青禾科技"): the label
-#   may end at its line's end, its name may hold short joining words and caseless scripts'
-#   words, Chinese glues its word to the name, Korean's "소개" follows it
-#   (``disclaimers._about_label``, ``data/disclaimers.toml``);
+# Fixed by method (32/40 after, 149/155 must-lines, 3 must-nots kept):
+# - a company's "about" boilerplate whose label is a bold line over a <br> with no colon
+#   ("Sobre l'Associació d'Editors del Vallès", "■ 한빛도서관재단 소개"): the label may end
+#   at a line break inside its paragraph, its name may hold short joining words after its
+#   first and caseless scripts' words, Korean's "소개" follows it, Chinese glues "关于" to
+#   the name (``disclaimers._about_label``, ``data/disclaimers.toml``);
 # - a course's enrol box ("course-enrol") and instructor card ("instructor-card"), an
 #   obituary's guest book ("guestbook") are furniture by their class (``class_names``);
 # - a Latvian "was this helpful?" strip, a Persian ask to rate ("امتیاز دهید") and an
@@ -37,6 +37,12 @@ _KNOWN_FAILURES: dict[str, str] = {
         "a release's row of emoji reactions ('reactions': '👍 14', '5 osób zareagowało'): a"
         " bare 'reactions' also names a story's box of the reactions it quotes, which the"
         " project keeps (docs/body-boxes.md, comment sections), so no class word is added"
+    ),
+    "b74s_zh_press_release_chinese_about_boilerplate": (
+        "a Chinese 'about' boilerplate under a bold line of its own ('关于青禾科技'): round"
+        " 41's kit keeps a heading 'About X' and its paragraph as the release's text (es, tr,"
+        " zh pages of legacy_and_institutional), the later rule drops a run-in label's"
+        " paragraph; which holds for a heading is the lead's call, not settled here"
     ),
     "b74s_ca_concert_announcement_ticket_box": (
         "an event's date and time as an item of its facts list ('26 de desembre de 2026,"

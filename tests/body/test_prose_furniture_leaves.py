@@ -128,10 +128,10 @@ def _release(closing: str) -> str:
         "Anbieter von Lager- und Transportlösungen in Mitteleuropa mit 3.000 Beschäftigten.</p>",
         "<p>Nordwerk Lojistik Hakkında: Nordwerk, Orta Avrupa'nın önde gelen lojistik "
         "şirketlerinden biridir ve üç bin kişiyi istihdam etmektedir.</p>",
-        # the label a heading of its own, or a bold line over a <br>, with no colon
-        # (blind74s), the name with a joining word
-        "<h3>Über Nordwerk der Logistik</h3><p>Nordwerk Logistik ist ein führender Anbieter "
-        "von Lager- und Transportlösungen in Mitteleuropa.</p>",
+        # the name with a joining word after its first (blind74s); the label a bold line
+        # over a <br>, with no colon
+        "<p><strong>Über Nordwerk der Logistik:</strong> Nordwerk Logistik ist ein führender "
+        "Anbieter von Lager- und Transportlösungen in Mitteleuropa.</p>",
         "<p><strong>Über Nordwerk Logistik</strong><br>Nordwerk Logistik ist ein führender "
         "Anbieter von Lager- und Transportlösungen in Mitteleuropa.</p>",
     ],
@@ -156,14 +156,14 @@ def test_a_closing_note_about_the_study_stays() -> None:
 
 @pytest.mark.parametrize("heading", ["Über die Studie", "Über das Projekt Nordwerk"])
 def test_a_closing_section_about_a_common_noun_stays(heading: str) -> None:
-    """A heading of its own opening on an article before a German noun (capitalised as every
-    noun is) names no company: the section under it stays (blind74s's joining words come
-    after a name's word, never first)."""
+    """A bold line opening on an article before a German noun (capitalised as every noun
+    is) names no company: the paragraph it heads stays (blind74s's joining words come after
+    a name's word, never first)."""
     note = (
         "Befragt wurden 1.200 Beschäftigte aus der Logistikbranche im Herbst, online und "
         "telefonisch."
     )
-    body = _body(_release(f"<h3>{heading}</h3><p>{note}</p>"))
+    body = _body(_release(f"<p><strong>{heading}</strong><br>{note}</p>"))
     assert note in body
 
 

@@ -11,8 +11,9 @@ the text (an article about disclaimers).
 
 A company's "about" boilerplate closing a press release ("About Ferrovia Logistics: …")
 counts as such a label too: the words of ``[about_company]`` around a capitalised name of at
-most ``_NAME_WORDS`` words, then a colon or the end of its line (a heading or a bold line
-over the boilerplate: "Sobre l'Associació d'Editors del Vallès", "■ 한빛재단 소개"). The
+most ``_NAME_WORDS`` words, then a colon or a line break inside the paragraph (a bold
+line over a ``<br>`` and the boilerplate: "Sobre l'Associació d'Editors del Vallès",
+"■ 한빛재단 소개"; a heading of its own, round 41's kit keeps with its paragraph). The
 name opens on a name's word and may hold short lowercase joining words after it ("del",
 "d'") and words of a script without capitals; a language written without spaces sets its
 word right before the name ("关于青禾科技": ``glued_before``)."""
@@ -56,7 +57,7 @@ def _label() -> re.Pattern[str]:
 def _about_label() -> tuple[re.Pattern[str], ...]:
     """An "about <company>:" label's forms: its word before the name (with a space, or
     glued to it in a language written without spaces), or after it; the label ends on a
-    colon or its line's end."""
+    colon or a line break."""
     import tomllib
     from importlib import resources
 
@@ -66,7 +67,9 @@ def _about_label() -> tuple[re.Pattern[str], ...]:
     def alternation(key: str) -> str:
         return "|".join(re.escape(word) for word in sorted(words[key], key=len, reverse=True))
 
-    end = r"\s*(?:[:：]|\n|$)"
+    # a colon, or a line break inside the paragraph (a run-in label set on a line of its
+    # own); not a block's end: round 41's kit keeps a heading "About X" over its paragraph
+    end = r"\s*(?:[:：]|\n)"
     return (
         re.compile(rf"^\W*(?i:{alternation('before')})\s+([^:：\n]{{2,80}}?){end}"),
         re.compile(rf"^\W*(?:{alternation('glued_before')})([^\s:：]{{2,20}}?){end}"),

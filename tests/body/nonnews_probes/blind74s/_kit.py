@@ -10,6 +10,7 @@ import functools
 
 from ..blind66._kit import Site, add_probe, paras, site_from
 from ..blind69s._kit import SITES as _SITES69
+from ..blind73s._kit import rows
 from ..pages import Probes
 
 PROBES = Probes()
@@ -214,13 +215,6 @@ SITES: dict[str, Site] = {
         "Občina Zelena Dolina, Glavni trg 1.",
     ),
 }
-
-
-def rows(*cells: tuple[str, ...], head: tuple[str, ...] = ()) -> str:
-    """A table of ``cells`` (each a row), with a header row when ``head`` is given."""
-    top = "<thead><tr>" + "".join(f"<th>{c}</th>" for c in head) + "</tr></thead>" if head else ""
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
-    return f"<table>{top}<tbody>{body}</tbody></table>"
 
 
 def bullets(*items: str, tag: str = "ul", cls: str = "") -> str:
