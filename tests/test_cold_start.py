@@ -13,7 +13,7 @@ from newsextract.body import label_gate
 from newsextract.dateparser_words import calendar_words
 from newsextract.label_lists import LabelList
 from newsextract.labels import words
-from newsextract.metadata import byline_date_tails, visible
+from newsextract.metadata import byline_date_tails, line_labels
 from newsextract.regex_words import word_alternation
 
 
@@ -64,7 +64,7 @@ def _characters() -> list[str]:
 
 
 def test_a_characters_first_letters_are_found_on_their_shelves() -> None:
-    for openers in (visible._LABEL_STARTS, label_gate._OPENERS):
+    for openers in (line_labels._LABEL_STARTS, label_gate._OPENERS):
         firsts = openers.firsts()
         cases = {c for f in firsts for c in (f, f.lower(), f.upper(), f.title()) if len(c) == 1}
         for char in sorted(cases) + _characters():

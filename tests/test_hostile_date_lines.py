@@ -14,7 +14,7 @@ from newsextract.body import cleanup, extractor
 from newsextract.body.blocks import walk
 from newsextract.explain_report import explain_blocks
 from newsextract.extract import extract_with_resolution
-from newsextract.metadata import visible
+from newsextract.metadata import labelled_lines
 from newsextract.page import MAX_URL_CHARS, ParsedPage, web_address
 
 _TEXT = (
@@ -67,7 +67,7 @@ def test_publication_lines_past_the_budget_are_not_read_for_a_byline(
     meta = "<p>Posted on March 3, 2025 by Jane Roe</p>"
     page = f"<html lang='en'><body><article><h1>Depot</h1>{meta}{_TEXT}</article></body></html>"
     assert newsextract.extract(page).authors == ("Jane Roe",)
-    monkeypatch.setattr(visible, "_MAX_DATED_TRIES", 0)
+    monkeypatch.setattr(labelled_lines, "_MAX_DATED_TRIES", 0)
     assert newsextract.extract(page).authors == ()
 
 

@@ -8,7 +8,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 import newsextract
-from newsextract.metadata import markup_tags, visible, visible_blocks
+from newsextract.metadata import labelled_lines, markup_tags, visible_blocks
 from newsextract.metadata import standfirst as standfirst_module
 from newsextract.page_limits import MAX_NAME_CHARS
 
@@ -31,9 +31,9 @@ def _node(markup: str, selector: str):  # type: ignore[no-untyped-def]
 
 def test_a_giant_byline_line_is_given_as_its_start() -> None:
     text = "By " + WORDS * 100_000
-    lines = visible._lines(_node(f'<span class="byline">{text}</span>', "span"))
+    lines = labelled_lines._lines(_node(f'<span class="byline">{text}</span>', "span"))
     assert len(lines) == 1
-    assert visible._LINE_READ - 100 < len(lines[0]) <= visible._LINE_READ + 1
+    assert labelled_lines._LINE_READ - 100 < len(lines[0]) <= labelled_lines._LINE_READ + 1
     assert text.startswith(lines[0][: visible_blocks.MAX_BLOCK * 2])
     article = newsextract.extract(_page(f'<span class="byline">{text}</span>'))
     assert article.authors == ()
@@ -41,15 +41,15 @@ def test_a_giant_byline_line_is_given_as_its_start() -> None:
 
 def test_a_byline_line_after_a_giant_line_is_read() -> None:
     giant = "Ann Bee " * 100_000
-    lines = visible._lines(_node(f"<p>{giant}<br>By Jane Roe</p>", "p"))
+    lines = labelled_lines._lines(_node(f"<p>{giant}<br>By Jane Roe</p>", "p"))
     assert lines[1] == "By Jane Roe"
-    assert len(lines[0]) <= visible._LINE_READ + 1
+    assert len(lines[0]) <= labelled_lines._LINE_READ + 1
 
 
 def test_a_cut_line_of_white_space_is_read_whole() -> None:
     # the cut part cleans to a word: the whole line decides
     text = "By" + " " * 50_000 + "Jane Roe"
-    assert visible._lines(_node(f"<p>{text}</p>", "p")) == ["By Jane Roe"]
+    assert labelled_lines._lines(_node(f"<p>{text}</p>", "p")) == ["By Jane Roe"]
 
 
 def test_a_giant_lead_is_no_standfirst_and_a_spaced_one_is() -> None:

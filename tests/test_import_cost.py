@@ -18,14 +18,14 @@ from newsextract import lazy_regex
 from newsextract.body import characters
 from newsextract.dating import in_text
 from newsextract.lazy_regex import LazyPattern, compile_all
-from newsextract.metadata import byline_places, name_splits, site_names, visible
+from newsextract.metadata import bracketed_names, byline_places, name_splits, site_names
 
 # Every code point, lone surrogates too (a str may hold them), for the character sets.
 _EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
 
 # The lazy builders a fresh process's import and an English and a German page never call.
 _BUILDERS = {
-    "newsextract.metadata.visible": ("_closing_name_pattern", "_dateline_name_pattern"),
+    "newsextract.metadata.bracketed_names": ("_closing_name_pattern", "_dateline_name_pattern"),
     "newsextract.metadata.site_names": ("_unspaced_dash",),
     "newsextract.metadata.name_splits": ("_han_names", "_punctuation_or_hangul_dot"),
     "newsextract.metadata.byline_places": ("_place_of_report", "_korean_place"),
@@ -77,7 +77,7 @@ print(json.dumps(built))
 
 def test_a_fresh_import_and_plain_pages_build_no_pattern_of_another_script() -> None:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    env["PYTHONPATH"] = str(Path(bracketed_names.__file__).parents[2])
     out = subprocess.run(
         [sys.executable, "-c", _CHILD, *(page.hex() for page in _PAGES)],
         check=True,
@@ -142,8 +142,8 @@ _TEXTS = (
 
 def test_the_closing_name_is_read_as_the_pattern_reads_it() -> None:
     for text in _TEXTS:
-        found = visible._closing_name_match(text)
-        expected = visible._closing_name_pattern().match(text)
+        found = bracketed_names._closing_name_match(text)
+        expected = bracketed_names._closing_name_pattern().match(text)
         assert (found and found.groups()) == (expected and expected.groups()), text
 
 
@@ -176,7 +176,7 @@ print(sum(lazy._compiled is not None for lazy in lazy_regex._MADE), len(lazy_reg
 
 def test_the_patterns_of_rare_pages_are_not_compiled_by_the_import() -> None:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    env["PYTHONPATH"] = str(Path(bracketed_names.__file__).parents[2])
     out = subprocess.run(
         [sys.executable, "-c", _LAZY_CHILD], check=True, capture_output=True, text=True, env=env
     ).stdout.split()
@@ -328,7 +328,7 @@ _DEFERRED = (
 
 def test_the_import_loads_none_of_the_modules_left_to_first_use() -> None:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    env["PYTHONPATH"] = str(Path(bracketed_names.__file__).parents[2])
     child = f"import sys, newsextract; print([m for m in {_DEFERRED!r} if m in sys.modules])"
     out = subprocess.run(
         [sys.executable, "-c", child], check=True, capture_output=True, text=True, env=env
@@ -355,7 +355,7 @@ print("ok")
 
 def test_every_public_name_imports_and_each_lazy_one_is_its_modules() -> None:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    env["PYTHONPATH"] = str(Path(bracketed_names.__file__).parents[2])
     out = subprocess.run(
         [sys.executable, "-c", _FIRST_USE_CHILD],
         check=False,
@@ -381,7 +381,7 @@ def test_a_name_neither_defined_nor_lazy_is_an_attribute_error() -> None:
 
 def test_a_first_page_loads_the_built_in_rules_and_language_data() -> None:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    env["PYTHONPATH"] = str(Path(bracketed_names.__file__).parents[2])
     child = (
         "import sys, newsextract; newsextract.extract(sys.argv[1].encode(), url='https://a.example/x');"
         "print(sorted(m for m in ('tomllib', 'newsextract.rules.load') if m in sys.modules))"
@@ -425,7 +425,7 @@ print(sorted(
 
 def test_the_import_makes_attrs_classes_of_the_public_records_only() -> None:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    env["PYTHONPATH"] = str(Path(bracketed_names.__file__).parents[2])
     out = subprocess.run(
         [sys.executable, "-c", _ATTRS_CHILD], check=True, capture_output=True, text=True, env=env
     ).stdout
@@ -479,7 +479,7 @@ print(sorted(m for m in sys.argv[2:] if m in sys.modules))
 
 def test_the_modules_of_rare_pages_load_on_their_first_use() -> None:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(Path(visible.__file__).parents[2])
+    env["PYTHONPATH"] = str(Path(bracketed_names.__file__).parents[2])
     modules = (
         "newsextract.body.render",
         "newsextract.body.trafilatura_body",

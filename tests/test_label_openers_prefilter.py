@@ -10,7 +10,7 @@ import re
 
 from newsextract.body import label_gate
 from newsextract.label_openers import FirstLetterOpeners
-from newsextract.metadata import visible
+from newsextract.metadata import line_labels
 
 
 def _characters(openers: FirstLetterOpeners) -> list[str]:
@@ -22,7 +22,7 @@ def _characters(openers: FirstLetterOpeners) -> list[str]:
 
 
 def test_a_character_opening_no_label_is_told_at_once() -> None:
-    for openers in (visible._LABEL_STARTS, label_gate._OPENERS):
+    for openers in (line_labels._LABEL_STARTS, label_gate._OPENERS):
         firsts = openers.firsts()
         for char in _characters(openers):
             expected = any(test(char) for test in firsts.values())

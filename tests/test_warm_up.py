@@ -53,7 +53,8 @@ from newsextract.dating.calendars import _calendar_prefix, _prefixed_day_date, _
 from newsextract.dating.calendars import _suffixed_date
 from newsextract.labels import starts_with
 from newsextract.metadata import byline_agencies, byline_placeholders, contributor_credits
-from newsextract.metadata import date_line_labels, html, label_texts, meta, visible
+from newsextract.metadata import bracketed_names, date_line_labels, html, label_texts
+from newsextract.metadata import line_labels, meta
 from newsextract.metadata import markup_tags, markup_bylines, byline_after_names, title_cleanup
 from newsextract.dating import calendars, zones
 from newsextract.body import post_templates
@@ -61,12 +62,12 @@ from newsextract.metadata import last_editor, logo_words
 builders = (
     credit_lines._closing_credit, credit_lines._picture_agency, share_lines._share_at_end,
     label_lines._closing_byline,
-    visible._not_a_closing_name, meta._contributor_label, date_line_labels.update_opening,
+    bracketed_names._not_a_closing_name, meta._contributor_label, date_line_labels.update_opening,
     byline_placeholders._placeholder_words, byline_agencies._opening_joiner, markup_tags.topic_path,
     _prefixed_day_date, _calendar_prefix, _suffixed_date, _solar_hijri_date, starts_with,
     markup_bylines._credit_start, date_line_labels.publication_label,
     contributor_credits._closed_credit_opening,
-    byline_after_names._contributor_opening, visible._byline_start, title_cleanup._page_number,
+    byline_after_names._contributor_opening, line_labels._byline_start, title_cleanup._page_number,
     title_cleanup._page_counter, zones._zone_word_at_end, calendars._hijri_date,
     calendars._bikram_sambat_date, calendars._spaced_month_forms,
     last_editor._line, share_lines._glued_label, markup_bylines._label_closing,

@@ -41,7 +41,7 @@ _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 # name of HTML meta, which the meta tables list; each prefix's stand-in in those names.
 _CURIE_PREFIXES = {"schema": "", "dc": "dc.", "dcterms": "dcterms."}
 # The elements whose own text the label scans read (a tag or category label, a byline or
-# credit line): the union of what ``metadata.html`` and ``metadata.visible`` look at (a
+# credit line): the union of what ``metadata.html`` and ``metadata.labelled_lines`` look at (a
 # ``<font>``: a table-layout page's line, see ``visible_blocks.BLOCKS``).
 _OWN_TEXT_TAGS = frozenset(
     {"p", "div", "span", "address", "li", "small", "em", "i", "strong", "b", "dd", "dt", "h2", "h3",

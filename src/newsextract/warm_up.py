@@ -102,6 +102,7 @@ def _build_patterns() -> None:
     from newsextract.labels import starts_with
     from newsextract.lazy_regex import compile_all
     from newsextract.metadata import (
+        bracketed_names,
         byline_after_names,
         byline_agencies,
         byline_openings,
@@ -111,6 +112,7 @@ def _build_patterns() -> None:
         date_line_labels,
         kicker,
         last_editor,
+        line_labels,
         logo_words,
         markup_bylines,
         markup_tags,
@@ -118,7 +120,6 @@ def _build_patterns() -> None:
         name_splits,
         site_names,
         title_cleanup,
-        visible,
     )
 
     # A date line's update or publication label, of a page that declares no language.
@@ -139,7 +140,7 @@ def _build_patterns() -> None:
     # The label tests of a line that opens with a label, gated by one search of their labels.
     label_gate.build_gated_tests()
     # The byline and credit labels opening a block's text, by its first letter.
-    visible.build_label_starts()
+    line_labels.build_label_starts()
     for build in (
         prompts._prompt_searches,  # a box's prompts, by the word a block holds
         credit_lines._closing_credit,  # an agency's credit closing the text: "(dpa)", "/AFP/"
@@ -149,7 +150,7 @@ def _build_patterns() -> None:
         label_lines._closing_byline,  # a byline closing a category line ("… by Ada Stone")
         control_lines._pagination_words,  # the words of a pagination line ("Page 2 of 3")
         control_lines._sort_control,  # a sort control's label ("Sorted by:")
-        visible._not_a_closing_name,  # a bracketed note that names no writer ("【関連記事】")
+        bracketed_names._not_a_closing_name,  # a bracketed note naming no writer ("【関連記事】")
         meta._contributor_label,  # a contributor's label in a meta author
         date_line_labels.update_opening,  # an update label opening a date element's text
         byline_placeholders._placeholder_words,  # a byline's placeholder ("Redaktion", "staff")
@@ -171,8 +172,8 @@ def _build_patterns() -> None:
         byline_openings._place_words,  # the words closing a place's name after such a day
         # the patterns of one script's pages or of rare pages, built on first use rather
         # than at import (``import newsextract`` alone never needs them)
-        visible._closing_name_pattern,  # a kanji name in brackets closing the text
-        visible._dateline_name_pattern,  # "【北京＝田中一郎】"
+        bracketed_names._closing_name_pattern,  # a kanji name in brackets closing the text
+        bracketed_names._dateline_name_pattern,  # "【北京＝田中一郎】"
         site_names._unspaced_dash,  # a dash between Han or kana characters in a title
         name_splits._han_names,  # Chinese names between spaces
         name_splits._punctuation_or_hangul_dot,  # "김민수·이지은"
@@ -191,7 +192,7 @@ def _build_patterns() -> None:
         contributor_credits._closed_credit_opening,  # a credit opening a byline, closed by its mark
         byline_after_names._contributor_opening,  # a contributor's label after the names
         byline_after_names._any_label,  # a label after the names anywhere in a line
-        visible._byline_start,  # a byline label opening a text
+        line_labels._byline_start,  # a byline label opening a text
         title_cleanup._page_number,  # a page's number in its title ("Page 2")
         title_cleanup._page_counter,  # "2/5" closing a title
         zones._zone_word_at_end,  # a zone's name closing a date

@@ -26,7 +26,7 @@ from .regex_inventory import page_places, patterns, slow_matches, timed
 _WHITE_SPACE = "white space read collapsed: a run of it never reaches the match"
 KNOWN_SLOW: dict[str, tuple[str, str]] = {
     "newsextract.metadata.authors._BRACKETED": ("(", _WHITE_SPACE),
-    "newsextract.metadata.visible._opening_byline": ("By", _WHITE_SPACE),
+    "newsextract.metadata.line_labels._opening_byline": ("By", _WHITE_SPACE),
     # a <pre> keeps its runs: the opening is cut to 500 characters before the match
     "newsextract.metadata.credited_sources._agency_credits": ("Aa,", "the dateline read cut"),
     "newsextract.dating.in_text.text_date": ("1 時", _WHITE_SPACE),

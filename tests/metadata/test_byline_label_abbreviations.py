@@ -1,5 +1,5 @@
 """A byline label's word with a full stop after it is an abbreviation of another word, not
-the label (metadata/visible.py ``_label_start_of``): Polish "Por." ("compare") opening a
+the label (metadata/line_labels.py ``_label_start_of``): Polish "Por." ("compare") opening a
 footnote is not Spanish "por"."""
 
 from __future__ import annotations

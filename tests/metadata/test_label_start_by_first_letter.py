@@ -1,4 +1,4 @@
-"""The byline and credit label test of a block's text (``visible._label_start_match``) reads
+"""The byline and credit label test of a block's text (``line_labels._label_start_match``) reads
 the regex of the labels its first character can open, in groups of first letters: the same
 answer as the whole regex (``_label_start``), for every label in several cases and shapes."""
 
@@ -9,12 +9,12 @@ import re
 from newsextract.label_lists import LabelList
 from newsextract.label_openers import FirstLetterOpeners
 from newsextract.labels import words
-from newsextract.metadata import visible
+from newsextract.metadata import line_labels
 
 
 def _same(text: str) -> bool:
-    whole = visible._label_start().match(text)
-    split = visible._label_start_match(text)
+    whole = line_labels._label_start().match(text)
+    split = line_labels._label_start_match(text)
     if whole is None or split is None:
         return whole is None and split is None
     return whole.end() == split.end() and whole.span("byline") == split.span("byline")

@@ -8,7 +8,7 @@ import pytest
 
 from newsextract.label_lists import LabelList
 from newsextract.labels import LABEL_END, alternation, starts_with, words
-from newsextract.metadata import label_texts, markup_tags, visible
+from newsextract.metadata import label_texts, line_labels, markup_tags
 from newsextract.metadata.byline_labels import BYLINE_LABEL_END
 from newsextract.metadata.label_texts import SCANNED_LABELS
 from newsextract.metadata.label_texts import label_texts as kept_texts
@@ -85,8 +85,8 @@ def test_every_label_opens_with_a_word_character() -> None:
 
 @pytest.mark.parametrize("language", [None, "ca", "de", "ja"])
 def test_the_label_regex_of_a_first_letter_answers_as_the_whole_list(language: str | None) -> None:
-    # visible._kind reads the labels opening with the text's first letter: it answers as the
-    # regex of every byline and credit label (and the page language's own) did.
+    # line_labels.label_kind reads the labels opening with the text's first letter: it answers
+    # as the regex of every byline and credit label (and the page language's own) did.
     own = words(LabelList.BYLINE_IN_LANGUAGE, language) if language else ()
     byline = alternation(LabelList.BYLINE) if not own else None
     bylines = (
@@ -119,7 +119,7 @@ def test_the_label_regex_of_a_first_letter_answers_as_the_whole_list(language: s
             for text in (f"{form}: Jane Doe", f" ( {form} Jane", f"{form}x"):
                 found = whole.match(text)
                 kind = None if found is None else "byline" if found.group("byline") else "source"
-                assert visible._kind(text, language) == kind, text
+                assert line_labels.label_kind(text, language) == kind, text
 
 
 def test_a_text_a_scan_matches_is_kept() -> None:
@@ -147,7 +147,7 @@ def test_every_label_a_scan_reads_is_a_scanned_label() -> None:
     # SCANNED_LABELS, or the texts opening with its words would never reach the scan.
     scans = (
         markup_tags._list_label().match,
-        visible._label_start().match,
+        line_labels._label_start().match,
         starts_with(LabelList.PUBLISHED).match,
     )
     for kind in LabelList:

@@ -1,6 +1,6 @@
 """A byline printed as a bold name with the writer's job title on the next line, in a script
 with capitals: "<p><b>Martha Quinn</b><br>Staff Writer</p>", as print versions and small
-papers' templates set it. Uncased scripts have their own rule (``visible._role_signed``): a
+papers' templates set it. Uncased scripts have their own rule (``role_lines.role_signed``): a
 line of a cased name and a title is as often a desk ("City Reporter") or a caption's credit,
 so here the name must be set apart in bold and the title fill the rest of its block alone,
 ending with a profession ("writer", not "Photos")."""

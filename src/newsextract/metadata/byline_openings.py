@@ -3,7 +3,7 @@ prints its byline when it has no line of its own: "[해안신문 박서연 기�
 reporter, the title), "[해안신문=박서연 기자]", or after the place and the paper in brackets,
 "[부산=해안신문] 박서연 기자 = …". The titles are the page language's roles; only languages
 whose script has no capitals, where a name before a title is the byline (see
-``visible._signed_name``)."""
+``role_lines._signed_name``)."""
 
 from __future__ import annotations
 

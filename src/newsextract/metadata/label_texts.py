@@ -1,7 +1,7 @@
 """The page's own texts that may open with a label, read once for every label scan.
 
 Three scans look for elements whose own text opens with a label: tag and category lists
-(``html``), byline and credit lines and dates after a publication label (``visible``). Each
+(``html``), byline and credit lines and dates after a publication label (``labelled_lines``). Each
 ran its own regex over every own text of the page (a hundred or so), most of them prose. One
 test of each text against all their labels at once keeps the few that may open with one;
 each scan then tests those alone. A scan that matches a text has matched one of these labels

@@ -11,8 +11,9 @@ from newsextract.origin import Origin
 from newsextract.text import clean_text
 
 # A term in a definition list ("<dt>Autorin</dt><dd>Name</dd>") is a block like a table's
-# cell: its value is the description after it (``_with_next``). A ``<font>`` is the line of a
-# table-layout page of before CSS ("<font size=1>Posted 03/04/2005</font>"), as a span is now.
+# cell: its value is the description after it (``labelled_lines._with_next``). A ``<font>``
+# is the line of a table-layout page of before CSS ("<font size=1>Posted 03/04/2005</font>"),
+# as a span is now.
 BLOCKS = frozenset(
     {"p", "div", "span", "address", "li", "small", "em", "i", "strong", "b", "dd", "h4", "h5", "h6",
      "footer", "section", "td", "th", "dt", "font"}
