@@ -34,21 +34,21 @@ from newsextract.metadata.name_shapes import looks_like_name
 from newsextract.metadata.visible_blocks import cand
 from newsextract.regex_words import longest_first
 
+# The longest text read as a byline (a label, names, a role, an agency): a longer one is a
+# sentence, or a line of several parts whose first part is read.
 MAX_BYLINE = 100
 # The marks a post's meta line sets between its byline and its dates.
 _META_MARK = LazyPattern(r"\s[|·•]\s")
-
-
 # A credit in brackets opening a paragraph ("【記者王小明／台北報導】市議會…",
 # "（記者王小明／台北報導）…"): the byline is the bracketed part.
-
-
 _BRACKETED_CREDIT = LazyPattern(r"^\s*[【\[（(]([^】\]）)]{2,60})[】\]）)]")
 
 
 def line_candidates(
     node: LexborNode, text: str, language: str | None = None
 ) -> Iterator[Candidate]:
+    """The byline, authors and agency of a labelled line ``text`` of ``node``: none for a line
+    outside the article, longer than a byline, or set above the headline."""
     bracketed = _BRACKETED_CREDIT.match(text)
     if bracketed is not None:
         text = bracketed.group(1)
