@@ -370,9 +370,13 @@ class ParsedPage:
 
     @cached_property
     def title_element(self) -> LexborNode | None:
-        """The first ``<title>`` element (``tree.css_first("title")``), or None."""
+        """The first ``<title>`` element (``tree.css_first("title")``), or None; None too
+        when its text is over ``_MAX_META_CHARS``, passed over as such a ``<meta>`` is: six
+        stages read and clean it whole (a 50 MB title took 4.9 s and 1.2 GB)."""
         titles = self._view_elements["title"]
-        return titles[0] if titles else None
+        if not titles or len(titles[0].text(deep=True)) > _MAX_META_CHARS:
+            return None
+        return titles[0]
 
     @cached_property
     def labelled_boxes(self) -> tuple[LexborNode, ...]:

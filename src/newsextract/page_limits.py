@@ -487,12 +487,22 @@ def _equals(text: str, utf8: bytes | None) -> int:
 _FALLBACK_COUNT_ABOVE = 2 * OVERSIZED_ATTRIBUTES
 
 
+#: Characters of a page above which the trafilatura fallback is skipped: almost six times
+#: the largest dev page (1.4 MB). The fallback parses the page three times and filters each
+#: text whole, about 0.09 s a MB: a 50 MB paragraph of "&amp;" (no words, so no body of
+#: ours) took it 4.5 s.
+FALLBACK_MAX_CHARS = 8 * 1024 * 1024
+
+
 def too_many_for_fallback(text: str) -> bool:
-    """Whether ``text`` holds over ``OVERSIZED_ATTRIBUTES``, counted only for a page about
-    to be read by the trafilatura fallback (its body found empty): the fallback costs 2-3 µs
-    an attribute, and a page of 300,000 names without a value under 900 KB, which
-    ``is_oversized`` does not count, took it 0.6-1 s (of 1-2 s in all). Counting costs 1-6
-    ms a page over the floor, against the fallback's tens of ms."""
+    """Whether ``text`` is over ``FALLBACK_MAX_CHARS`` or holds over
+    ``OVERSIZED_ATTRIBUTES``, counted only for a page about to be read by the trafilatura
+    fallback (its body found empty): the fallback costs 2-3 µs an attribute, and a page of
+    300,000 names without a value under 900 KB, which ``is_oversized`` does not count, took
+    it 0.6-1 s (of 1-2 s in all). Counting costs 1-6 ms a page over the floor, against the
+    fallback's tens of ms."""
+    if len(text) > FALLBACK_MAX_CHARS:
+        return True
     return (
         len(text) > _FALLBACK_COUNT_ABOVE
         and count_attributes(text, OVERSIZED_ATTRIBUTES) > OVERSIZED_ATTRIBUTES

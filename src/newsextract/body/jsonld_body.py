@@ -61,6 +61,9 @@ MAX_BODY_LINES = 10_000
 # Characters of articleBody matched against the page's blocks: seventy times the longest of
 # the dev pages' (about 13,000); a real text ends far before.
 MAX_MATCHED_CHARS = 1_000_000
+# Characters of articleBody read at all (as blocks, for a continuation): as many, for the
+# same reason. A 50 MB articleBody of one line was one block of 50 MB: 3.1 s and 1.2 GB.
+MAX_BODY_CHARS = MAX_MATCHED_CHARS
 # The first MAX_BODY_LINES lines, each ended as str.splitlines ends one (atomic: a "\r\n"
 # is never tried as two ends).
 _BREAKS = "\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
@@ -80,7 +83,8 @@ _AFTER_LAST_WORD = " \t\n.!?…\"'”’»)]。"
 
 
 def article_body(graph: JsonLdGraph) -> str:
-    """The longest ``articleBody``/``text`` string among the page's article nodes."""
+    """The longest ``articleBody``/``text`` string among the page's article nodes, cut to
+    its first ``MAX_BODY_CHARS``."""
     best = ""
     nodes = list(graph.nodes) + graph.of_type(*_BODY_TYPES)
     for node in nodes:
@@ -90,7 +94,7 @@ def article_body(graph: JsonLdGraph) -> str:
                 value = " ".join(str(v) for v in value if isinstance(v, str))
             if isinstance(value, str) and len(value) > len(best):
                 best = value
-    return best
+    return best[:MAX_BODY_CHARS]
 
 
 def live_updates(graph: JsonLdGraph) -> list[RawBlock]:
@@ -126,7 +130,9 @@ def with_live_updates(walked: Walk, graph: JsonLdGraph) -> list[Block]:
 
 
 def body_blocks(raw: str) -> list[RawBlock]:
-    """``articleBody`` as blocks: walked as HTML when it holds markup, else split on lines."""
+    """``articleBody`` as blocks: walked as HTML when it holds markup, else split on lines;
+    its first ``MAX_BODY_CHARS`` (a live blog's updates are read one by one)."""
+    raw = raw[:MAX_BODY_CHARS]
     if _HTML_HINT.search(raw):
         root = LexborHTMLParser(readable_markup(raw)).body
         if root is not None:
