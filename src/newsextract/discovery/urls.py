@@ -6,7 +6,7 @@ import functools
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
-from newsextract.browser_urls import browser_address, browser_host, has_usable_port
+from newsextract.browser_urls import ascii_host, browser_address, browser_host, has_usable_port
 from newsextract.credentials import without_password
 from newsextract.sites import under_site
 
@@ -58,7 +58,11 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     None for anything else (mailto:, javascript:, garbage, an address over ``MAX_URL_BYTES``)."""
     if len(url) > MAX_URL_BYTES:  # no longer once normalised: read no further
         return None
-    if _NORMAL.fullmatch(url) is not None and (base is None or _joinable(base)):
+    if (
+        _NORMAL.fullmatch(url) is not None
+        and (base is None or _joinable(base))
+        and _DOT_SEGMENT.search(url) is None
+    ):
         query = url.find("?")
         if query < 0 or _TRACKING_KEY.search(url, query) is None:
             return url  # what _normalize returns for it (tests/discovery/test_normal_urls.py)
@@ -108,11 +112,55 @@ def _normalize(url: str, base: str | None) -> str | None:
         netloc = netloc[:-3]
     elif netloc.endswith(":443") and parts.scheme == "https":
         netloc = netloc[:-4]
-    normal = urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
+    if not netloc.isascii():
+        netloc = _ascii_netloc(netloc)
+    path = _without_dot_segments(parts.path) if _DOT_SEGMENT.search(parts.path) else parts.path
+    normal = urlunsplit((parts.scheme.lower(), netloc, path or "/", query, ""))
     normal = _CONTROLS.sub(lambda found: quote(found.group()), normal)
     # a listed address's password is a site's secret: no row, store or output keeps it
     normal = without_password(normal) if parts.password else normal
     return normal if fits_url_limit(normal) else None
+
+
+#: A dot segment of a path ("." or "..", either dot maybe written "%2e"), which a browser
+#: resolves (the URL Standard): kept, ``/a/../b`` and ``/b`` were one article listed, fetched
+#: and stored twice.
+_DOT_SEGMENT = re.compile(r"/(?:\.|%2e){1,2}(?=[/?#]|$)", re.IGNORECASE)
+_SINGLE_DOT = frozenset({".", "%2e"})
+_DOUBLE_DOT = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
+
+
+def _without_dot_segments(path: str) -> str:
+    """``path`` with its dot segments resolved as the URL Standard resolves them: "." goes,
+    ".." takes the segment before it (none above the root); either ending the path leaves
+    a "/" there."""
+    kept: list[str] = []
+    segments = path.split("/")[1:]
+    for at, segment in enumerate(segments):
+        folded = segment.lower()
+        last = at == len(segments) - 1
+        if folded in _DOUBLE_DOT:
+            if kept:
+                kept.pop()
+            if last:
+                kept.append("")
+        elif folded in _SINGLE_DOT:
+            if last:
+                kept.append("")
+        else:
+            kept.append(segment)
+    return "/" + "/".join(kept)
+
+
+def _ascii_netloc(netloc: str) -> str:
+    """``netloc`` (lower case) with its host in ASCII as a browser reads it (``ascii_host``:
+    ``bücher.example``, ``ｂücher。example`` and ``xn--bcher-kva.example`` are one host,
+    which was listed as many), its user and port kept."""
+    user, at, rest = netloc.rpartition("@")
+    host, colon, port = rest.rpartition(":") if not rest.endswith("]") else (rest, "", "")
+    if not colon or not port.isdigit():
+        host, colon, port = rest, "", ""
+    return f"{user}{at}{ascii_host(host)}{colon}{port}"
 
 
 #: Spaces and control characters (C0, DEL, C1), which ``urlsplit`` keeps inside a URL: they
