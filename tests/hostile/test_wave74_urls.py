@@ -87,10 +87,10 @@ def test_a_feed_never_lists_a_hostile_scheme(link: str) -> None:
 
 def test_a_feeds_path_links_are_on_the_feeds_site() -> None:
     feed = (
-        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
-        "<item><title>x</title><link>/etc/passwd</link></item>"
-        "<item><title>y</title><link>../../b</link></item></channel></rss>"
-    ).encode()
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        b"<item><title>x</title><link>/etc/passwd</link></item>"
+        b"<item><title>y</title><link>../../b</link></item></channel></rss>"
+    )
     assert [d.url for d in parse_feed(feed, BASE)] == [
         "https://site.example/etc/passwd",
         "https://site.example/b",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Iterable, Iterator
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from selectolax.lexbor import LexborNode, SelectolaxError
@@ -95,7 +95,7 @@ def _read(node: LexborNode, spec: FieldRule) -> str:
 def _typed(field: str, raw: Any) -> Value | None:
     if field in DATE_FIELDS:
         if isinstance(raw, datetime):
-            return raw
+            return _plain_datetime(raw)
         from newsextract.rules.transforms import TRANSFORMS
 
         value = TRANSFORMS["date"](raw, "")
@@ -106,6 +106,25 @@ def _typed(field: str, raw: Any) -> Value | None:
     if isinstance(raw, (list, tuple)):
         raw = raw[0] if raw else None
     return _text(raw) if raw is not None else None
+
+
+def _plain_datetime(moment: datetime) -> datetime:
+    """A hook's ``datetime`` as a plain one at the same moment and offset: a zone of the
+    caller's own class (or a subclass of ``datetime``) holding what no pickle takes made an
+    Article that could not go back from a batch's worker, and the chunk of pages beside it
+    failed with it. A ``ZoneInfo`` or ``timezone`` zone, which pickles, is kept; a zone
+    whose offset cannot be read raises, and costs the field as a failing hook does."""
+    from zoneinfo import ZoneInfo  # loaded already when a zone of it is in use
+
+    zone = moment.tzinfo
+    if type(moment) is datetime and (zone is None or type(zone) in (timezone, ZoneInfo)):
+        return moment
+    offset = moment.utcoffset()  # None when naive; a zone's error leaves the hook's field
+    return datetime(
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second,
+        moment.microsecond, tzinfo=None if offset is None else timezone(offset),
+        fold=moment.fold,
+    )  # fmt: skip
 
 
 def _text(raw: object) -> str:
