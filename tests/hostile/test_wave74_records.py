@@ -21,6 +21,9 @@ from tests.hostile import wave74_hooks
 import newsextract
 from newsextract import FieldRule, SiteRule
 from newsextract.batching.runner import batch
+from newsextract.batching.tasks import PageTask
+from newsextract.batching.workers import Dispatcher
+from newsextract.options import ExtractOptions
 
 WORDS = "Harbour works resumed on Monday after the strike ended. "
 HTML = (
@@ -88,3 +91,22 @@ def test_a_batch_with_workers_loses_no_row(tmp_path: Path) -> None:
     items = list(batch([str(rows)], workers=2, rules=[_rule(wave74_hooks.locked_date)]))
     assert len(items) == len(hosts)
     assert all(item.article is not None for item in items), [i.failure for i in items]
+
+
+def test_an_item_that_cannot_go_back_costs_its_page_alone() -> None:
+    """Whatever makes one result unpicklable, the pages of its chunk are run again one by
+    one: before, the chunk's eight pages were eight failures of the one's ``TypeError``."""
+    keys = [f"page-{i}" for i in range(7)] + ["page-unsendable"]
+    tasks = [PageTask(key=key, content=HTML.encode(), url=f"https://e.org/{key}") for key in keys]
+    dispatcher = Dispatcher(
+        options=ExtractOptions(),
+        workers=2,
+        chunksize=8,
+        chunk_function=wave74_hooks.chunk_with_an_unsendable_item,
+    )
+    items = {item.input: item for item in dispatcher.run(iter(tasks))}
+    assert sorted(items) == sorted(keys)
+    assert all(items[key].article is not None for key in keys[:-1])
+    failure = items["page-unsendable"].failure
+    assert failure is not None and failure.error_type == "TypeError"
+    assert "pickle" in failure.message

@@ -452,7 +452,13 @@ class Dispatcher(Generic[ItemT]):
                 self._quarantine.extend(suspects)
         except Exception as exc:  # the chunk never ran (pickling) or the function is broken
             logger.warning("a chunk of %d pages failed: %r", len(tasks), exc)
-            self._ready.extend(_failed(task, "extract", exc) for task in tasks)
+            if len(tasks) > 1:
+                # One page's result no pickle takes failed the pages beside it (a rule hook's
+                # value of the caller's own class): each is run again in a chunk of its own.
+                for task in tasks:
+                    self._submit([task])
+            else:
+                self._ready.append(_failed(tasks[0], "extract", exc))
         else:
             self._ready.extend(items)
 
