@@ -413,6 +413,8 @@ def _longer_than_section(raw: str) -> bool:
     if len(" ".join(opening.split())) > MAX_SECTION_H1_CHARS:
         return True
     return len(raw) > len(opening) and len(" ".join(raw.split())) > MAX_SECTION_H1_CHARS
+
+
 # In a script without spaces, a section's name is two words of two characters at most
 # ("本地新闻", "国际", "スポーツ" is four kana): a headline there is a phrase, longer.
 MAX_SECTION_H1_UNSPACED_CHARS = 4
