@@ -80,3 +80,37 @@ def test_a_page_under_the_fallback_cap_still_has_it(monkeypatch: pytest.MonkeyPa
         "<html><body><article><p>" + "&amp;" * 1000 + "</p></article></body></html>"
     )
     assert read
+
+
+@pytest.mark.parametrize(
+    ("raw", "longer"),
+    [
+        ("Kultur", False),
+        ("  Kultur   &   Nöje  " + " " * 5000, False),
+        (" " * 5000 + "Regionaal nieuws" + " " * 5000, False),
+        ("word " * 7, True),
+        (" " * 5000 + "word " * 7, True),
+        ("word " * 200_000, True),
+    ],
+)
+def test_a_section_h1s_length_is_told_by_its_opening(raw: str, longer: bool) -> None:
+    from newsextract.metadata.markup_headlines import (
+        MAX_SECTION_H1_CHARS,
+        _longer_than_section,
+    )
+
+    assert _longer_than_section(raw) is longer
+    assert (len(" ".join(raw.split())) > MAX_SECTION_H1_CHARS) is longer
+
+
+@pytest.mark.parametrize("filler", ["word ", "  ", "&amp; "])
+def test_a_long_box_after_the_h1_is_no_date_line(filler: str) -> None:
+    from newsextract.metadata.standfirst import _is_furniture_box
+
+    for count in (3, 30_000):
+        text = filler * count + "12 March 2020"
+        page = ParsedPage(f"<html><body><h1>T</h1><div>{text}</div>{PARAGRAPH}</body></html>")
+        box = page.tree.css_first("div")
+        assert box is not None
+        short = len(" ".join(text.replace("&amp;", "&").split())) <= 120
+        assert _is_furniture_box(box, date_lines=True) is short
