@@ -92,6 +92,19 @@ FERRY = {
     "otoritas pelabuhan setelah perbaikan dermaga memakan waktu lebih lama dari rencana.",
     "vi": "Phà cảng sẽ hoạt động trở lại vào Chủ nhật từ tuần sau, ban quản lý cảng cho biết "
     "sau khi việc sửa chữa bến kéo dài hơn dự kiến.",
+    # Languages the dev sets lack (wave 74's tag probes)
+    "sw": "Feri ya bandari itaanza tena safari za Jumapili kuanzia wiki ijayo, mamlaka ya "
+    "bandari ilisema baada ya ukarabati wa gati kuchukua muda mrefu kuliko ilivyopangwa.",
+    "ka": "ნავსადგურის ბორანი მომავალი კვირიდან კვირაობით ისევ იმოძრავებს, განაცხადა "
+    "ნავსადგურის ადმინისტრაციამ მისადგომის შეკეთების შემდეგ.",
+    "hy": "Նավահանգստի լաստանավը հաջորդ շաբաթվանից կրկին կերթևեկի կիրակի օրերին, հայտնել է "
+    "նավահանգստի վարչությունը նավամատույցի վերանորոգումից հետո։",
+    "is": "Hafnarferjan siglir aftur á sunnudögum frá og með næstu viku, sagði hafnarstjórn "
+    "eftir að viðgerð á bryggjunni tók lengri tíma en áætlað var.",
+    "ms": "Feri pelabuhan akan beroperasi semula pada hari Ahad mulai minggu depan, kata pihak "
+    "berkuasa pelabuhan selepas kerja baik pulih jeti mengambil masa lebih lama.",
+    "ne": "बन्दरगाहको फेरी अर्को हप्तादेखि फेरि आइतबार चल्नेछ, बन्दरगाह प्राधिकरणले घाटको "
+    "मर्मत योजनाभन्दा लामो भएको जनाएको छ।",
 }
 
 
