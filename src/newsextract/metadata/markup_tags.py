@@ -24,7 +24,7 @@ from newsextract.metadata.markup_places import (
     outside_article,
 )
 from newsextract.metadata.site_header import has_ancestor
-from newsextract.metadata.tag_boxes import TAG_BOX, named_site_wide, tag_box
+from newsextract.metadata.tag_boxes import TAG_BOX, in_tag_cloud, named_site_wide, tag_box
 from newsextract.metadata.tags import HASH_MARKS, is_hashtag_run, without_counts
 from newsextract.metadata.teaser_tags import own_tag_links
 from newsextract.name_lists import (
@@ -64,7 +64,12 @@ def link_lists(page: ParsedPage, scope: LexborNode | None) -> Iterator[Candidate
     # A rel=tag link to a section the page's own address stands under ("/societe/" of
     # "/societe/transports/le-bac…"): the page's section, linked in its tag list, no topic.
     category_ids.update(n.mem_id for n in _own_section_links(rel["tag"], page.url))
-    tag_links = own_tag_links([n for n in rel["tag"] if n.mem_id not in category_ids], page.url)
+    # A rel=tag link in a tag cloud is the site's topic, not the story's.
+    site_wide = {n.mem_id for n in rel["tag"] if in_tag_cloud(n)}
+    tag_links = own_tag_links(
+        [n for n in rel["tag"] if n.mem_id not in category_ids and n.mem_id not in site_wide],
+        page.url,
+    )
     tags = without_counts(_link_texts(tag_links))
     if tags:
         yield cand("tags", tags, "a[rel=tag]")

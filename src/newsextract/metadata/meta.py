@@ -183,10 +183,38 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
                 if field not in _EVERY_VALUE_FIELDS:
                     break
                 seen.add(candidate.value)
+    if not any(key in meta for key in META_KEYS["tags"]):
+        yield from _own_keywords_meta(meta, page)
     author = _twitter_author(meta)
     if author:
         yield Candidate(field="authors", value=(author,), origin=Origin.META, detail=TWITTER_AUTHOR)
     yield from _parsely_page(meta, page)
+
+
+# A meta name one word of which (between any signs) names a keyword list: a site's or a
+# vendor's own name for it ("tags", "article-tags", "cXenseParse:keywords", "dyg:tags").
+_OWN_KEYWORDS_NAME = LazyPattern(r"(?:^|[^a-z])(?:tags|keywords)(?:$|[^a-z])")
+# A vendor's targeting pair, "key:value" with no space at the colon ("wgg:hardware",
+# "Website:GameStar"): such a meta half or more of whose items are pairs feeds ads, not topics.
+_KEYED_PAIR = LazyPattern(r"^[A-Za-z][\w-]*:\S")
+
+
+def _own_keywords_meta(
+    meta: Mapping[str, tuple[str, ...]], page: ParsedPage
+) -> Iterator[Candidate]:
+    """The tags of the first meta whose name says it holds keywords, read only on a page
+    without a known keyword meta (``META_KEYS``): a content system or an analytics vendor
+    names its own, and the story's keywords are often nowhere else."""
+    for key, values in meta.items():
+        if _OWN_KEYWORDS_NAME.search(key):
+            candidate = _candidate("tags", key, values, Origin.META, page)
+            if candidate is None:
+                continue
+            items = candidate.value
+            assert isinstance(items, tuple)
+            if sum(1 for item in items if _KEYED_PAIR.match(str(item))) * 2 < len(items):
+                yield candidate
+            return
 
 
 # Parse.ly's first tag, still written by many CMS plugins beside or instead of the split
@@ -197,6 +225,8 @@ _PARSELY_PAGE_KEYS = (
     ("published", "pub_date"),
     ("authors", "authors"),
     ("authors", "author"),
+    ("tags", "tags"),
+    ("categories", "section"),
 )
 
 

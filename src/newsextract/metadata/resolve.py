@@ -301,6 +301,9 @@ _MIN_AGREED_ITEMS = 2
 # a list of their own, which a later source may extend with loose keywords (measured: a
 # bound of half the longer list's items lost on half A of both sets).
 MAX_SUMMARY_ITEMS = 1
+# A later list of this many items beside such a one-item list that it does not hold: the one
+# item is the taxonomy's term (a desk, "Transport"), the longer list the story's keywords.
+MIN_KEYWORD_LIST = 3
 
 
 def _narrowed(
@@ -336,6 +339,11 @@ def _narrowed(
         if len(keys) <= MAX_SUMMARY_ITEMS and keys < narrower:
             reason = f"a summary of the {len(items)} items {candidate.provenance} gives"
             return in_place_of(field, chosen, candidate, items, rejected, reason)
+        if _beside_news_keywords(chosen, candidate, items, found):
+            reason = (
+                f"a taxonomy's term beside the {len(items)} keywords {candidate.provenance} gives"
+            )
+            return in_place_of(field, chosen, candidate, items, rejected, reason)
         if (
             narrower < keys
             and len(narrower) >= _MIN_AGREED_ITEMS
@@ -344,6 +352,26 @@ def _narrowed(
             reason = f"holds items beyond the {len(items)} that {candidate.provenance} agrees on"
             return in_place_of(field, chosen, candidate, items, rejected, reason)
     return FieldResolution(field=field, chosen=chosen, value=value, rejected=tuple(rejected))
+
+
+def _beside_news_keywords(
+    chosen: Candidate, later: Candidate, items: tuple[str, ...], found: list[Candidate]
+) -> bool:
+    """Whether ``chosen`` is one item that ``later``, a ``news_keywords`` list of
+    ``MIN_KEYWORD_LIST`` or more, does not hold and no other source repeats: the taxonomy's
+    term ("Transport") beside the story's keywords, which Google News' meta is for."""
+    if later.detail != "news_keywords" or len(items) < MIN_KEYWORD_LIST:
+        return False
+    value = chosen.value
+    if not isinstance(value, tuple) or len(value) > MAX_SUMMARY_ITEMS:
+        return False
+    keys = _list_key(value)
+    if not keys.isdisjoint(_list_key(items)):
+        return False
+    return not any(
+        other is not chosen and isinstance(other.value, tuple) and _list_key(other.value) == keys
+        for other in found
+    )
 
 
 # Lists that this many sources give alike outvote the first source's list when no other

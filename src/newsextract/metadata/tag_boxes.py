@@ -28,8 +28,9 @@ _MAX_TAG_WORDS = 6
 # What may stand between a box's items besides them: separators themes print.
 _SEPARATORS = LazyPattern(r"[\s,;|·•/]*")
 # Boxes whose name also says they are the site's, not the story's: a tag cloud (every tag
-# of the site), a bar of trending or popular topics over the masthead.
-_SITE_WIDE = frozenset({"cloud", "trending", "popular"})
+# of the site; WordPress's widget writes it as one word, "tagcloud"), a bar of trending or
+# popular topics over the masthead.
+_SITE_WIDE = frozenset({"cloud", "tagcloud", "trending", "popular"})
 # Elements that are prose, or a heading: a class naming tags on them is a style, no list.
 _NOT_BOXES = frozenset({"a", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "button"})
 
@@ -210,6 +211,27 @@ def _tag_label() -> re.Pattern[str]:
     """A span that is a tag label of any language and nothing else, a colon after it or not."""
     tags = alternation(LabelList.TAGS)
     return re.compile(rf"^(?:{tags}){LABEL_END}\s*[{LABEL_COLONS}]?$", re.I)
+
+
+# The words naming a tag cloud: every tag of the site, sized by use.
+_CLOUD_WORDS = frozenset({"cloud", "tagcloud"})
+# Levels above a link where its cloud's box may stand (WordPress: <div class="tagcloud"><a>).
+_CLOUD_DEPTH = 2
+
+
+def in_tag_cloud(link: LexborNode) -> bool:
+    """Whether ``link`` or a box up to ``_CLOUD_DEPTH`` levels above it is named a tag cloud
+    ("tagcloud", "wp-block-tag-cloud", "tag-cloud-link"), not being the ``<article>`` (whose
+    class WordPress fills with the post's own tags, "tag-cloud" for a post tagged "cloud")."""
+    node: LexborNode | None = link
+    for _ in range(_CLOUD_DEPTH + 1):
+        if node is None or node.tag == "article":
+            return False
+        value = node.attrs.sget("class")
+        if value and not _CLOUD_WORDS.isdisjoint(value.lower().translate(_PART_BREAKS).split()):
+            return True
+        node = node.parent
+    return False
 
 
 def named_site_wide(node: LexborNode) -> bool:
