@@ -278,11 +278,13 @@ POLICIES: Mapping[ArticleField, Policy] = MappingProxyType(
                 "html:hashtag-links",  # a group of links written as hashtags ("#Mostar")
                 "html:tag-box",  # a box whose class alone names it the tag list
                 "html:hashtag-text",  # a paragraph of unlinked hashtags alone in the article
+                "jsonld:about",  # the entities JSON-LD says the story is about
             ),
             combine=Combine.NARROWED,
             # a box known by its class alone is too weak a witness to say which of another
-            # source's items are the tags (its list is a site's idea of them, or a part)
-            fills_only=frozenset({"html:tag-box", "html:hashtag-text"}),
+            # source's items are the tags (its list is a site's idea of them, or a part);
+            # ``about`` names entities, which a page's keywords may leave out
+            fills_only=frozenset({"html:tag-box", "html:hashtag-text", "jsonld:about"}),
         ),
         ArticleField.CATEGORIES: Policy(
             sources=(

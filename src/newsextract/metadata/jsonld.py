@@ -185,6 +185,9 @@ def _article_candidates(
     keywords = tag_items(listed_items, site=page.derived(site_keys)) if listed_items else ()
     if keywords:
         yield cand("tags", keywords, "keywords")
+    about = _about_names(graph, node.get("about"))
+    if about and (about := tag_items(about, site=page.derived(site_keys))):
+        yield cand("tags", about, ABOUT)
     sections = _keywords(node.get("articleSection"))
     if sections:
         yield cand("categories", sections, "articleSection")
@@ -325,6 +328,20 @@ def _position(value: Any) -> float:
         return float(value)
     except (TypeError, ValueError):
         return 0.0
+
+
+# The story's entities ("about": [{"@type": "Thing", "name": "Ferries"}]): a topic system's
+# tags written as entities (filling only, ``fields.POLICIES``); "mentions" are the names it
+# cites in passing, no topic.
+ABOUT = "about"
+
+
+def _about_names(graph: JsonLdGraph, value: Any) -> tuple[str, ...]:
+    """The names of the entity nodes ``about`` holds (a node or a list; a bare string, often
+    an address, is none)."""
+    items = value if isinstance(value, list) else [value]
+    nodes = (graph.resolve(item) for item in items if isinstance(item, dict))
+    return tuple(name for name in (_name(n) for n in nodes if isinstance(n, dict)) if name)
 
 
 def _first(value: Any) -> Any:
