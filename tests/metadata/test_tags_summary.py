@@ -25,8 +25,34 @@ def test_a_one_item_tag_list_gives_way_to_the_longer_list_holding_it() -> None:
     assert article.tags == ("ung thư ruột non", "đau bụng", "rối loạn tiêu hóa")
 
 
-def test_a_one_item_list_the_longer_one_does_not_hold_stays() -> None:
+def test_a_one_item_list_the_news_keywords_do_not_hold_gives_way_to_them() -> None:
+    # The one item is the taxonomy's term ("Sức khỏe", Health), the news_keywords the story's
+    # (wave 74: one fundus page of each half gained, none lost; it stayed before).
     page = _page(["Sức khỏe"], "ung thư ruột non, đau bụng, rối loạn tiêu hóa")
+    assert newsextract.extract(page, url=URL).tags == (
+        "ung thư ruột non",
+        "đau bụng",
+        "rối loạn tiêu hóa",
+    )
+
+
+def test_a_one_item_list_another_source_repeats_stays() -> None:
+    # Two sources giving the one item alike (the JSON-LD keywords and the article:tag) say it
+    # is the tag list, whatever the news_keywords hold.
+    page = _page(["Sức khỏe"], "ung thư ruột non, đau bụng, rối loạn tiêu hóa").replace(
+        "</head>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"keywords": "Sức khỏe"}</script></head>',
+    )
+    assert newsextract.extract(page, url=URL).tags == ("Sức khỏe",)
+
+
+def test_a_one_item_list_beside_a_plain_keywords_meta_stays() -> None:
+    # Only news_keywords is a story's list by its purpose; a plain keywords meta is often the
+    # site's terms.
+    page = _page(["Sức khỏe"], "ung thư ruột non, đau bụng, rối loạn tiêu hóa").replace(
+        'name="news_keywords"', 'name="keywords"'
+    )
     assert newsextract.extract(page, url=URL).tags == ("Sức khỏe",)
 
 
