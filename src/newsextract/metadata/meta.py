@@ -206,7 +206,8 @@ def _own_keywords_meta(
     without a known keyword meta (``META_KEYS``): a content system or an analytics vendor
     names its own, and the story's keywords are often nowhere else."""
     for key, values in meta.items():
-        if _OWN_KEYWORDS_NAME.search(key):
+        # the substring test first: most names hold neither word, and it costs less
+        if ("tags" in key or "keywords" in key) and _OWN_KEYWORDS_NAME.search(key):
             candidate = _candidate("tags", key, values, Origin.META, page)
             if candidate is None:
                 continue
