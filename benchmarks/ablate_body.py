@@ -41,13 +41,13 @@ _NEVER = re.compile(r"(?!x)x")  # a pattern that matches nothing
 _MIN_SIBLING_MASS_IN = "region_record region region_lines"
 _SIBLING_MAX_DENSITY_IN = "region_record region region_data post_templates"
 KNOBS: list[tuple[str, str, str, Any]] = [
-    ("cleanup: misnomer share", "cleanup", "_MISNOMER_SHARE", math.inf),
-    ("cleanup: long paragraph is prose", "cleanup", "_LONG_PARAGRAPH", 10**9),
+    ("cleanup: misnomer share", "judging", "_MISNOMER_SHARE", math.inf),
+    ("cleanup: long paragraph is prose", "text_verdicts", "_LONG_PARAGRAPH", 10**9),
     ("boxes: prompt box chars", "boxes", "_BOX_CHARS", 0),
     ("finish: heading reach", "finish", "_HEADING_REACH", 10**6),
     ("boxes: teaser card chars", "boxes", "_CARD_CHARS", -1),
-    ("cleanup: tail reach", "cleanup", "_TAIL_REACH", 0),
-    ("cleanup: linked heading share", "cleanup", "_LINKED_HEADING", 10.0),
+    ("cleanup: tail reach", "text_edges", "_TAIL_REACH", 0),
+    ("cleanup: linked heading share", "text_verdicts", "_LINKED_HEADING", 10.0),
     ("region: min sibling mass", _MIN_SIBLING_MASS_IN, "MIN_SIBLING_MASS", 0.0),
     ("region: climb levels", "region", "_MAX_LEVELS", 0),
     ("region: sibling link density", _SIBLING_MAX_DENSITY_IN, "SIBLING_MAX_DENSITY", 1.0),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsextract
-from newsextract.body import cleanup, extractor
+from newsextract.body import extractor, first_verdicts
 from newsextract.body.blocks import walk
 from newsextract.explain_report import explain_blocks
 from newsextract.extract import extract_with_resolution
@@ -55,7 +55,7 @@ def test_blocks_past_the_line_tests_budget_are_read_as_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert "Published" not in newsextract.extract(_date_lines(6)).body
-    monkeypatch.setattr(cleanup, "_LINE_TESTS", 3)
+    monkeypatch.setattr(first_verdicts, "_LINE_TESTS", 3)
     body = newsextract.extract(_date_lines(6)).body
     assert "Published 1 March" not in body and "Published 6 March" in body
     assert "ring road" in body

@@ -32,7 +32,7 @@ from probe_checks import check_probe_body, probe_cases
 # that run, furniture no box tells), newsextract 6/8, trafilatura 2/8. Fixed by method: an
 # appeal's opening ("Before you go: we have a small favour to ask", ``reader_asks.toml``'s
 # ``appeal``) takes the short paragraphs after it to the text's end, its plea
-# (``reader_asks.appeal_opening`` in ``cleanup.trim_tail``); a block of ad labels only
+# (``reader_asks.appeal_opening`` in ``text_edges.trim_tail``); a block of ad labels only
 # ("Publicidad" over "La noticia continúa tras la publicidad") is one
 # (``label_lines.label_line``): 8/8 (and their hashed copies). No dev output moved.
 _KNOWN_FAILURES: dict[str, str] = {}

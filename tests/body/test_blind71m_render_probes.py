@@ -37,11 +37,11 @@ from newsextract.body.render import to_html, to_markdown
 _KNOWN_FAILURES: dict[str, str] = {
     "b71m_figure_caption_credit": (
         "a credit closing a figure's caption is cut from it by design "
-        "(cleanup._without_credit): the probe's truth keeps it"
+        "(first_verdicts._without_credit): the probe's truth keeps it"
     ),
     "b71m_figure_caption_small_credit": (
         "a credit closing a figure's caption is cut from it by design "
-        "(cleanup._without_credit): the probe's truth keeps it"
+        "(first_verdicts._without_credit): the probe's truth keeps it"
     ),
     "b71m_angle_address": (
         "a short paragraph holding an e-mail address is dropped as a furniture line "

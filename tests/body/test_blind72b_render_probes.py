@@ -36,7 +36,7 @@ from newsextract.body.render import to_html, to_markdown
 # with the numbers the page shows ("3.", "2.", "1."; Markdown has no such list) and as
 # <ol reversed start="3"> in HTML: 34/35. A table figure's caption that credits its figures
 # ("Source : …") is the table's, as a data table's source row is, not a picture's credit
-# (cleanup._captions_a_table): 35/35. The notes a mark links to (<li id="fn1">) carry its
+# (first_verdicts._captions_a_table): 35/35. The notes a mark links to (<li id="fn1">) carry its
 # label (Block.note) and render as "[^1]: …" definitions. On the dev sets one page moved
 # (half A, trafilatura: its footnote marks now "[1]", snippets unchanged).
 _KNOWN_FAILURES: dict[str, str] = {}

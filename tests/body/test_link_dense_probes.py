@@ -25,7 +25,7 @@ _KNOWN_FAILURES: dict[str, str] = {
     "related cards have the same shape, and only the page's intro ('まとめました', 'we have "
     "gathered') says the cards are its content (wave 62: left)",
     "fr_ghost_reading_list": "a short question to the readers closing a post goes as a "
-    "prompt, by design (cleanup's closing questions)",
+    "prompt, by design (text_edges' closing questions)",
     "ru_wiki_dense_links_paragraphs": _SEE_ALSO,
     "el_wiki_link_heavy_short_article": _SEE_ALSO,
     "he_wiki_rtl_neighbourhood_links": "a titled list of names linked whole closing the text, "

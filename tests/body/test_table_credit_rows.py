@@ -1,6 +1,6 @@
 """A data table's row crediting its figures ("Source: …", in its ``<tfoot>``) is the
 table's own: kept in the body, and not the article's credited source
-(body/cleanup.py ``_credits``, metadata/visible.py ``_in_table``)."""
+(body/first_verdicts.py ``_credits``, metadata/visible.py ``_in_table``)."""
 
 from __future__ import annotations
 

@@ -4,8 +4,8 @@ newsroom" note). A line alone giving an address still closes as a note."""
 
 from __future__ import annotations
 
-from newsextract.body.cleanup import trim_tail
 from newsextract.body.model import Block, BlockKind
+from newsextract.body.text_edges import trim_tail
 
 _PROSE = Block(kind=BlockKind.PARAGRAPH, text="The board is elected every March by the members.")
 

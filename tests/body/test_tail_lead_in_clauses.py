@@ -1,5 +1,5 @@
 """A closing lead-in of two clauses is the text's sentence before a picture; a label's
-lead-in left at the end with nothing under it still goes (``cleanup._CLAUSES``)."""
+lead-in left at the end with nothing under it still goes (``text_edges._CLAUSES``)."""
 
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ def clean_block_text(text: str) -> str:
 # A line of one block drawn of these alone is a rule setting two parts of the text apart (an
 # agency's "___" above its closing note, "* * *", "———"): no word of the text. Only past the
 # block's first line: one opening the block is a signature's delimiter (a forum's
-# "__________________", mail's "--") that ``cleanup`` reads to drop the signature under it.
+# "__________________", mail's "--") that ``text_verdicts`` reads to drop the signature under it.
 _RULE_CHARS = "_-‐–—―=~*•· "
 
 

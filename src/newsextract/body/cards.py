@@ -1,6 +1,6 @@
 """A card for another story set inside the text: the story's headline linked to it and its
 summary, a sentence or two, alone in a box of their own (a picture beside them). The
-headline goes as a linked heading (``cleanup``); its summary, unlinked, stayed as a short
+headline goes as a linked heading (``text_verdicts``); its summary, unlinked, stayed as a short
 paragraph of the text. Here it goes with its headline.
 
 The card is set inside the text: its box's parent holds kept text of its own beside it.

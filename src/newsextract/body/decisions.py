@@ -14,10 +14,11 @@ import bisect
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.cleanup import describe, judge_blocks
+from newsextract.body.cleanup import judge_blocks
 from newsextract.body.credit_lines import without_credit
 from newsextract.body.extractor import BodyOptions, read_body, value_outside
 from newsextract.body.model import LIST_ITEM, TABLE_ROW, Block, BlockKind, Body
+from newsextract.body.reasons import describe
 from newsextract.body.region import choose_region
 from newsextract.body.region_record import Region
 from newsextract.body.scoring import Tally, block_value, tally
@@ -172,7 +173,7 @@ def _as_walked(
     walked: Walk, judged: list[tuple[RawBlock, str | None]]
 ) -> list[tuple[RawBlock, str | None]]:
     """``judged`` with each block the walk read: the judging hands back a caption without
-    its picture credit as a block of its own (``cleanup._without_credit``), which is the
+    its picture credit as a block of its own (``first_verdicts._without_credit``), which is the
     walked caption of the same container that its text begins; a forum table's post, the
     row of the same container one of whose cells it is (``entries.with_posts_of_tables``)."""
     walked_ids = {id(block) for block in walked.blocks}

@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.back_matter import without_back_matter
 from newsextract.body.blocks import walk
 from newsextract.body.characters import ends_as_sentence
-from newsextract.body.cleanup import cut_agency_credits, select_blocks, trim_head, trim_tail
+from newsextract.body.cleanup import select_blocks
 from newsextract.body.comments import COMMENT_NAME, comment_sections, declares_article
 from newsextract.body.jsonld_body import (
     BodyMatch,
@@ -44,6 +44,7 @@ from newsextract.body.other_stories import (
 from newsextract.body.region import choose_region
 from newsextract.body.scoring import block_value, data_row_value, tally
 from newsextract.body.script_body import script_html
+from newsextract.body.text_edges import cut_agency_credits, trim_head, trim_tail
 from newsextract.body.walk_records import RawBlock, Walk
 from newsextract.jsonld import ARTICLE_TYPES, JsonLdGraph
 from newsextract.lazy_regex import LazyPattern

@@ -1,6 +1,6 @@
 """Key facts set as rows of two ``<div>``s (a label, then its value): a value that is a
 bare date or time ("Departure" "22:04") is the fact's, not the page's stamp, as a
-definition list's dated facts are (``cleanup._with_dated_facts``)."""
+definition list's dated facts are (``dated_facts.with_dated_facts``)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """An event's or a listing's fields, one labelled line each ("Datum: 12. května 2026",
 "Místo: Kulturní dům Lipová", "Vstupné: 150 Kč"): the dated field is the event's fact, not
 the page's stamp, where its sibling fields are kept, as a definition list's dated facts are
-(``cleanup._with_dated_facts``). A bare date line ("12. května 2026") names no field and
+(``dated_facts.with_dated_facts``). A bare date line ("12. května 2026") names no field and
 stays a stamp; a post's meta line ("Datum: …" beside "Autor: …") has its siblings dropped
 as byline and category lines."""
 
@@ -16,7 +16,7 @@ from newsextract.body.furniture_lines import is_furniture_line
 from newsextract.body.reasons import FURNITURE_LINE, Judged
 from newsextract.body.walk_records import Walk
 
-# Kept undated fields beside the dated one at least, as ``cleanup._DATED_FACTS`` asks of a
+# Kept undated fields beside the dated one at least, as ``dated_facts._DATED_FACTS`` asks of a
 # definition list: a post's meta names its author and category beside the date, and those
 # go as byline and category lines.
 _KEPT_FIELDS = 2

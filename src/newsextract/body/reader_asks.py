@@ -7,7 +7,7 @@ donations, a newsletter's own issue uses the same words): the words (``data/read
 are read only in a short paragraph, and the paragraph goes only when it also has an ask's
 shape (``is_shaped_ask``: it ends on its link, a button follows it, or it sits in a box of
 its own between the text's paragraphs) or sits at the text's edge (``is_edge_ask``: the
-first or last paragraph, read by ``cleanup.trim_head`` and ``cleanup.trim_tail``)."""
+first or last paragraph, read by ``text_edges.trim_head`` and ``text_edges.trim_tail``)."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def holds_ask_words(text: str) -> bool:
 
 
 # A closing ask longer than this (a podcast's blurb ending on "subscribe to our newsletter")
-# is one the fundus truths keep (``cleanup._TAIL_PROMPT``); a cookie notice goes at any
+# is one the fundus truths keep (``text_edges._TAIL_PROMPT``); a cookie notice goes at any
 # length up to ``_ASK_MAX``: no story ends on one.
 _EDGE_ASK = 200
 # The groups whose notice is never the story's, at the edge of the text.
@@ -185,7 +185,7 @@ def prompts_are_subject(blocks: list[RawBlock], held_at: list[bool], prompts: se
 
 
 def kept_prompts_are_subject(blocks: Sequence[Block]) -> bool:
-    """``prompts_are_subject`` for the body's kept blocks (``cleanup.trim_tail``, asked only
+    """``prompts_are_subject`` for the body's kept blocks (``text_edges.trim_tail``, asked only
     when the last paragraph holds a prompt's words): most kept paragraphs hold them."""
     paragraphs = [block.text for block in blocks if block.kind is PARAGRAPH]
     held = sum(1 for text in paragraphs if is_box_prompt(text))

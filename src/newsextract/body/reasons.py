@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsextract.body.walk_records import RawBlock
+from newsextract.body.walk_records import RawBlock, Walk
 
 # Why ``judge_blocks`` dropped a block, as ``newsextract explain`` tells it.
 IN_PROMPT_BOX = "inside a sign-up, consent or subscription box, or a teaser card"
@@ -74,3 +74,14 @@ def judged_at(
     for position in positions:
         out[position] = (out[position][0], reason)
     return out
+
+
+def describe(walked: Walk, container: int) -> str:
+    """A container as its start tag shows it: ``<div class="share-bar">``. Its id and class
+    as the walk kept them (a node's ``attributes`` makes a dict each time)."""
+    cont = walked.containers
+    shown = [cont.tag[container]]
+    for name, value in (("id", cont.ids[container]), ("class", cont.classes[container])):
+        if value:
+            shown.append(f'{name}="{" ".join(value.split())}"')
+    return f"<{' '.join(shown)}>"
