@@ -99,15 +99,11 @@ class LeafReading(BlockFiling):
             return  # a heading for screen readers only ("visually-hidden"), a hidden note
         leaf_class = attributes.get("class")
         caption = dateline = False
-        if leaf_class and credit_class(leaf_class):
-            if dateline_class(leaf_class) and tag == "p":
-                dateline = True  # its prose is read below; a dateline alone goes
-            elif tag in HEADING_LEVEL or tag == "pre" or not caption_class(leaf_class):
-                return  # a credit or byline styled as a paragraph
-            else:
-                caption = True  # read as a figure's caption: kept as one, not as running text
-        elif leaf_class and furniture_leaf_class(leaf_class):
-            return  # a post's meta line, a disclaimer or an update stamp set as a paragraph
+        if leaf_class:
+            role = _class_role(leaf_class, tag)
+            if role is None:
+                return  # a credit, a byline or a post's meta line set as a paragraph
+            caption, dateline = role
         if tag == "p" and elements and elements[0][1] in ("em", "i") and fenced_italic_note(node):
             return  # an editor's note in italics between rules: the source, a disclosure
         if text_only:  # one text node's own text: the element's deep text, without the walk
@@ -129,29 +125,27 @@ class LeafReading(BlockFiling):
             return
         linked_chars = 0
         if not text_only:
-            attachments = kind is LIST_ITEM
-            linked_chars, visible = inline_parts(
-                node,
-                elsewhere=elsewhere,
-                attachments=attachments,
-                addresses="://" in text,
-                elements=elements,
-            )
-            if visible is not None:
-                text = visible
-                if kind is HEADING:
-                    text = text.rstrip().rstrip(PERMALINK_MARKS)
-            if linked_chars and ends_with_ellipsis(text) and (more := closing_more_link(node)):
-                # a member's summary closing with its "More..." jump: no word of it
-                text = text.rstrip()[: -len(more)].rstrip()
-                linked_chars = max(0, linked_chars - len(more))
-            if kind is HEADING and linked_chars:
-                tool = HEADING_TOOL.search(text)
-                if tool is not None and tool.start() > 0:
-                    text = text[: tool.start()]  # the tool's link text (not its brackets) goes
-                    linked_chars = max(0, linked_chars - (len(tool.group().strip()) - 2))
-            elif kind is HEADING and text.rstrip().endswith("]"):
-                text = script_tool_cut(node, text)
+            text, linked_chars = _inline_reading(node, text, kind, elsewhere, elements)
+        self._emit_leaf(
+            text, kind, level, parent, linked_chars, tag,
+            caption=caption, dateline=dateline, pictured=pictured,
+        )  # fmt: skip
+
+    def _emit_leaf(
+        self,
+        text: str,
+        kind: BlockKind,
+        level: int,
+        parent: int,
+        linked_chars: int,
+        tag: str,
+        *,
+        caption: bool,
+        dateline: bool,
+        pictured: bool,
+    ) -> None:
+        """A leaf's text filed as its block: a caption of no caption's length left out, a
+        short line under a picture read as its caption, a dateline's prose alone."""
         if caption and len(text) > CAPTION_CHARS:
             return  # no caption's length: left out, as every leaf so classed was before
         if (
@@ -168,6 +162,53 @@ class LeafReading(BlockFiling):
             if not text:
                 return
         self._emit(text, kind, level, parent, linked_chars, tag, caption=caption)
+
+
+def _class_role(leaf_class: str, tag: str) -> tuple[bool, bool] | None:
+    """How a leaf's class has it read: whether as a caption and whether as a dateline, or
+    None when it goes (a credit or byline styled as a paragraph, a post's meta line, a
+    disclaimer or an update stamp set as one)."""
+    if credit_class(leaf_class):
+        if dateline_class(leaf_class) and tag == "p":
+            return False, True  # its prose is read (``_emit_leaf``); a dateline alone goes
+        if tag in HEADING_LEVEL or tag == "pre" or not caption_class(leaf_class):
+            return None  # a credit or byline styled as a paragraph
+        return True, False  # read as a figure's caption: kept as one, not as running text
+    if furniture_leaf_class(leaf_class):
+        return None  # a post's meta line, a disclaimer or an update stamp set as a paragraph
+    return False, False
+
+
+def _inline_reading(
+    node: LexborNode, text: str, kind: BlockKind, elsewhere: bool, elements: Tagged | None
+) -> tuple[str, int]:
+    """The words of a leaf holding elements as its inline parts show them, and their link
+    characters: a member's summary without its closing "More..." jump, a heading without
+    its tool's link ("[edit]"). ``elsewhere``: only links leading off the page count."""
+    attachments = kind is LIST_ITEM
+    linked_chars, visible = inline_parts(
+        node,
+        elsewhere=elsewhere,
+        attachments=attachments,
+        addresses="://" in text,
+        elements=elements,
+    )
+    if visible is not None:
+        text = visible
+        if kind is HEADING:
+            text = text.rstrip().rstrip(PERMALINK_MARKS)
+    if linked_chars and ends_with_ellipsis(text) and (more := closing_more_link(node)):
+        # a member's summary closing with its "More..." jump: no word of it
+        text = text.rstrip()[: -len(more)].rstrip()
+        linked_chars = max(0, linked_chars - len(more))
+    if kind is HEADING and linked_chars:
+        tool = HEADING_TOOL.search(text)
+        if tool is not None and tool.start() > 0:
+            text = text[: tool.start()]  # the tool's link text (not its brackets) goes
+            linked_chars = max(0, linked_chars - (len(tool.group().strip()) - 2))
+    elif kind is HEADING and text.rstrip().endswith("]"):
+        text = script_tool_cut(node, text)
+    return text, linked_chars
 
 
 def script_tool_cut(heading: LexborNode, text: str) -> str:

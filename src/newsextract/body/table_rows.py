@@ -39,24 +39,9 @@ class RowReading(LeafReading):
             if controls and cell.mem_id in controls:
                 cells.append("")
             else:
-                if broken is not None and cell.mem_id in broken:
-                    cell_text = clean_block_text(broken_cell_text(cell))
-                else:
-                    cell_text = clean_block_text(cell.text(deep=True))
-                if ends_with_ellipsis(cell_text) and (more := closing_more_link(cell)):
-                    # a member's summary closing with its "More..." jump: no word of it
-                    cell_text = cell_text[: -len(more)].rstrip()
-                    links = max(0, links - len(more))
+                cell_text, links = _cell_text(cell, broken, links)
                 cells.append(cell_text)
-            attributes = cell.attributes  # read once: each read makes a dict of them
-            width = 1
-            span = attributes.get("colspan")  # most cells have none: no call for them
-            if span is not None and (width := colspan_of(span)) > 1:
-                cells.extend([""] * (width - 1))
-            down = attributes.get("rowspan")
-            if down is not None and (rows := colspan_of(down)) > 1 and section is not None:
-                spans = self.row_spans.setdefault(section.mem_id, [])
-                spans_down(spans, len(cells) - width, width, rows - 1)
+            spans = self._spanned(cells, cell, section, spans)
         if spans:
             covered(cells, spans, every=True)
         text = CELL_SEPARATOR.join(filter(None, cells))  # the filled cells
@@ -76,6 +61,40 @@ class RowReading(LeafReading):
             header=header,
             clean="\n" not in text and len(text) <= MAX_BLOCK_CHARS,
         )
+
+    def _spanned(
+        self,
+        cells: list[str],
+        cell: LexborNode,
+        section: LexborNode | None,
+        spans: list[int] | None,
+    ) -> list[int] | None:
+        """The columns a cell's ``colspan`` covers added to ``cells`` as empty ones, and those
+        its ``rowspan`` covers marked for the rows below; the section's spans after it."""
+        attributes = cell.attributes  # read once: each read makes a dict of them
+        width = 1
+        span = attributes.get("colspan")  # most cells have none: no call for them
+        if span is not None and (width := colspan_of(span)) > 1:
+            cells.extend([""] * (width - 1))
+        down = attributes.get("rowspan")
+        if down is not None and (rows := colspan_of(down)) > 1 and section is not None:
+            spans = self.row_spans.setdefault(section.mem_id, [])
+            spans_down(spans, len(cells) - width, width, rows - 1)
+        return spans
+
+
+def _cell_text(cell: LexborNode, broken: set[int] | None, links: int) -> tuple[str, int]:
+    """A cell's text (``broken``: the cells a <br> breaks, read line by line) and the row's
+    links after it: a member's summary closing with its "More..." jump loses it."""
+    if broken is not None and cell.mem_id in broken:
+        cell_text = clean_block_text(broken_cell_text(cell))
+    else:
+        cell_text = clean_block_text(cell.text(deep=True))
+    if ends_with_ellipsis(cell_text) and (more := closing_more_link(cell)):
+        # a member's summary closing with its "More..." jump: no word of it
+        cell_text = cell_text[: -len(more)].rstrip()
+        links = max(0, links - len(more))
+    return cell_text, links
 
 
 def covered(cells: list[str], spans: list[int], *, every: bool = False) -> None:
