@@ -537,15 +537,16 @@ def _figure_strip(row: RawBlock) -> bool:
     filled cell holds one and the filled outnumber the empty; a page header's row of a
     greeting, a date and an empty cell holds a figure in one cell only."""
     cells = [cell for cell in row.cells if cell.strip()]
+    if (
+        len(cells) < 2
+        or len(row.cells) > _STRIP_CELLS
+        or row.links
+        or max(map(len, cells)) > DATA_CELL
+    ):
+        return False  # before the figures: a layout row's long cells read letter by letter
     figures = sum(any(c.isdigit() for c in cell) for cell in cells)
     empty = len(row.cells) - len(cells)
-    return (
-        len(cells) >= 2
-        and len(row.cells) <= _STRIP_CELLS
-        and not row.links
-        and max(map(len, cells)) <= DATA_CELL
-        and (figures == len(cells) > empty if empty else 2 * figures >= len(cells))
-    )
+    return figures == len(cells) > empty if empty else 2 * figures >= len(cells)
 
 
 def _is_key_value(rows: list[RawBlock]) -> bool:
