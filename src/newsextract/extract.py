@@ -32,8 +32,14 @@ from newsextract.labels import starts_with_pattern
 from newsextract.language import body_language
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata import article_image as article_image_source
+from newsextract.metadata import (
+    attribute_stamps,
+    copy_source,
+    credited_sources,
+    script_state_dates,
+    visible_dates,
+)
 from newsextract.metadata import breadcrumbs as breadcrumbs_source
-from newsextract.metadata import copy_source, credited_sources, visible_dates
 from newsextract.metadata import copyright_notice as copyright_source
 from newsextract.metadata import html as html_source
 from newsextract.metadata import jsonld as jsonld_source
@@ -335,6 +341,10 @@ def extract_page(
         second_opinion=page_date_finder(page, html_text) if search and not oversized else None,
         relative_date=_relative_date_reader(page, options.fetched_at),
         relative_update=_relative_date_reader(page, options.fetched_at, update=True),
+        script_update=lambda published: script_state_dates.script_update(
+            page, html_text, published
+        ),
+        attribute_time=lambda published: attribute_stamps.attribute_time(html_text, published),
         last_editor=lambda: next(last_editor_source.candidates(page), None),
         fetched_at=options.fetched_at,
     )

@@ -675,14 +675,9 @@ FIELDS = ("published", "modified")
 # hidden input (their days right, from the page search). After the page search reads an agency's
 # dateline before a later day and an epoch in a data- attribute named with a date word:
 # 55/58 (57/58 on the day alone); no dev page moved.
-_OPEN: dict[tuple[str, str], str] = {
-    ("uk_script_state_published_updated", "modified"): 'a script\'s "updatedAt" is read by '
-    "no source of modified (the page search reads only the publication)",
-    ("de_article_data_publish_date_iso", "published"): "no source reads a data-publish-date "
-    "attribute: the page search finds its day in the source, not its time and offset",
-    ("el_hidden_input_pubdate_only", "published"): "no source reads an <input type=hidden> "
-    "value: the page search finds its day in the source, not its time and offset",
-}
+# Wave 74d: a script state's update stamp beside the story's publication (script_state_dates)
+# and a publication attribute's time on the resolved day (attribute_stamps) close the rest.
+_OPEN: dict[tuple[str, str], str] = {}
 
 test_blind_date_probe_73d = fetched_field_test(PROBES, FIELDS, _OPEN)
 

@@ -149,6 +149,8 @@ def resolve(
     second_opinion: DateFinder | None = None,
     relative_date: Callable[[str | None], Candidate | None] | None = None,
     relative_update: Callable[[str | None], Candidate | None] | None = None,
+    script_update: Callable[[Value | None], Candidate | None] | None = None,
+    attribute_time: Callable[[Value | None], datetime | None] | None = None,
     last_editor: Callable[[], Candidate | None] | None = None,
     fetched_at: datetime | None = None,
 ) -> ResolvedMetadata:
@@ -158,6 +160,10 @@ def resolve(
     ``second_opinion`` is a date finder that joins the published-date vote when it is close;
     ``relative_date`` reads a relative stamp reckoned back from the fetch time (given the page
     language): it runs only when no source dates the page, and its date is the last resort;
+    ``script_update`` reads the update stamp of a script's state (``script_state_dates``,
+    given the publication): it runs only when no source gives ``modified``;
+    ``attribute_time`` gives a publication resolved to a day alone the time a publication
+    attribute keeps on that day (``attribute_stamps``);
     ``last_editor`` reads a wiki's page-info line (``last_editor``): it runs only when no
     source names an author, and its name is the last resort (``html:last-editor``);
     ``fetched_at``, when the page was fetched: no date after its day is the publication's
@@ -182,6 +188,8 @@ def resolve(
         fields[F.PUBLISHED] = _relative_published(
             fields[F.PUBLISHED], by_field, relative_date, str(language) if language else None
         )
+    if attribute_time is not None and (timed := attribute_time(fields[F.PUBLISHED].value)):
+        fields[F.PUBLISHED] = fields[F.PUBLISHED]._replace(value=timed)
     fields[F.MODIFIED] = _modified(by_field, written, fields[F.PUBLISHED].value)
     published_value = fields[F.PUBLISHED].value
     if isinstance(published_value, datetime):
@@ -195,6 +203,11 @@ def resolve(
                 fields[F.MODIFIED], relative_update(str(language) if language else None)
             ),
             fields[F.PUBLISHED].value,
+        )
+    if script_update is not None and fields[F.MODIFIED].value is None:
+        stamp = script_update(fields[F.PUBLISHED].value)
+        fields[F.MODIFIED] = _not_before_published(
+            _relative_modified(fields[F.MODIFIED], stamp), fields[F.PUBLISHED].value
         )
     publisher = fields[F.PUBLISHER].value
     site_names = [n for n in (publisher, *site_names_from_url(url)) if isinstance(n, str)]
@@ -727,7 +740,8 @@ def _relative_published(
 
 
 def _relative_modified(modified: FieldResolution, stamp: Candidate | None) -> FieldResolution:
-    """``modified`` from a relative update stamp (``relative_dates.relative_update``)."""
+    """``modified`` from a late stamp: a relative update's (``relative_dates.relative_update``)
+    or a script state's (``script_state_dates``)."""
     if stamp is None or not isinstance(stamp.value, datetime):
         return modified
     return modified._replace(chosen=stamp, value=stamp.value)
