@@ -50,7 +50,9 @@ def test_other_lines_are_no_day_word_stamp(text: str, language: str | None) -> N
     [
         ("Jan 2", "en", datetime(2023, 1, 2)),
         ("2 января", "ru", datetime(2023, 1, 2)),
-        ("2 янв в 10:30", "ru", datetime(2023, 1, 2)),  # the clock is not the day's number
+        # the clock is not the day's number, but the post's time (wave 74d)
+        ("2 янв в 10:30", "ru", datetime(2023, 1, 2, 10, 30)),
+        ("Dec 30 · 6 min read", "en", datetime(2022, 12, 30)),  # a reading time beside it
         ("Dec 30", "en", datetime(2022, 12, 30)),  # after the fetch's day: last year's
         ("Mar 5", "en", datetime(2022, 3, 5)),
     ],

@@ -717,7 +717,8 @@ FIELDS = ("published", "modified")
 # trafilatura 9/23, htmldate 8/23; after the Japanese era's initials and the Hijri numbers
 # with their mark: 22/23. Last, a two-digit year's day as the whole text of a date-classed
 # element: the first batch 39/43; wave 73d's page-search step for an instant in a data-
-# attribute named with a date word (data-utc among them): 40/43.
+# attribute named with a date word (data-utc among them): 40/43; wave 74d's publication
+# attribute's time on the day resolved alone (attribute_stamps): 41/43.
 _OPEN: dict[tuple[str, str], str] = {
     ("it_date_class_day_after_url_day", "published"): "an unlabelled written day beside the "
     "URL's adds nothing: a date class alone names no publication (a caption's or teaser's "
@@ -725,8 +726,6 @@ _OPEN: dict[tuple[str, str], str] = {
     ("en_abbr_timeago_title", "published"): "jQuery timeago's <abbr class=timeago title=...>: "
     "its class names no publication (comments carry it too), so only the page search's day "
     "is read, not the title's time",
-    ("ru_article_data_published", "published"): "no source reads a data-published attribute: "
-    "the page search finds its day in the source, not its time and offset",
     ("en_labelled_day_after_jsonld_bare_day", "published"): "the page search reads JSON-LD's "
     "datePublished again from the block's text (2.0 + 1.8 against the label's 3.5); not "
     "counting that repeat cost a dev page on half A (ledevoir.com.trottinettes, htmldate and "

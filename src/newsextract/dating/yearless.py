@@ -21,12 +21,23 @@ _CLOCK = LazyPattern(r"\d{1,2}[:.]\d{2}")
 _NUMBER = LazyPattern(r"\d+")
 
 
+# The marks a date line joins its stamp and a reading time or a byline with ("Dec 30 · 6 min
+# read", "Jan 2 | Kim"): each part is read alone.
+_PARTS = LazyPattern(r"\s*[·•|]\s*")
+
+
 def yearless_day(text: str, language: str | None, fetched: datetime) -> datetime | None:
-    """The day ``text`` names by its month's name and its number only, in ``language``
-    (which dateparser must know: a month's word read in every language is a guess), in the
-    year of ``fetched`` (naive, UTC) or the year before; None for anything else."""
+    """The day ``text`` (or a part of it between ``_PARTS`` marks) names by its month's name
+    and its number only, in ``language`` (which dateparser must know: a month's word read in
+    every language is a guess), in the year of ``fetched`` (naive, UTC) or the year before,
+    at the clock written after it ("30. Dezember, 18:04 Uhr"); None for anything else."""
     if not language or len(text) > MAX_YEARLESS:
         return None
+    parts = _PARTS.split(text)
+    for part in parts if len(parts) > 1 else ():
+        found = yearless_day(part, language, fetched)
+        if found is not None:
+            return found
     language = dateparser_code(language)
     if language not in dateparser_languages():
         return None
@@ -48,4 +59,6 @@ def yearless_day(text: str, language: str | None, fetched: datetime) -> datetime
         return None
     if value is None or value.date() > fetched.date():
         return None
-    return datetime(value.year, value.month, value.day)
+    if _CLOCK.search(text) is None:
+        return datetime(value.year, value.month, value.day)
+    return datetime(value.year, value.month, value.day, value.hour, value.minute)

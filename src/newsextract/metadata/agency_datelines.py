@@ -2,11 +2,13 @@
 "（中央社記者王小明台北5日電）" (Taiwan's CNA: the day of the month alone), "新华社北京3月5日电",
 "中新网3月5日电" (the month and the day). The wire writes the day it filed the story, so a later
 day the page search finds (an update line, a modification stamp) is not the publication's:
-the dateline's day, in the month and year of that later day, is."""
+the dateline's day, in the month and year of that later day, is. But a later stamp in the
+night's first hours of the day right after the dateline's is the publication of a story filed
+that evening ("新华社北京3月4日电" above "2024-03-05 00:20"): it stands."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from newsextract.lazy_regex import LazyPattern
 
@@ -21,6 +23,10 @@ _LOOKBACK = 6
 # A dateline names a day at most a month before the page's later day (a story updated
 # weeks on); farther, it is another story's (a quoted wire report).
 _REACH = timedelta(days=31)
+# A stamp before this hour on the day after the dateline's is the night's publication of the
+# evening's filing: the wires' evening copy goes out past midnight, an update later in the
+# morning (a stamp at midnight exactly is a day without its time).
+_NIGHT_ENDS = time(6)
 
 
 def dateline_day(html: str, later: datetime) -> datetime | None:
@@ -38,6 +44,8 @@ def dateline_day(html: str, later: datetime) -> datetime | None:
     day = _named_day(later.date(), month, int(found.group(2)))
     if day is None or not later.date() - _REACH <= day < later.date():
         return None
+    if day == later.date() - timedelta(days=1) and time(0) < later.time() < _NIGHT_ENDS:
+        return None  # filed in the evening, published after midnight
     return later.replace(year=day.year, month=day.month, day=day.day, hour=0, minute=0, second=0)
 
 
