@@ -57,7 +57,11 @@ def script_update(page: ParsedPage, html_text: str, published: object) -> Candid
         if (script.attributes.get("type") or "").strip().lower() not in _READ_TYPES:
             continue
         text = script.text(deep=True)
-        found = _record_update(text, day, published) if _UPDATED.search(text) else None
+        # the words' search first: most scripts hold no update key, and the keys' regex
+        # tries each of a script's characters
+        if not _may_hold_update(text) or not _UPDATED.search(text):
+            continue
+        found = _record_update(text, day, published)
         if found is not None:
             return Candidate(
                 field=ArticleField.MODIFIED,
