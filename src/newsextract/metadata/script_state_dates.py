@@ -13,6 +13,7 @@ moves the publication.
 
 from __future__ import annotations
 
+import bisect
 from datetime import UTC, date, datetime
 
 from newsextract.dates import parse_machine_date
@@ -100,11 +101,17 @@ def _record_update(text: str, day: date, published: object) -> datetime | None:
     # are listed too, often before the story's own record.
     if isinstance(published, datetime) and published.tzinfo is not None:
         records.sort(key=lambda record: record[1] != published)
+    # the update keys' offsets, in order (``finditer``'s): each record looks up only the
+    # keys within its reach, as a state of thousands of records took seconds, each record
+    # weighed against every key
+    offsets = [at for at, _ in updates]
     for start, _ in records:
+        first = bisect.bisect_left(offsets, start - _SAME_RECORD_CHARS)
+        last = bisect.bisect_right(offsets, start + _SAME_RECORD_CHARS)
         near = [
             (abs(at - start), value)
-            for at, value in updates
-            if abs(at - start) <= _SAME_RECORD_CHARS and _same_record(text, at, start)
+            for at, value in updates[first:last]
+            if _same_record(text, at, start)
         ]
         if near:
             return min(near, key=lambda pair: pair[0])[1]
