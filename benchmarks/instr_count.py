@@ -95,7 +95,7 @@ GROUPS = {
         "newsextract.page:ParsedPage._walked",
         "newsextract.page:ParsedPage.jsonld+newsextract.page:ParsedPage.meta",
         "newsextract.metadata.visible_dates:text_date",
-        "newsextract.metadata.published:find_page_day",
+        "newsextract.metadata.second_opinion:find_page_day",
     ),
     "body": (
         "newsextract.body.extractor:walk",

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from newsextract.dates import parse_text_date
-from newsextract.dating.calendars import bangla_to_gregorian
+from newsextract.dating.bangla import bangla_to_gregorian
 from newsextract.metadata.name_splits import without_glued_label
 
 
@@ -66,9 +66,9 @@ def test_glued_label_only_in_its_language() -> None:
 
 
 def test_every_bangla_month_holds_a_sign_the_gate_looks_for() -> None:
-    from newsextract.dating.calendars import _BANGLA_MONTH_SIGNS
+    from newsextract.dating.bangla import BANGLA_MONTH_SIGNS
     from newsextract.labels import calendar_months
 
     names = calendar_months("bangla")
     assert names
-    assert all(any(sign in name for sign in _BANGLA_MONTH_SIGNS) for name in names)
+    assert all(any(sign in name for sign in BANGLA_MONTH_SIGNS) for name in names)

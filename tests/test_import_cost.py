@@ -30,11 +30,9 @@ _BUILDERS = {
     "newsextract.metadata.name_splits": ("_han_names", "_punctuation_or_hangul_dot"),
     "newsextract.metadata.byline_places": ("_place_of_report", "_korean_place"),
     "newsextract.metadata.markup_bylines": ("_hangul_dots",),
-    "newsextract.dating.calendars": (
-        "_second_month_name",
-        "_thai_short_year",
-        "_japanese_era_year",
-    ),
+    "newsextract.dating.lunar_hijri": ("second_month_name",),
+    "newsextract.dating.short_years": ("thai_short_year",),
+    "newsextract.dating.east_asian_eras": ("japanese_era_year",),
     "newsextract.page_limits": ("_token", "_page_tags"),
 }
 

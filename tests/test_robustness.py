@@ -14,7 +14,7 @@ import newsextract
 from newsextract import Article, NewsExtractError
 from newsextract.batching.timelimit import PageTimeoutError, time_limit
 from newsextract.body.trafilatura_body import trafilatura_body
-from newsextract.metadata.published import page_date_finder
+from newsextract.metadata.second_opinion import page_date_finder
 from newsextract.page import ParsedPage
 
 # The alarm may fire while Python runs a gc callback another library registered

@@ -1,4 +1,4 @@
-"""The Solar Hijri years' first days are read from a table (``dating.calendars``), not
+"""The Solar Hijri years' first days are read from a table (``dating.solar_hijri``), not
 reckoned by convertdate's astronomy at every date (50 ms a date): the table must give
 convertdate's days. A sample of its years is checked (each costs convertdate 0.1 s): both
 ends, and leap and common years of the web's."""
@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from convertdate import persian
 
-from newsextract.dating.calendars import solar_hijri_to_gregorian
+from newsextract.dating.solar_hijri import solar_hijri_to_gregorian
 
 _YEARS = (1300, 1342, 1399, 1402, 1403, 1472, 1500)
 

@@ -286,14 +286,14 @@ def test_logo_names_as_before(titles: list[str], logos: list[str]) -> None:
     from newsextract.metadata.candidate import Candidate
     from newsextract.metadata.fields import Evidence
     from newsextract.metadata.resolution import group
-    from newsextract.metadata.resolve import _logo_names
+    from newsextract.metadata.title_resolution import logo_names
     from newsextract.origin import Origin
 
     by_field = group(
         [Candidate(field="title", value=t, origin=Origin.META) for t in titles]
         + [Candidate(field=Evidence.HOME_LINK, value=v, origin=Origin.HTML) for v in logos]
     )
-    assert _logo_names(by_field) == _logo_names_before(by_field)
+    assert logo_names(by_field) == _logo_names_before(by_field)
 
 
 @pytest.mark.parametrize(

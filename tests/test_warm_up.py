@@ -49,14 +49,17 @@ from newsextract.warm_up import warm_up
 warm_up()
 from newsextract.body import credit_lines, label_lines, share_lines
 from newsextract.body import credit_lines
-from newsextract.dating.calendars import _calendar_prefix, _prefixed_day_date, _solar_hijri_date
-from newsextract.dating.calendars import _suffixed_date
+from newsextract.dating.prefixed_dates import calendar_prefix, prefixed_day_date
+from newsextract.dating.solar_hijri import solar_hijri_date
+from newsextract.dating.suffixed_dates import suffixed_date
+from newsextract.dating.prefixed_dates import spaced_month_forms
+from newsextract.dating import bikram_sambat, lunar_hijri
 from newsextract.labels import starts_with
 from newsextract.metadata import byline_agencies, byline_placeholders, contributor_credits
 from newsextract.metadata import bracketed_names, date_line_labels, html, label_texts
 from newsextract.metadata import line_labels, meta
 from newsextract.metadata import markup_tags, markup_bylines, byline_after_names, title_cleanup
-from newsextract.dating import calendars, zones
+from newsextract.dating import zones
 from newsextract.body import post_templates
 from newsextract.metadata import last_editor, logo_words
 builders = (
@@ -64,12 +67,12 @@ builders = (
     label_lines._closing_byline,
     bracketed_names._not_a_closing_name, meta._contributor_label, date_line_labels.update_opening,
     byline_placeholders._placeholder_words, byline_agencies._opening_joiner, markup_tags.topic_path,
-    _prefixed_day_date, _calendar_prefix, _suffixed_date, _solar_hijri_date, starts_with,
+    prefixed_day_date, calendar_prefix, suffixed_date, solar_hijri_date, starts_with,
     markup_bylines._credit_start, date_line_labels.publication_label,
     contributor_credits._closed_credit_opening,
     byline_after_names._contributor_opening, line_labels._byline_start, title_cleanup._page_number,
-    title_cleanup._page_counter, zones._zone_word_at_end, calendars._hijri_date,
-    calendars._bikram_sambat_date, calendars._spaced_month_forms,
+    title_cleanup._page_counter, zones._zone_word_at_end, lunar_hijri.hijri_date,
+    bikram_sambat.bikram_sambat_date, spaced_month_forms,
     last_editor._line, share_lines._glued_label, markup_bylines._label_closing,
     logo_words._patterns, post_templates.answer_count_label,
 )

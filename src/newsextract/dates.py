@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from newsextract.dating.bounds import in_bounds
-from newsextract.dating.calendars import with_spaced_parts, without_prefixes
+from newsextract.dating.calendars import without_prefixes
 from newsextract.dating.in_text import (
     BEFORE_MONTH,
     BEFORE_YEAR,
@@ -44,6 +44,7 @@ from newsextract.dating.in_text import (
     may_hold_date,
     text_date,
 )
+from newsextract.dating.spaced_parts import with_spaced_parts
 from newsextract.dating.words import (
     FALLBACK_LANGUAGE,
     date_order,

@@ -52,9 +52,9 @@ from newsextract.metadata import visible as text_source
 from newsextract.metadata.candidate import Candidate
 from newsextract.metadata.closing_credit import credited_name
 from newsextract.metadata.fields import ArticleField as F
-from newsextract.metadata.published import page_date_finder
 from newsextract.metadata.resolution import first_ranked
 from newsextract.metadata.resolve import ResolvedMetadata, resolve
+from newsextract.metadata.second_opinion import page_date_finder
 from newsextract.metadata.whole_lead import whole_lead
 from newsextract.options import BodyMethod, ExtractKeywords, ExtractOptions, Favor, options_from
 from newsextract.origin import Origin

@@ -91,13 +91,22 @@ def _build_patterns() -> None:
         prompts,
         share_lines,
     )
-    from newsextract.dating import calendars, relative, words, zones
-    from newsextract.dating.calendars import (
-        _calendar_prefix,
-        _prefixed_day_date,
-        _solar_hijri_date,
-        _suffixed_date,
+    from newsextract.dating import (
+        bikram_sambat,
+        east_asian_eras,
+        lunar_hijri,
+        relative,
+        short_years,
+        words,
+        zones,
     )
+    from newsextract.dating.prefixed_dates import (
+        calendar_prefix,
+        prefixed_day_date,
+        spaced_month_forms,
+    )
+    from newsextract.dating.solar_hijri import solar_hijri_date
+    from newsextract.dating.suffixed_dates import suffixed_date
     from newsextract.label_lists import LabelList
     from newsextract.labels import starts_with
     from newsextract.lazy_regex import compile_all
@@ -162,10 +171,10 @@ def _build_patterns() -> None:
         name_splits.listed_joiner,
         kicker._tag_path,  # a tag page's path segment ("/topics/"), not a section's
         markup_tags.topic_path,  # a tag page's path ("/tag/", "/thema/")
-        _prefixed_day_date,  # a day, month and year each after its word (Vietnamese)
-        _calendar_prefix,  # a calendar's name before its date
-        _suffixed_date,  # a year and month each with its word after it ("2025年3月3日")
-        _solar_hijri_date,  # a Solar Hijri month's name ("13 اسفند 1403")
+        prefixed_day_date,  # a day, month and year each after its word (Vietnamese)
+        calendar_prefix,  # a calendar's name before its date
+        suffixed_date,  # a year and month each with its word after it ("2025年3月3日")
+        solar_hijri_date,  # a Solar Hijri month's name ("13 اسفند 1403")
         # the given names an unlabelled dated line's first word is looked up in (24,000
         # names, 11 ms read on the first page with such a line)
         byline_openings._given_names,
@@ -180,9 +189,9 @@ def _build_patterns() -> None:
         byline_places._place_of_report,  # "記者王小明／台北報導"
         byline_places._korean_place,  # "부산=박서준 기자"
         markup_bylines._hangul_dots,  # linked Korean names joined by a middle dot
-        calendars._second_month_name,  # an Arabic month's second name
-        calendars._thai_short_year,  # a Thai date's two-digit year
-        calendars._japanese_era_year,  # "令和7年"
+        lunar_hijri.second_month_name,  # an Arabic month's second name
+        short_years.thai_short_year,  # a Thai date's two-digit year
+        east_asian_eras.japanese_era_year,  # "令和7年"
         title_cleanup._price,  # a price part of a shop's title
         page_limits._token,  # the tags of an oversized page
         # regexes of every language's labels that the dev sets' pages built after the warm-up
@@ -196,9 +205,9 @@ def _build_patterns() -> None:
         title_cleanup._page_number,  # a page's number in its title ("Page 2")
         title_cleanup._page_counter,  # "2/5" closing a title
         zones._zone_word_at_end,  # a zone's name closing a date
-        calendars._hijri_date,  # a Hijri date in words
-        calendars._bikram_sambat_date,  # a Nepali (Bikram Sambat) date
-        calendars._spaced_month_forms,  # month names written with inner spaces
+        lunar_hijri.hijri_date,  # a Hijri date in words
+        bikram_sambat.bikram_sambat_date,  # a Nepali (Bikram Sambat) date
+        spaced_month_forms,  # month names written with inner spaces
         # every language's month names less those two languages give different months, for
         # a date element's words on a page naming no language (10 ms on the first such page)
         words.settled_month_numbers,

@@ -1,6 +1,6 @@
 """A date written in numbers that reads either way ("03/04/2021"): the page search reads it
 day first on every page, the text date in the page language's order; one writing read two
-ways is one opinion, and the language's reading stands (published.py ``_as_text_reads``)."""
+ways is one opinion, and the language's reading stands (second_opinion.py ``as_text_reads``)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ import pytest
 
 import newsextract
 from newsextract.dates import find_text_date, parse_text_date
-from newsextract.dating.calendars import with_year_before_time
+from newsextract.dating.spaced_parts import with_year_before_time
 from newsextract.metadata.short_text_days import short_text_day
 
 _TEXT = "<p>" + "The club rides out every Saturday from the station square at nine. " * 4

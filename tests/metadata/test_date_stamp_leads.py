@@ -1,7 +1,7 @@
 """The date leads of wave 59's blind probe (issue 12), each on pages of its own: custom time
 elements read as ``<time>`` (``page._TIME_STAND_INS``); a relative update stamp filling
 ``modified`` from the fetch time (``relative_dates.relative_update``); a modification earlier
-than the publication dropped with its reason (``resolve._not_before_published``); a footer's
+than the publication dropped with its reason (``modified_choice.not_before_published``); a footer's
 date past its copyright line (``page_dates._past_copyright_lines``); a day word's clock time
 at the offset the page writes elsewhere (``relative_dates.at_page_offset``). Every site, name
 and text here is invented."""

@@ -1,6 +1,6 @@
 """A social-media handle (``twitter:site`` "@valleyledger") is an account's slug, no name:
 the publisher is the name a later source gives (the <title>'s part the host names, the
-copyright notice, the logo), the handle only the last resort (``resolve._brand``)."""
+copyright notice, the logo), the handle only the last resort (``publisher_names.as_brand``)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ import pytest
 
 import newsextract
 from newsextract.dates import parse_machine_date
-from newsextract.dating.calendars import with_spaced_parts
+from newsextract.dating.spaced_parts import with_spaced_parts
 
 _TEXT = "<p>" + "The committee met again to discuss the plans for the library on the square. " * 5
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import newsextract
-from newsextract.metadata.published import localised_modified
+from newsextract.metadata.local_instants import localised_modified
 
 _MINUS_3 = timezone(timedelta(hours=-3))
 _PLUS_2 = timezone(timedelta(hours=2))

@@ -9,7 +9,7 @@ import pytest
 import newsextract
 from newsextract.dateparser_words import calendar_words
 from newsextract.metadata.authors import split_byline
-from newsextract.metadata.resolve import language_code
+from newsextract.metadata.usable_values import language_code
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Two later sources giving one tag list alike outvote the first source's other list when no
-other source repeats that one (resolve._agreed_elsewhere); an ``article:tag`` the page repeats
-holds one tag in each, commas and all (meta._tag_parts)."""
+other source repeats that one (list_agreement._agreed_elsewhere); an ``article:tag`` the
+page repeats holds one tag in each, commas and all (meta._tag_parts)."""
 
 from __future__ import annotations
 

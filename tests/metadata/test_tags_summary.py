@@ -1,5 +1,5 @@
 """A tag list of one item that a later source's longer list holds is that list's summary
-(the main topic), not the page's tags: the longer list is (resolve._narrowed)."""
+(the main topic), not the page's tags: the longer list is (list_agreement.narrowed)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import pytest
 import newsextract
 from newsextract import label_lists, labels, language_files
 from newsextract.language import detect_language
-from newsextract.metadata.resolve import language_code
+from newsextract.metadata.usable_values import language_code
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """The page search's first step reads the day in the page's address, which the URL source
 already votes for: that answer is no second opinion, and a written date with a time of day
-beats the URL's day as it does alone (published.py ``page_date_finder``)."""
+beats the URL's day as it does alone (second_opinion.py ``page_date_finder``)."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ class Evidence(enum.StrEnum):
     # (``relative_dates``): the publication when no source dates the page.
     RELATIVE_DATE = "relative_date"
     # The day a published <time>'s own text shows, the day before its UTC ``datetime``: the
-    # site's own day west of UTC (``published._day_before_west``).
+    # site's own day west of UTC (``local_instants.day_before_west``).
     SHOWN_DAY = "shown_day"
 
 

@@ -46,7 +46,7 @@ from newsextract.metadata.markup_headlines import (
 from newsextract.metadata.markup_places import cand
 from newsextract.metadata.markup_tags import link_lists
 from newsextract.metadata.other_items import in_other_item, in_story_list
-from newsextract.metadata.published import MORNING_REACH
+from newsextract.metadata.published_terms import MORNING_REACH
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.standfirst import standfirst
 from newsextract.metadata.url import home_page_of
@@ -257,7 +257,7 @@ _NUMBERS = LazyPattern(r"(?<!\d)\d{1,2}(?!\d)")
 def _shown_day_before(node: LexborNode, value: object, page: ParsedPage) -> Iterator[Candidate]:
     """The day a published ``<time>``'s own text shows, when its ``datetime`` is in UTC and
     the text (a day alone, in a plain form) is the day before: a site storing UTC and
-    printing its own day, west of UTC (``published._day_before_west``). Its own text, not the
+    printing its own day, west of UTC (``local_instants.day_before_west``). Its own text, not the
     page's first date, which may be a caption's or another story's."""
     if (
         not isinstance(value, datetime)

@@ -72,7 +72,7 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         thing = graph.of_type(*_UNDATED_TYPES)[0]
         kind = sorted(node_types(thing) & set(_UNDATED_TYPES))[0]
         # an event's value is its first day, when it gives one: a date written on that day is
-        # the event's, never the day its page was posted (see ``resolve._event_days``)
+        # the event's, never the day its page was posted (see ``published_choice._event_days``)
         start = parse_machine_date(_first(thing.get("startDate")))
         yield Candidate(
             field="undated_thing", value=start or True, origin=Origin.JSONLD, detail=kind

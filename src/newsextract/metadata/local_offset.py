@@ -4,7 +4,7 @@ written without an offset.
 A site that writes ``article:published_time`` as "2024-03-05T13:30:00Z" and its JSON-LD or
 its byline as "2024-03-05T10:30:00" (no offset) tells its offset by the difference: -03:00.
 The publication is then given at the site's offset, as a reader there saw it, and the
-modification follows it (``published.localised_modified``). The other way round, a
+modification follows it (``local_instants.localised_modified``). The other way round, a
 publication written without a zone takes the zone the page writes on its update ("March 3,
 2025 - 2:20PM" beside "Updated March 3, 2025 - 4:05PM AEDT"): one site, one clock.
 """
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 
 from newsextract.metadata.candidate import Candidate
-from newsextract.metadata.published import UPDATE_OFFSET_REACH, has_time
+from newsextract.metadata.published_terms import UPDATE_OFFSET_REACH, has_time
 from newsextract.origin import Origin
 
 # Offsets in use are whole quarter hours (Nepal +05:45, India +05:30) ...

@@ -19,7 +19,8 @@ from newsextract.dates import (
     read_written_date,
 )
 from newsextract.dating.bounds import in_bounds
-from newsextract.dating.calendars import with_ethiopian_as_gregorian, with_spaced_parts
+from newsextract.dating.ethiopian import with_ethiopian_as_gregorian
+from newsextract.dating.spaced_parts import with_spaced_parts
 from newsextract.dating.words import date_order, settled_month_numbers, weekday_settled
 from newsextract.lazy_regex import LazyPattern
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from selectolax.lexbor import LexborNode
 
 from newsextract.dating.bounds import in_bounds
-from newsextract.dating.calendars import ETHIOPIAN_ERA_LETTER
+from newsextract.dating.ethiopian import ETHIOPIAN_ERA_LETTER
 from newsextract.dating.relative import opens_with_today
 from newsextract.dating.words import settled_month_numbers
 from newsextract.labels import access_label, availability_opening

@@ -35,9 +35,9 @@ from newsextract.metadata.credited_sources import source_candidates
 from newsextract.metadata.labelled_byline import line_candidates
 from newsextract.metadata.labelled_lines import labelled_lines
 from newsextract.metadata.mail_sender import mail_sender
-from newsextract.metadata.resolve import language_code
 from newsextract.metadata.role_lines import role_signed
 from newsextract.metadata.sidebar_author import SIDEBAR_AUTHOR, sidebar_author
+from newsextract.metadata.usable_values import language_code
 from newsextract.metadata.visible_blocks import BLOCKS, cand
 from newsextract.page import ParsedPage
 from newsextract.text import clean_text

@@ -41,7 +41,7 @@ from newsextract.metadata.date_line_labels import publication_label, with_terms
 from newsextract.metadata.element_places import follows, headline_article
 from newsextract.metadata.label_texts import label_texts
 from newsextract.metadata.other_items import in_story_list
-from newsextract.metadata.published import LABELLED_DATE
+from newsextract.metadata.published_terms import LABELLED_DATE
 from newsextract.metadata.site_header import page_header, within
 from newsextract.metadata.tooltip_dates import (
     TOOLTIP_OR_STAMP,
@@ -83,7 +83,7 @@ _MAX_DATE_TRIES = 6  # dateparser calls that found nothing before giving up on a
 _RESTATING_MARKS = " \t([/|–-"
 _MAX_DATE_SPANS = 12  # date-looking spans gathered: the article's own come first in a page
 # A number written in Hebrew letters, a gershayim before its last ("כ״ה", the 25th): a date of
-# the Hebrew calendar may have no digit (``dating.calendars``).
+# the Hebrew calendar may have no digit (``dating.hebrew``).
 _HEBREW_LETTER_NUMBER = LazyPattern('[\u05d0-\u05ea][\u05f4"][\u05d0-\u05ea]')
 # An ISO stamp with its "T" ("2020-11-18T19:24:51+01:00") is no date written for people: the
 # text of a hidden <time> or microdata element, which the structured sources already read.
