@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from newsextract.dating.converted_days import as_gregorian
+from newsextract.dating.converted_days import as_gregorian, named_month
 
 # The Bangla calendar's date as Bangladesh prints it ("২১ ফাল্গুন ১৪৩০", the year's word
 # "বঙ্গাব্দ" maybe after it; "ফাল্গুন ২১, ১৪৩০"; digits already ASCII): a month's name of the
@@ -24,11 +24,7 @@ _BANGLA_REFORM = 1426  # the first year of the 2019 month lengths
 
 @lru_cache(maxsize=1)
 def bangla_date() -> re.Pattern[str]:
-    from newsextract.labels import calendar_months
-    from newsextract.regex_words import word_alternation
-
-    names = word_alternation(calendar_months("bangla"))
-    month = rf"(?P<{{}}>{names})(?![\u0980-\u09ff])"
+    month = named_month("bangla", r"\u0980-\u09ff")
     return re.compile(
         rf"(?<!\d)(?P<day>\d{{1,2}})\s+{month.format('month')}\s*,?\s*(?P<year>{_BANGLA_YEAR})"
         rf"{_BANGLA_YEAR_WORD}(?!\d)"

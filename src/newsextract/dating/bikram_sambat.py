@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsextract.dating.converted_days import named_month
 from newsextract.lazy_regex import LazyPattern
 
 # Nepal's Bikram Sambat date ("2080 फागुन 22 गते", "फागुन 22, 2080", digits already ASCII): a
@@ -19,11 +20,7 @@ _BS_DAY_WORD = "गते"  # "day of the month", after the day's number
 
 @lru_cache(maxsize=1)
 def bikram_sambat_date() -> re.Pattern[str]:
-    from newsextract.labels import calendar_months
-    from newsextract.regex_words import word_alternation
-
-    names = word_alternation(calendar_months("bikram_sambat"))
-    month = rf"(?P<{{}}>{names})(?![\u0900-\u097f])"
+    month = named_month("bikram_sambat", r"\u0900-\u097f")
     return re.compile(
         rf"(?<!\d)(?P<year>{_BS_YEAR})\s*(?:साल\s+)?{month.format('month')}\s*(?P<day>\d{{1,2}})"
         rf"(?:\s*{_BS_DAY_WORD})?(?!\d)"

@@ -1,5 +1,6 @@
 """A day converted from another calendar, written into the text as "YYYY-MM-DD" in the span's
-place, or blanked when the page prints the Gregorian date beside it."""
+place, or blanked when the page prints the Gregorian date beside it; and the month names of
+those calendars, which their dates' patterns are built on."""
 
 from __future__ import annotations
 
@@ -28,3 +29,19 @@ def as_gregorian(found: re.Match[str], day: tuple[int, int, int] | None, text: s
     if _gregorian_beside(found, text):
         return " " * len(found[0])
     return "{:04d}-{:02d}-{:02d}".format(*day).ljust(len(found[0]))
+
+
+def month_names(calendar: str) -> str:
+    """The alternation of ``calendar``'s month names (the language files'
+    ``[<calendar>_months]``), for a pattern built when a page first needs it."""
+    from newsextract.labels import calendar_months
+    from newsextract.regex_words import word_alternation
+
+    return word_alternation(calendar_months(calendar))
+
+
+def named_month(calendar: str, letters: str) -> str:
+    """A named group to fill in (``"(?P<{}>...)"``) of ``calendar``'s month names, not
+    before a letter of the ``letters`` range: a date read day first or month first names the
+    month in both of its branches."""
+    return rf"(?P<{{}}>{month_names(calendar)})(?![{letters}])"

@@ -6,7 +6,7 @@ import re
 import warnings
 from functools import lru_cache
 
-from newsextract.dating.converted_days import as_gregorian
+from newsextract.dating.converted_days import as_gregorian, month_names
 from newsextract.lazy_regex import LazyPattern
 
 # The Hebrew calendar's date written in letters (gematria: "כ״ה באדר א׳ תשפ״ד", the 25th of
@@ -29,10 +29,7 @@ _HEBREW_YEARS_OF_THE_WEB = range(750, 805)  # 5750-5804: 1989-2044
 
 @lru_cache(maxsize=1)
 def hebrew_date() -> re.Pattern[str]:
-    from newsextract.labels import calendar_months
-    from newsextract.regex_words import word_alternation
-
-    names = word_alternation(calendar_months("hebrew"))
+    names = month_names("hebrew")
     return re.compile(
         rf"(?<![\u05d0-\u05ea])(?P<day>{_HEBREW_NUMBER})\s+ב?(?P<month>{names})"
         rf"(?![\u05d0-\u05ea])[,]?\s+ה?(?P<year>{_HEBREW_NUMBER})(?![\u05d0-\u05ea])"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsextract.dating.converted_days import as_gregorian
+from newsextract.dating.converted_days import as_gregorian, month_names
 from newsextract.dating.words import month_numbers
 from newsextract.lazy_regex import LazyPattern
 
@@ -50,10 +50,7 @@ _HIJRI_ERA = r"(?:\s*(?:هـ|ه|ھ|ہجری|هجري|هجرية)\.?(?![\u0621-\u
 
 @lru_cache(maxsize=1)
 def hijri_date() -> re.Pattern[str]:
-    from newsextract.labels import calendar_months
-    from newsextract.regex_words import word_alternation
-
-    names = word_alternation(calendar_months("hijri"))
+    names = month_names("hijri")
     return re.compile(
         rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?({names})\s*[,،]?\s*({_HIJRI_YEAR}){_HIJRI_ERA}(?!\d)"
     )

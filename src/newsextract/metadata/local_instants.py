@@ -4,7 +4,7 @@ page shows, the URL's day cut from the UTC clock, a modification at the publicat
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import attrs
@@ -51,23 +51,19 @@ def next_day_east(
     }
     if not next_days:
         return list(candidates)
-    out = []
-    for candidate in candidates:
-        value = candidate.value
-        if (
-            isinstance(value, datetime)
-            and has_time(value)
-            and value.utcoffset() in (None, timedelta(0))
-            and value.date() + timedelta(days=1) in next_days
-        ):
-            utc = value.replace(tzinfo=UTC)
-            midnight = datetime.combine(value.date() + timedelta(days=1), datetime.min.time(), UTC)
-            reach = [o for o in offsets_in_use() if timedelta(0) < o <= EVENING_REACH]
-            east = min((o for o in reach if utc + o >= midnight), default=None)
-            if east is not None:
-                candidate = attrs.evolve(candidate, value=utc.astimezone(timezone(east)))
-        out.append(candidate)
-    return out
+
+    def east(value: datetime) -> datetime | None:
+        if value.utcoffset() not in (None, timedelta(0)):
+            return None
+        if value.date() + timedelta(days=1) not in next_days:
+            return None
+        utc = value.replace(tzinfo=UTC)
+        midnight = datetime.combine(value.date() + timedelta(days=1), datetime.min.time(), UTC)
+        reach = [o for o in offsets_in_use() if timedelta(0) < o <= EVENING_REACH]
+        offset = min((o for o in reach if utc + o >= midnight), default=None)
+        return None if offset is None else utc.astimezone(timezone(offset))
+
+    return _each_moved(candidates, east)
 
 
 def day_before_west(candidates: Sequence[Candidate], shown_days: set[date]) -> list[Candidate]:
@@ -81,21 +77,28 @@ def day_before_west(candidates: Sequence[Candidate], shown_days: set[date]) -> l
     if len(shown_days) != 1 or any(has_local_offset(c.value) for c in candidates):
         return list(candidates)
     (shown,) = shown_days
+
+    def west(value: datetime) -> datetime | None:
+        if value.utcoffset() != timedelta(0) or value.date() - timedelta(days=1) != shown:
+            return None
+        since = value - datetime.combine(value.date(), datetime.min.time(), value.tzinfo)
+        reach = [o for o in offsets_in_use() if -MORNING_REACH <= o < timedelta(0)]
+        offset = max((o for o in reach if since + o < timedelta(0)), default=None)
+        return None if offset is None else value.astimezone(timezone(offset))
+
+    return _each_moved(candidates, west)
+
+
+def _each_moved(
+    candidates: Sequence[Candidate], move: Callable[[datetime], datetime | None]
+) -> list[Candidate]:
+    """``candidates`` with each value that has a time of day replaced by what ``move`` makes
+    of it (the same instant at another offset), where it makes anything."""
     out = []
     for candidate in candidates:
         value = candidate.value
-        if (
-            isinstance(value, datetime)
-            and has_time(value)
-            and value.utcoffset() == timedelta(0)
-            and value.date() - timedelta(days=1) == shown
-        ):
-            since = value - datetime.combine(value.date(), datetime.min.time(), value.tzinfo)
-            reach = [o for o in offsets_in_use() if -MORNING_REACH <= o < timedelta(0)]
-            west = max((o for o in reach if since + o < timedelta(0)), default=None)
-            if west is not None:
-                candidate = attrs.evolve(candidate, value=value.astimezone(timezone(west)))
-        out.append(candidate)
+        moved = move(value) if isinstance(value, datetime) and has_time(value) else None
+        out.append(candidate if moved is None else attrs.evolve(candidate, value=moved))
     return out
 
 
