@@ -24,7 +24,7 @@ CLOCK_TOLERANCE = timedelta(seconds=60)
 # A day in the URL path is set when the article is first published (a draft is started a
 # few days before at most): sources whose day is more than this after the URL's carry a later
 # stamp (an update, a move of the site re-dating its pages), and the URL keeps the day; a
-# day the page alone shows under its publication label is no stamp (``before_restamp``).
+# day the page alone shows under its publication label is no stamp (``url_days.before_restamp``).
 URL_DAY_LEAD = timedelta(days=31)
 # A day in the URL more than a day (a zone's reach) after the day the page writes under its
 # publication label, and within a year of it, is the day of what the page announces (an
