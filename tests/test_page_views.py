@@ -71,6 +71,27 @@ def test_the_views_read_by_one_query_are_those_of_their_own_selectors() -> None:
     assert len(page.canonical_links) == 1
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        _VIEWS_PAGE,
+        "<p>no script</p>",
+        # A script inside a <noscript> copy is one a query finds (only the views' elements
+        # are set aside there), and so is one of no type, of a type in capitals, or with
+        # spaces around the JSON-LD type (no JSON-LD block then).
+        "<html><head><script>a</script></head><body><noscript><script>b</script>"
+        "<script type='application/ld+json'>{}</script></noscript>"
+        "<script type=' application/ld+json'>c</script><script type=MODULE>d</script>"
+        "<div><script type='Application/LD+json'>{}</script></div></body></html>",
+    ],
+)
+def test_the_other_scripts_are_those_a_query_finds_but_json_ld(markup: str) -> None:
+    parsed = ParsedPage(markup)
+    json_ld = {node.mem_id for node in parsed.tree.css(page._VIEW_ELEMENTS["script"])}
+    queried = [n.mem_id for n in parsed.tree.css("script") if n.mem_id not in json_ld]
+    assert [node.mem_id for node in parsed.other_scripts] == queried
+
+
 # Pages with and without the filed attribute names (and one in capitals, which the parser
 # lowers): a query of a name no element has must still find nothing.
 _FILED_NAMES_PAGES = (

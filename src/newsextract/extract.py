@@ -341,9 +341,7 @@ def extract_page(
         second_opinion=page_date_finder(page, html_text) if search and not oversized else None,
         relative_date=_relative_date_reader(page, options.fetched_at),
         relative_update=_relative_date_reader(page, options.fetched_at, update=True),
-        script_update=lambda published: script_state_dates.script_update(
-            page, html_text, published
-        ),
+        script_update=lambda published: script_state_dates.script_update(page, published),
         attribute_time=lambda published: attribute_stamps.attribute_time(html_text, published),
         last_editor=lambda: next(last_editor_source.candidates(page), None),
         fetched_at=options.fetched_at,

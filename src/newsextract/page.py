@@ -368,6 +368,13 @@ class ParsedPage:
         ``headlines``: a query of ``<h1>``s then needs its answer held to them."""
         return self._walked[2]
 
+    @property
+    def other_scripts(self) -> tuple[LexborNode, ...]:
+        """The ``<script>`` elements not of JSON-LD (``tree.css("script")`` but those of
+        ``jsonld``'s type, ``<noscript>`` copies not set aside), in page order: filed in the
+        walk of ``_walked``, which meets them anyway."""
+        return self._walked[3]
+
     @cached_property
     def title_element(self) -> LexborNode | None:
         """The first ``<title>`` element (``tree.css_first("title")``), or None; None too
@@ -402,12 +409,16 @@ class ParsedPage:
     def _walked(
         self,
     ) -> tuple[
-        Mapping[str, list[LexborNode]], tuple[tuple[LexborNode, str, str | None], ...], bool
+        Mapping[str, list[LexborNode]],
+        tuple[tuple[LexborNode, str, str | None], ...],
+        bool,
+        tuple[LexborNode, ...],
     ]:
         """``_view_elements`` and ``own_texts``, found in one walk of the tree: every page
         reads both, and the walk ``own_texts`` makes cost less with the view's elements
         filed in it than a query of them besides (``page_walks.views_and_own_texts``); and
-        whether an ``<h1>`` was set aside in a ``<noscript>`` (``headlines_set_aside``)."""
+        whether an ``<h1>`` was set aside in a ``<noscript>`` (``headlines_set_aside``);
+        the ``<script>`` elements not of JSON-LD (``other_scripts``)."""
         views = _view_tag_ids()
         if self._stand_in_ids:
             views = {**views, **dict.fromkeys(self._stand_in_ids, ("time", "datetime"))}
@@ -416,10 +427,11 @@ class ParsedPage:
         )
         found[_VIEW_QUERIED] = self.tree.css(_VIEW_ELEMENTS[_VIEW_QUERIED])
         fallbacks = found.pop(_FALLBACK)
+        others = tuple(found.pop(page_walks.OTHER_SCRIPTS))  # as a query finds them
         h1s = len(found["h1"])
         if fallbacks:
             found = page_walks.outside_fallbacks(found, fallbacks, views)
-        return found, own, len(found["h1"]) < h1s
+        return found, own, len(found["h1"]) < h1s, others
 
     def short_lines(self, tags: frozenset[str], max_chars: int) -> Iterator[tuple[LexborNode, str]]:
         """``(element, own text)`` of the ``own_texts`` of elements among ``tags`` whose own

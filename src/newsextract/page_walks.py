@@ -24,9 +24,14 @@ def views_and_own_texts(
 
     ``views``: the filed tag and the attribute an element needs (or None) of each lexbor
     tag id (an ld+json ``<script>`` needs its ``type``'s value too: ``LD_JSON``); its
-    elements are those a query of them finds, in page order. A walk ``own_texts`` makes
+    elements are those a query of them finds, in page order. The ``<script>`` elements of
+    another type (or none) are filed under ``OTHER_SCRIPTS``: a script state's reader
+    (``script_state_dates``) reads them, and a query of every ``<script>`` besides cost
+    more than filing those the walk meets anyway. A walk ``own_texts`` makes
     anyway costs less than a query of the view's selectors besides it."""
     found: dict[str, list[LexborNode]] = {filed: [] for filed, _ in views.values()}
+    others: list[LexborNode] = []
+    found[OTHER_SCRIPTS] = others
     texts: list[tuple[LexborNode, str, str | None]] = []
     if root is None:
         return found, ()
@@ -35,8 +40,11 @@ def views_and_own_texts(
         if part.mem_id != body_id:  # <head>: view elements alone (the parser moves the rest)
             for node in part.traverse():
                 view = views.get(node.tag_id)
-                if view is not None and _in_view(node, view):
-                    found[view[0]].append(node)
+                if view is not None:
+                    if _in_view(node, view):
+                        found[view[0]].append(node)
+                    elif view[1] == "type":
+                        others.append(node)
             continue
         for node in part.traverse():
             tag_id = node.tag_id
@@ -47,8 +55,11 @@ def views_and_own_texts(
                     texts.append((node, tag, text if len(text) <= kept else None))
                 continue
             view = views.get(tag_id)
-            if view is not None and _in_view(node, view):
-                found[view[0]].append(node)
+            if view is not None:
+                if _in_view(node, view):
+                    found[view[0]].append(node)
+                elif view[1] == "type":
+                    others.append(node)
     return found, tuple(texts)
 
 
@@ -101,6 +112,10 @@ def _ends_its_parent(node: LexborNode) -> bool:
 
 _UNSHOWN_AFTER = frozenset({"-comment", "script", "style", "noscript", "template", "link", "meta"})
 
+
+# Where ``views_and_own_texts`` files the ``<script>`` elements not of JSON-LD (a key no
+# tag's name can be).
+OTHER_SCRIPTS = "script:other"
 
 # The ``type`` of a ``<script>`` of JSON-LD, as ``[type="application/ld+json" i]`` reads it:
 # the whole value, its ASCII letters in any case.

@@ -48,19 +48,21 @@ _SAME_RECORD_CHARS = 300
 _READ_TYPES = frozenset({"", "text/javascript", "application/json", "module"})
 
 
-def script_update(page: ParsedPage, html_text: str, published: object) -> Candidate | None:
+def script_update(page: ParsedPage, published: object) -> Candidate | None:
     """The update stamp of the state's record published on ``published``'s day, else None."""
-    if not isinstance(published, (date, datetime)) or not _may_hold_update(html_text):
-        return None  # the words' search of the source spares the script query on most pages
+    if not isinstance(published, (date, datetime)):
+        return None
     day = published.date() if isinstance(published, datetime) else published
-    root = page.root
-    for script in root.css("script") if root is not None else ():
+    # Each script's words searched, not the source's: a script's text is the source's as
+    # written (raw text), and the scripts' texts are a fraction of the source, often in a
+    # narrower string kind (the source's search cost up to 0.8 ms on a 550 KB page).
+    for script in page.other_scripts:  # the ld+json ones are of no type read
         if (script.attributes.get("type") or "").strip().lower() not in _READ_TYPES:
             continue
         text = script.text(deep=True)
         # the words' search first: most scripts hold no update key, and the keys' regex
         # tries each of a script's characters
-        if not _may_hold_update(text) or not _UPDATED.search(text):
+        if not _may_hold_update(text):
             continue
         found = _record_update(text, day, published)
         if found is not None:
@@ -90,6 +92,8 @@ def _record_update(text: str, day: date, published: object) -> datetime | None:
         for match in _UPDATED.finditer(text)
         if (stamp := parse_machine_date(match["value"])) is not None
     ]
+    if not updates:  # no update key: the publication keys' scan is spared
+        return None
     records = [
         (match.start(), stamp)
         for match in _PUBLISHED.finditer(text)
