@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from newsextract.text import clean_text, compare_key, drop_invisible, tokens
+from newsextract.text import clean_text, compare_key, drop_invisible, fold_case, tokens
 
 
 def test_clean_text_drops_invisible_characters_but_keeps_the_joiners_spelling_needs() -> None:
@@ -49,3 +49,19 @@ def test_what_fits_a_css_string_as_written() -> None:
     assert fits_css_string("news.example.org") and fits_css_string("Jane Doe")
     for value in ('a"b', "a\\b", "a\nb", "a\x0cb", "a\rb"):
         assert not fits_css_string(value)
+
+
+def test_compare_key_reads_turkic_dotted_and_dotless_i_as_i() -> None:
+    # casefold writes "İ" as "i" and a combining dot, which the tokens read as a word's end.
+    assert compare_key("SON DAKİKA: Ankara") == "son dakika ankara"
+    assert compare_key("İSTANBUL'DA SEFERLERİNE") == compare_key("İstanbul'da seferlerine")
+    # "ı" is the small letter of "I", which folds to "i".
+    assert compare_key("ILIK HAVA") == compare_key("ılık hava")
+
+
+def test_fold_case_keeps_places_for_turkic_i() -> None:
+    title = "SON DAKİKA: Ankara'da deprem"
+    assert len(fold_case(title)) == len(title)
+    assert fold_case(title).endswith(fold_case("Ankara'da deprem"))
+    assert fold_case("Son dakika") == fold_case("SON DAKİKA")
+    assert fold_case("Straße") == "strasse"  # any other letter as casefold writes it

@@ -133,13 +133,30 @@ def _kept_key(value: str) -> str:
 _ASCII_WORD = LazyPattern(r"\w+")
 
 
+# Turkish and Azerbaijani dotted capital and dotless small i, as "i": ``casefold`` writes "İ" as
+# "i" and a combining dot, which tokens read as a word's end ("DAKİKA" against "dakika"), and
+# the dotless "ı" is the small letter of "I", which folds to "i" ("DAKIKA" against "dakıka").
+_TURKIC_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
+
+
 def _key(value: str) -> str:
     if value.isascii():  # NFKC and case folding leave ASCII as ``lower`` does: skipped
         return " ".join(_ASCII_WORD.findall(value.lower()))
     value = " ".join(value.split())
     if "\u200c" in value or "\u200d" in value or "\u00ad" in value:
         value = value.translate(_JOINERS)
+    if "\u0130" in value or "\u0131" in value:
+        value = value.translate(_TURKIC_I)
     return " ".join(tokens(unicodedata.normalize("NFKC", value).casefold()))
+
+
+def fold_case(text: str) -> str:
+    """``text`` case-folded for comparing titles, with Turkic "İ" and "ı" as "i" (see
+    ``_TURKIC_I``): one character for one there, so a place in the folded text is that
+    place in ``text`` where no other letter folds to two ("ß")."""
+    if "\u0130" in text or "\u0131" in text:
+        text = text.translate(_TURKIC_I)
+    return text.casefold()
 
 
 def word_count(text: str) -> int:

@@ -16,7 +16,7 @@ from newsextract.metadata.site_names import is_site_name, site_names_from_url, t
 from newsextract.metadata.title import opens_with_page_path
 from newsextract.metadata.title_agreement import is_kicker
 from newsextract.page import ParsedPage
-from newsextract.text import clean_text, compare_key, is_unspaced_char, word_count
+from newsextract.text import clean_text, compare_key, fold_case, is_unspaced_char, word_count
 
 
 def h1s_in_body(
@@ -544,9 +544,9 @@ def _after_kicker(text: str, parts: list[str]) -> bool:
     """Whether a heading is a ``<title>``'s part without the kicker opening it ("Sự kiện: Hội
     chợ hoa xuân" over "Hội chợ hoa xuân", an event page's kind; a shop's "【送料無料】" over
     its product's name): the page shows its title without the label its ``<title>`` adds."""
-    folded = text.casefold()
+    folded = fold_case(text)
     for part in parts:
-        start = part.casefold().rfind(folded)
+        start = fold_case(part).rfind(folded)
         if start > 0 and start + len(folded) == len(part) and is_kicker(part[:start]):
             return True
     return False
@@ -561,9 +561,9 @@ def _before_bracketed_label(text: str, parts: list[str]) -> bool:
     """Whether a heading is a ``<title>``'s part without a bracketed label closing it
     ("老城区将新建三座公园【江城日报】" over "<div class='article-title'>老城区将新建三座公园"):
     the page shows its title without the label its ``<title>`` adds, which it need not name."""
-    folded = text.casefold()
+    folded = fold_case(text)
     for part in parts:
-        if part.casefold().startswith(folded) and _CLOSING_LABEL.fullmatch(part[len(text) :]):
+        if fold_case(part).startswith(folded) and _CLOSING_LABEL.fullmatch(part[len(text) :]):
             return True
     return False
 

@@ -70,7 +70,7 @@ from newsextract.metadata.title_sections import (
     without_trail,
 )
 from newsextract.metadata.title_slug import slug_part, spells_slug
-from newsextract.text import compare_key, is_unspaced_char, word_count
+from newsextract.text import compare_key, fold_case, is_unspaced_char, word_count
 
 # A structured headline this many times the length of the visible one, and at least this
 # long, is a description put in the headline property (a headline is rarely over a line).
@@ -95,15 +95,15 @@ def _undecorated(
     with a space and no separator ("Kayakers rescued Dover Mercury" beside "Kayakers rescued
     | Dover Mercury": a template joined them bare), and its index: the page's bare
     headline."""
-    folded = title.casefold()
+    folded = fold_case(title)
     for other_index, bare in enumerate(bare_titles):
         if other_index == index or word_count(bare) < MIN_BARE_HEADLINE_WORDS:
             continue
-        if folded.endswith(bare.casefold()):
+        if folded.endswith(fold_case(bare)):
             head = title[: len(title) - len(bare)]
             if head[-1:].isspace() and is_site_name(head.strip(), site_names):
                 return bare, other_index
-        if not folded.startswith(bare.casefold()):
+        if not folded.startswith(fold_case(bare)):
             continue
         tail = title[len(bare) :]
         if tail[:1].isspace() and is_site_name(tail.strip(), site_names):

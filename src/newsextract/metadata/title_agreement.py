@@ -14,7 +14,7 @@ from unicodedata import category
 
 from newsextract.lazy_regex import LazyPattern
 from newsextract.metadata.site_names import is_site_name, strip_site_name, title_parts
-from newsextract.text import compare_key, unspaced_chars, word_count
+from newsextract.text import compare_key, fold_case, unspaced_chars, word_count
 
 
 def agrees(headline: str, title: str) -> bool:
@@ -186,7 +186,7 @@ def _opens_headline(part: str, headline: str) -> bool:
     the headline shortened ("Coast Weekly » News » Lifeboat crew rescues two kayakers"
     beside "… two kayakers off the point")."""
     part = part.strip()
-    if len(compare_key(part)) < 20 or not headline.casefold().startswith(part.casefold()):
+    if len(compare_key(part)) < 20 or not fold_case(headline).startswith(fold_case(part)):
         return False
     rest = headline[len(part) :]
     return rest[:1].isspace() and rest.lstrip()[:1].isalnum()
@@ -207,7 +207,7 @@ def cut_before_name(headline: str, bare: str) -> bool:
     rest = headline[len(head) :]
     return (
         len(compare_key(head)) >= _MIN_CUT_HEAD
-        and headline.casefold().startswith(head.casefold())
+        and fold_case(headline).startswith(fold_case(head))
         and rest[:2] == ", "
     )
 
@@ -255,9 +255,9 @@ def without_glued_site_name(headline: str, bare_titles: list[str], site_names: l
     """The visible headline without the site's name set after it with no separator (an
     ``<h1>`` holding the headline and the logo's link, "… la Infanta Ultima Hora Mallorca"),
     where a metadata title ends at the same place and so tells the cut."""
-    folded = headline.casefold()
+    folded = fold_case(headline)
     for bare in (title.strip() for title in bare_titles):
-        if len(bare) < len(headline) and bare and folded.startswith(bare.casefold()):
+        if len(bare) < len(headline) and bare and folded.startswith(fold_case(bare)):
             tail = headline[len(bare) :]
             if tail[:1].isspace() and is_site_name(tail, site_names):
                 return headline[: len(bare)]
@@ -294,7 +294,7 @@ def _goes_on_mid_sentence(title: str, headline: str) -> bool:
     title = title.rstrip()
     if not title[-1:].isalnum() or len(headline) > MAX_CUT_GROWTH * len(title):
         return False
-    if not headline.casefold().startswith(title.casefold()):
+    if not fold_case(headline).startswith(fold_case(title)):
         return False
     rest = headline[len(title) :]
     return rest[:1].isspace() and rest.lstrip()[:1].isalnum()
@@ -318,7 +318,7 @@ def _cut_mid_word(title: str, headline: str) -> bool:
     title = title.rstrip()
     if len(title) < MIN_MID_WORD_CUT or len(headline) <= len(title):
         return False
-    if not headline.casefold().startswith(title.casefold()):
+    if not fold_case(headline).startswith(fold_case(title)):
         return False
     return title[-1].isalnum() and headline[len(title)].isalnum()
 
@@ -342,7 +342,7 @@ def _goes_on(title: str, other: str) -> bool:
     capital"), not with decoration after a mark ("… Syrsky * The Gateway Pundit")."""
     if len(title) < MIN_CUT_LENGTH or len(other) <= len(title):
         return False
-    if not other.casefold().startswith(title.casefold()):
+    if not fold_case(other).startswith(fold_case(title)):
         return False
     rest = other[len(title) :].lstrip()
     return rest[:1].isalnum()
@@ -354,7 +354,7 @@ def bare_headline(title: str, headline: str | None, titles: list[str]) -> tuple[
     for index, other in [(-1, headline), *enumerate(titles)]:
         if not other or word_count(other) < MIN_BARE_HEADLINE_WORDS:
             continue
-        cut = title.casefold().rfind(other.casefold())
+        cut = fold_case(title).rfind(fold_case(other))
         if cut <= 0 or cut + len(other) != len(title):
             continue
         if is_kicker(title[:cut]):
