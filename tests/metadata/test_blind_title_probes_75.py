@@ -34,6 +34,7 @@ import newsextract
 _MORE_TEXTS = {
     "th": "ชาวบ้านรวมตัวกันที่ลานวัดเมื่อเช้านี้เพื่อฟังข่าวเรื่องโครงการประปาใหม่ของหมู่บ้าน",
     "sw": "Wakazi wa kijiji walikusanyika sokoni asubuhi kusikiliza habari za mradi mpya wa maji.",
+    "az": "Şəhər sakinləri səhər meydanda toplaşaraq yeni kitabxananın açılışını izlədilər.",
     "ta": "நகரின் புதிய பேருந்து நிலையம் இன்று காலை பொதுமக்கள் பயன்பாட்டுக்குத் திறக்கப்பட்டது, "
     "நூற்றுக்கணக்கான பயணிகள் வருகை தந்தனர்.",
 }
@@ -615,6 +616,146 @@ PROBES += [
     for name, lang, title, heading, site in _AMP_ROWS
 ]
 
+# A second round, written after the first's fix and still before the title code was read
+# for these shapes: more separators (" » ", " :: ", " • ", " / ", a site's name first after
+# " : "), a portal's "Halaman all" after an Indonesian headline, a social title opening with
+# an emoji and "LIVE", Greek and Azerbaijani headlines in capitals, a Persian headline whose
+# <title> writes no zero-width non-joiner, Hebrew's gershayim, Chinese parts after hyphens.
+PROBES_2 = probe_rows(
+    [
+        _row(
+            "id_halaman_all_suffix",
+            "id",
+            "Warga Bogor Gotong Royong Bersihkan Sungai Ciliwung Halaman all - Kabar Priangan",
+            og_meta("Warga Bogor Gotong Royong Bersihkan Sungai Ciliwung", "Kabar Priangan"),
+            _h1("Warga Bogor Gotong Royong Bersihkan Sungai Ciliwung"),
+            "Warga Bogor Gotong Royong Bersihkan Sungai Ciliwung",
+            site="Kabar Priangan",
+        ),
+        _row(
+            "pt_br_guillemet_section_site",
+            "pt",
+            "Metrô de Salvador ganha nova estação » Bahia » Correio do Recôncavo",
+            "",
+            _h1("Metrô de Salvador ganha nova estação"),
+            "Metrô de Salvador ganha nova estação",
+            site="Correio do Recôncavo",
+        ),
+        _row(
+            "ro_double_colon_site_first",
+            "ro",
+            "Gazeta Olteniei :: Craiova are primul autobuz electric",
+            og_meta("Craiova are primul autobuz electric", "Gazeta Olteniei"),
+            _h1("Craiova are primul autobuz electric"),
+            "Craiova are primul autobuz electric",
+            site="Gazeta Olteniei",
+        ),
+        _row(
+            "cs_bullet_separator_no_og",
+            "cs",
+            "Brno spustí sdílená kola v celém městě • Brněnský Zpravodaj",
+            "",
+            _h1("Brno spustí sdílená kola v celém městě"),
+            "Brno spustí sdílená kola v celém městě",
+            site="Brněnský Zpravodaj",
+        ),
+        _row(
+            "th_site_first_space_colon",
+            "th",
+            "ข่าวอีสานวันนี้ : ขอนแก่นเปิดสนามบินแห่งใหม่",
+            og_meta("ขอนแก่นเปิดสนามบินแห่งใหม่", "ข่าวอีสานวันนี้"),
+            _h1("ขอนแก่นเปิดสนามบินแห่งใหม่"),
+            "ขอนแก่นเปิดสนามบินแห่งใหม่",
+            site="ข่าวอีสานวันนี้",
+        ),
+        _row(
+            "en_og_emoji_live_prefix",
+            "en",
+            "Storm Ada: roads closed across the valley | Dale Herald",
+            og_meta("🔴 LIVE: Storm Ada: roads closed across the valley", "Dale Herald"),
+            _h1("Storm Ada: roads closed across the valley"),
+            "Storm Ada: roads closed across the valley",
+            site="Dale Herald",
+        ),
+        _row(
+            "el_capitals_without_accents_h1",
+            "el",
+            "Κλειστά τα σχολεία στην Κρήτη λόγω κακοκαιρίας | Νέα Κρήτης",
+            og_meta("Κλειστά τα σχολεία στην Κρήτη λόγω κακοκαιρίας", "Νέα Κρήτης"),
+            _h1("ΚΛΕΙΣΤΑ ΤΑ ΣΧΟΛΕΙΑ ΣΤΗΝ ΚΡΗΤΗ ΛΟΓΩ ΚΑΚΟΚΑΙΡΙΑΣ"),
+            "Κλειστά τα σχολεία στην Κρήτη λόγω κακοκαιρίας",
+            site="Νέα Κρήτης",
+        ),
+        _row(
+            "az_capitals_kicker_in_metadata",
+            "az",
+            "TƏCİLİ: Bakıda yeni metro stansiyası açıldı | Xəzər Xəbər",
+            og_meta("TƏCİLİ: Bakıda yeni metro stansiyası açıldı", "Xəzər Xəbər")
+            + _news_ld("TƏCİLİ: Bakıda yeni metro stansiyası açıldı"),
+            _h1("Bakıda yeni metro stansiyası açıldı"),
+            "Bakıda yeni metro stansiyası açıldı",
+            site="Xəzər Xəbər",
+            above=_kicker("Təcili"),
+        ),
+        _row(
+            "fa_zwnj_in_h1_not_in_title",
+            "fa",
+            "شهرداری اصفهان پارک تازه ای می سازد - اصفهان امروز",
+            og_meta("شهرداری اصفهان پارک تازه ای می سازد", "اصفهان امروز"),
+            _h1("شهرداری اصفهان پارک تازه‌ای می‌سازد"),
+            "شهرداری اصفهان پارک تازه‌ای می‌سازد",
+            site="اصفهان امروز",
+        ),
+        _row(
+            "he_gershayim_headline",
+            "he",
+            "צה\"ל: התרגיל בצפון יימשך עד יום חמישי | ידיעות הגליל",
+            og_meta("צה\"ל: התרגיל בצפון יימשך עד יום חמישי", "ידיעות הגליל"),
+            _h1("צה\"ל: התרגיל בצפון יימשך עד יום חמישי"),
+            "צה\"ל: התרגיל בצפון יימשך עד יום חמישי",
+            site="ידיעות הגליל",
+        ),
+        _row(
+            "zh_hyphen_parts_channel_site",
+            "zh",
+            "成都天府机场新增十条国际航线-财经频道-蜀都网",
+            "",
+            _h1("成都天府机场新增十条国际航线"),
+            "成都天府机场新增十条国际航线",
+            site="蜀都网",
+        ),
+        _row(
+            "vi_slash_section_site",
+            "vi",
+            "Đà Nẵng khai trương cầu đi bộ ven sông / Thời sự / Báo Miền Trung",
+            "",
+            _h1("Đà Nẵng khai trương cầu đi bộ ven sông"),
+            "Đà Nẵng khai trương cầu đi bộ ven sông",
+            site="Báo Miền Trung",
+        ),
+        _row(
+            "ko_dan_dok_in_og_not_h1",
+            "ko",
+            "[단독] 인천공항 제3터미널 내년 착공 - 서해신문",
+            og_meta("[단독] 인천공항 제3터미널 내년 착공", "서해신문"),
+            _h1("인천공항 제3터미널 내년 착공"),
+            "인천공항 제3터미널 내년 착공",
+            site="서해신문",
+            above='<span class="badge">단독</span>',
+        ),
+        _row(
+            "sw_ld_headline_cut_mid_word",
+            "sw",
+            "Serikali yatangaza mpango mpya wa kusambaza maji safi kwa vijiji vya pwani | Mwangaza",
+            _news_ld("Serikali yatangaza mpango mpya wa kusambaza maji safi kwa vij"),
+            _h1("Serikali yatangaza mpango mpya wa kusambaza maji safi kwa vijiji vya pwani"),
+            "Serikali yatangaza mpango mpya wa kusambaza maji safi kwa vijiji vya pwani",
+            site="Mwangaza",
+        ),
+    ],
+    _url,
+)
+
 FIELDS = ("title",)
 
 # Blind figures (before any fix), judged loose / strict as ``report_titles`` prints them.
@@ -624,6 +765,11 @@ BLIND_FIGURES = {"newsextract": "46/48 loose, 46/48 strict", "trafilatura": "37/
 # capitals, "SON DAKİKA:", was not found before the headline, as casefold writes "İ" as two
 # characters): newsextract 47/48 loose, 47/48 strict.
 
+# The second round's (PROBES_2), on the tree with that fix (12/14 on the base, the Azerbaijani
+# "TƏCİLİ:" kicker missed too); after its fix (a title typed with spaces where the Persian
+# <h1> writes zero-width non-joiners agrees with it): 14/14.
+BLIND_FIGURES_2 = {"newsextract": "13/14 loose, 13/14 strict", "trafilatura": "9/14, 9/14"}
+
 # Misses, each with its reason: strict xfails, so a fix shows.
 _OPEN: dict[tuple[str, str], str] = {
     ("tr_uppercase_h1", "title"): "an <h1> in capitals throughout takes the upper and lower "
@@ -631,7 +777,7 @@ _OPEN: dict[tuple[str, str], str] = {
     "display is often copied in capitals); the words are the headline's, and the eval's "
     "scorer, folding 'İ' to 'i' and a dot, tells the two casings apart",
 }
-_CASES = field_cases(PROBES, FIELDS, _OPEN)
+_CASES = field_cases(PROBES + PROBES_2, FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
@@ -646,4 +792,5 @@ if __name__ == "__main__":  # pragma: no cover
 
     from tests.metadata.language_probes.kit import report_titles
 
-    report_titles(PROBES, sys.argv[1])
+    for probes in (PROBES, PROBES_2):
+        report_titles(probes, sys.argv[1])

@@ -18,7 +18,20 @@ from newsextract.text import compare_key, fold_case, unspaced_chars, word_count
 
 
 def agrees(headline: str, title: str) -> bool:
-    """True when a metadata title is the headline, possibly with decoration around it."""
+    """True when a metadata title is the headline, possibly with decoration around it.
+
+    Persian (and Urdu, Kurdish) metadata is often typed with a space where the page's
+    heading joins a word's parts with a zero-width non-joiner ("تازه ای" for "تازه‌ای");
+    ``compare_key`` drops the joiner ("تازهای"), which matches a title typed without either:
+    when only one of the two holds joiners, it is read with spaces for them too."""
+    if _agrees(headline, title):
+        return True
+    if ("\u200c" in headline) == ("\u200c" in title):
+        return False
+    return _agrees(headline.replace("\u200c", " "), title.replace("\u200c", " "))
+
+
+def _agrees(headline: str, title: str) -> bool:
     h, t = compare_key(headline), compare_key(unmangled(title))
     if not h or not t:
         return False

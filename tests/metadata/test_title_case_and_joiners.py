@@ -1,4 +1,5 @@
-"""Titles compared across case in Turkish: "İ" and "ı" fold to "i" (``fold_case``)."""
+"""Titles compared across case in Turkish ("İ" and "ı" fold to "i", ``fold_case``) and across
+Persian zero-width non-joiners that metadata types as spaces (``agrees``)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,13 @@ def test_the_visible_headline_wins_over_metadata_titles_with_a_turkish_kicker() 
 def test_a_kicker_in_capitals_with_dotless_i_is_cut_too() -> None:
     title = "SICAK GELİŞME: Belediye otoparkları hafta sonu ücretsiz"
     assert bare_headline(title, "Belediye otoparkları hafta sonu ücretsiz", []) is not None
+
+
+def test_a_title_typed_with_spaces_for_the_headlines_non_joiners_agrees() -> None:
+    from newsextract.metadata.title_agreement import agrees
+
+    heading = "شهرداری اصفهان پارک تازه\u200cای می\u200cسازد"
+    assert agrees(heading, "شهرداری اصفهان پارک تازه ای می سازد")
+    assert agrees(heading, "شهرداری اصفهان پارک تازه ای می سازد - اصفهان امروز")
+    assert agrees(heading, "شهرداری اصفهان پارک تازهای میسازد")  # typed without either
+    assert not agrees(heading, "شهرداری شیراز پارک تازه ای می سازد")
