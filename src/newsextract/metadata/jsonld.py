@@ -86,7 +86,20 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
         image = _image(graph.resolve(_first(thing.get("image"))))
         if image:
             yield Candidate(field="image", value=image, origin=Origin.JSONLD, detail="image")
+    elif job := _job_posting(graph, page):
+        # a job advertisement names its post in ``title`` (schema.org's JobPosting), which is
+        # the page's title as a headline is; its dates stay unread (a posting's, an expiry's)
+        yield Candidate(field="title", value=job, origin=Origin.JSONLD, detail="title")
     yield from _breadcrumb_candidates(graph)
+
+
+def _job_posting(graph: JsonLdGraph, page: ParsedPage) -> str:
+    """The ``title`` of the page's job posting, when the page has one and it is the page's
+    own (not a linked posting's item); else ""."""
+    jobs = graph.of_type("JobPosting")
+    if len(jobs) != 1 or names_another_page(jobs[0], page):
+        return ""  # several postings: a list of vacancies, titled by its own heading
+    return _untagged(_text(jobs[0].get("title")))
 
 
 def _later_page(page: ParsedPage) -> bool:

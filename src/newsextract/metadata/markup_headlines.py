@@ -507,9 +507,10 @@ def _lone_article_heading(page: ParsedPage, body: LexborNode | None, section: st
     """On a page without an ``<h1>`` whose ``<title>`` is only the site's name (a theme's
     home-page title on every page) or is missing, the first heading of its one ``<article>``
     (``<article><h2>Neue Radwege für die Innenstadt</h2>…``): the page shows no other title
-    of its own. A page of several articles is a list of teasers, which the site's name
-    titles. A ``section`` the page shows as its ``<h1>`` may stand beside the site's name in
-    the ``<title>`` ("Cultura | Heraldo de la Sierra")."""
+    of its own; on a page without an ``<article>``, of its one ``<main>`` (``_lone_main``). A
+    page of several articles is a list of teasers, which the site's name titles. A
+    ``section`` the page shows as its ``<h1>`` may stand beside the site's name in the
+    ``<title>`` ("Cultura | Heraldo de la Sierra")."""
     if body is None:
         return ""
     title = page.title_element
@@ -518,15 +519,34 @@ def _lone_article_heading(page: ParsedPage, body: LexborNode | None, section: st
     if text and not is_site_name(text, names) and not _names_section_and_site(text, section, names):
         return ""
     articles = body.css("article")
-    if len(articles) != 1:
+    if len(articles) > 1:
+        return ""
+    box = articles[0] if articles else _lone_main(body)
+    if box is None:
         return ""
     # Under a section's name, the heading must open the article, before its first paragraph:
-    # one after text is a subheading, under a post's one-word title set in a banner above.
-    heading = articles[0].css_first(f"{_ARTICLE_HEADINGS}, p" if section else _ARTICLE_HEADINGS)
+    # one after text is a subheading, under a post's one-word title set in a banner above. So
+    # must it in a <main> that holds no <article>, and link nowhere: a teaser's heading links
+    # to its story.
+    opening = section or not articles
+    heading = box.css_first(f"{_ARTICLE_HEADINGS}, p" if opening else _ARTICLE_HEADINGS)
     if heading is None or heading.tag == "p" or has_ancestor(heading, tags=_FURNITURE):
+        return ""
+    if not articles and (heading.css_first("a") is not None or has_ancestor(heading, tags=("a",))):
         return ""
     found = headline_text(heading)
     return found if word_count(found) >= MIN_TITLED_HEADING_WORDS else ""
+
+
+def _lone_main(body: LexborNode) -> LexborNode | None:
+    """The page's one main box (``<main>``, ``role=main``) on a page without an ``<article>``:
+    a municipality's or a board's template sets the post in it ("<main><div class='view'>
+    <h2 class='subject'>…"), as a theme sets it in its one article. None when there are several
+    or none."""
+    mains = body.css("main, [role=main]")
+    if len(mains) == 1:
+        return mains[0]
+    return None
 
 
 def _names_section_and_site(title: str, section: str, names: list[str]) -> bool:

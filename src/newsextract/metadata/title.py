@@ -643,8 +643,11 @@ def opens_with_page_path(title: str) -> bool:
     """Whether a title is a page's path, alone or before the site's name: a wiki's or a
     repository's ("GettingStarted/Install - Project Wiki", "poradniki:pierwsze_kroki [Wiki]",
     "docs/api/client.md · main · …"), which names the page by its address, not by a
-    headline (``_PAGE_PATH``)."""
+    headline (``_PAGE_PATH``); or a file's path before any words ("docs/migration.md at
+    main · acme/ledger", ``_FILE_PATH``)."""
     found = _PAGE_PATH.match(title.strip())
+    if found is None and (path := _FILE_PATH.match(title.strip())) and path[1][0].islower():
+        found = path  # a folder's name in lower case: a headline's "TV/Radio.de …" is capital
     return found is not None and not any(is_unspaced_char(c) for c in found[1])
 
 
@@ -738,6 +741,11 @@ _SLUG = LazyPattern(r"[^\W_]+(?:[-_][^\W_]+)+")
 _PAGE_PATH = LazyPattern(
     r"((?=[^\s]*[^\W\d_]{4})[^\W\d_][\w.-]*(?:[/:][^\W\d_][\w.-]*)+)(?:$|\s+(?:[-–—|·»~:]\s|[\[(]))"
 )
+# A file's path opening a title whatever words follow it: steps joined by slashes, the last a
+# file's name with its extension ("docs/migration.md at main · acme/ledger", a code host's
+# page of a file, whose words after the path name no separator). The first step holds no dot
+# ("Node.js/Deno" is no path); its first letter is a small one (``opens_with_page_path``).
+_FILE_PATH = LazyPattern(r"([^\W\d_][\w-]*(?:/[\w.-]+)*/[\w-]+\.[^\W\d_]{1,4})(?:\s|$)")
 _SITE_NAME = "the site's name, not the article's"
 _CUT = "cut short with an ellipsis: another title gives it whole"
 _ONLY_SITE = "only the site name"
