@@ -686,6 +686,175 @@ PROBES = probe_rows(
     _url,
 )
 
+# A second round, written after the first round's fixes, before running: harder layouts of
+# the same kinds (a Blogger post title linking to itself, a board's job line, a viewer's
+# "(PDF)" label, a dash inside a title-only headline, a logo <h1> over a <main> heading).
+PROBES_2 = probe_rows(
+    [
+        _row(
+            "sk_blogger_post_h3_links_to_itself",
+            "sk",
+            "Zápisky z Tatier: Zimný prechod cez Sedielko",
+            "",
+            '<div class="post hentry"><h3 class="post-title entry-title"><a href="https://sk-'
+            'blogger-post-h3-links-to-itself.example.net/p/2026/12/entry-7511">Zimný prechod cez '
+            "Sedielko</a></h3></div>",
+            "Zimný prechod cez Sedielko",
+            site="Zápisky z Tatier",
+            header=_blogger("Zápisky z Tatier", "")[0],
+        ),
+        _row(
+            "en_medium_no_author_dash_medium",
+            "en",
+            "What a year of cold showers taught me - Medium",
+            "",
+            '<article><h1 class="pw-post-title">What a year of cold showers taught me</h1>'
+            "</article>",
+            "What a year of cold showers taught me",
+            site="Medium",
+        ),
+        _row(
+            "en_job_board_job_in_city_at_company",
+            "en",
+            "Senior Nurse job in Leeds at Brightwater Care | JobNest",
+            "",
+            '<div class="job"><h1 class="job-title">Senior Nurse</h1><div class="job-meta">'
+            "Brightwater Care · Leeds</div></div>",
+            "Senior Nurse",
+            site="JobNest",
+        ),
+        _row(
+            "lt_municipal_section_h1_notice_h2",
+            "lt",
+            "Naujienos - Kėdainių rajono savivaldybė",
+            "",
+            '<h1 class="page-title">Naujienos</h1><article><h2>Gruodžio 5 d. bus atjungtas '
+            "vanduo Basanavičiaus gatvėje</h2></article>",
+            "Gruodžio 5 d. bus atjungtas vanduo Basanavičiaus gatvėje",
+            site="Kėdainių rajono savivaldybė",
+        ),
+        _row(
+            "et_university_logo_h1_main_h2",
+            "et",
+            "Uudised | Lõuna-Eesti Ülikool",
+            "",
+            '<div class="news"><h2 class="news-title">Ülikooli teadlased avastasid uue '
+            "samblikuliigi</h2></div>",
+            "Ülikooli teadlased avastasid uue samblikuliigi",
+            site="Lõuna-Eesti Ülikool",
+            header='<h1 class="logo"><a href="/">Lõuna-Eesti Ülikool</a></h1>',
+        ),
+        _row(
+            "en_pdf_viewer_pdf_label",
+            "en",
+            "Annual Report 2025 (PDF) | Harbour Trust",
+            "",
+            '<div class="viewer"><h1>Annual Report 2025</h1><embed src="/files/ar-2025.pdf" '
+            'type="application/pdf"></div>',
+            "Annual Report 2025",
+            site="Harbour Trust",
+        ),
+        _row(
+            "de_route_dash_title_only",
+            "de",
+            "Köln - Bonn: Neue Schnellbuslinie ab Montag - Stadtblatt",
+            '<meta property="og:site_name" content="Stadtblatt">',
+            '<article><p class="lead">Die Linie fährt alle 20 Minuten.</p></article>',
+            "Köln - Bonn: Neue Schnellbuslinie ab Montag",
+            site="Stadtblatt",
+        ),
+        _row(
+            "sl_qa_expert_dash_question",
+            "sl",
+            "Vprašajte strokovnjaka - zakaj listje pozimi porjavi? | Vrtnarski tednik",
+            "",
+            "<article><h1>Vprašajte strokovnjaka - zakaj listje pozimi porjavi?</h1></article>",
+            "Vprašajte strokovnjaka - zakaj listje pozimi porjavi?",
+            site="Vrtnarski tednik",
+        ),
+        _row(
+            "bg_ghost_tag_above_h1_site_title_bar",
+            "bg",
+            "Как подредих домашната си библиотека | Бележник",
+            og_meta("Как подредих домашната си библиотека", "Бележник"),
+            '<article class="gh-article"><header class="gh-article-header"><a class="gh-article-'
+            'tag" href="/tag/knigi/">Книги</a><h1 class="gh-article-title">Как подредих '
+            "домашната си библиотека</h1></header></article>",
+            "Как подредих домашната си библиотека",
+            site="Бележник",
+        ),
+        _row(
+            "zu_real_estate_title_only_price_tail",
+            "zu",
+            "Indlu enamagumbi amathathu eThekwini - R1 250 000 | Izindlu Zethu",
+            "",
+            '<div class="listing"><h1>Indlu enamagumbi amathathu eThekwini</h1>'
+            '<div class="price">R1 250 000</div></div>',
+            "Indlu enamagumbi amathathu eThekwini",
+            site="Izindlu Zethu",
+        ),
+        _row(
+            "km_video_page_no_h1_og",
+            "km",
+            "របៀបធ្វើនំបញ្ចុក - វីដេអូ | ភ្នំពេញ TV",
+            og_meta("របៀបធ្វើនំបញ្ចុក", "ភ្នំពេញ TV"),
+            '<div class="player"><video src="/v.mp4"></video></div>',
+            "របៀបធ្វើនំបញ្ចុក",
+            site="ភ្នំពេញ TV",
+        ),
+        _row(
+            "ga_podcast_episode_number_after",
+            "ga",
+            "Scéalta ón gCósta, Eipeasóid 14 | Podchraoladh an Iarthair",
+            "",
+            '<div class="episode"><h1>Scéalta ón gCósta</h1><div class="ep">Eipeasóid 14</div>'
+            "</div>",
+            "Scéalta ón gCósta",
+            site="Podchraoladh an Iarthair",
+        ),
+        _row(
+            "eo_dokuwiki_start_page_h1",
+            "eo",
+            "Kiel aliĝi al la klubo [Klubvikio]",
+            "",
+            '<div class="page group"><h1 class="sectionedit1" id="kiel_aligi">Kiel aliĝi al la '
+            'klubo</h1></div><div class="docInfo">vikio/kiel_aligi.txt · Laste ŝanĝita</div>',
+            "Kiel aliĝi al la klubo",
+            site="Klubvikio",
+        ),
+        _row(
+            "ne_notice_kind_prefix_colon",
+            "ne",
+            "सूचना: पुस्तकालय शनिबार बन्द रहने | नगरपालिका",
+            "",
+            '<div class="notice"><h1>पुस्तकालय शनिबार बन्द रहने</h1></div>',
+            "पुस्तकालय शनिबार बन्द रहने",
+            site="नगरपालिका",
+        ),
+        _row(
+            "af_title_site_only_div_role_heading",
+            "af",
+            "Plaaslike Nuus",
+            "",
+            '<div class="story"><div role="heading" aria-level="1">Nuwe brug oor die '
+            "Bergrivier geopen</div></div>",
+            "Nuwe brug oor die Bergrivier geopen",
+            site="Plaaslike Nuus",
+        ),
+        _row(
+            "sr_forum_thread_bracket_board",
+            "sr",
+            "Замена квачила на старом Голфу [Ауто клуб форум]",
+            "",
+            '<div class="thread"><h1 class="thread-title">Замена квачила на старом Голфу</h1>'
+            "</div>",
+            "Замена квачила на старом Голфу",
+            site="Ауто клуб форум",
+        ),
+    ],
+    _url,
+)
+
 FIELDS = ("title",)
 
 # Blind figures (before any fix), judged loose / strict as ``report_titles`` prints them.
@@ -696,8 +865,13 @@ BLIND_FIGURES = {"newsextract": "52/56 loose, 52/56 strict", "trafilatura": "49/
 # with a file's path, whatever words follow): newsextract 56/56 loose, 56/56 strict. No dev
 # page moved on any set.
 
+# The second round's (on the tree with those fixes): newsextract 15/16, trafilatura 12/16;
+# after its fix (a logo <h1> over a <title> of a section's name and the site's: the heading
+# opening the one article or main box, as under a section's <h1>): 16/16, no dev page moved.
+BLIND_FIGURES_2 = {"newsextract": "15/16 loose, 15/16 strict", "trafilatura": "12/16, 12/16"}
+
 _OPEN: dict[tuple[str, str], str] = {}
-_CASES = field_cases(PROBES, FIELDS, _OPEN)
+_CASES = field_cases(PROBES + PROBES_2, FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
@@ -712,4 +886,5 @@ if __name__ == "__main__":  # pragma: no cover
 
     from tests.metadata.language_probes.kit import report_titles
 
-    report_titles(PROBES, sys.argv[1])
+    for probes in (PROBES, PROBES_2):
+        report_titles(probes, sys.argv[1])

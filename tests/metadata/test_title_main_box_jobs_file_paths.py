@@ -114,3 +114,25 @@ def test_file_path_pattern_stays_linear(text: str) -> None:
     start = time.perf_counter()
     opens_with_page_path(text)
     assert time.perf_counter() - start < 1.0
+
+
+_LOGO = "<header><h1 class='logo'><a href='/'>Valley Courier</a></h1></header>"
+
+
+def _logo_page(title: str, main: str) -> str:
+    return (
+        f"<html><head><title>{title}</title>{_SITE}</head><body>{_LOGO}<main>{main}</main>"
+        "</body></html>"
+    )
+
+
+def test_logo_h1_and_section_title_give_the_main_heading() -> None:
+    main = f'<div class="news"><h2 class="news-title">Bridge reopens after repairs</h2>{_TEXT}</p>'
+    assert _title(_logo_page("News | Valley Courier", main)) == "Bridge reopens after repairs"
+
+
+def test_logo_h1_and_a_long_title_part_keep_the_title() -> None:
+    # a part longer than a section's name is the page's own headline
+    main = f"<div><h2>Bridge reopens after repairs</h2>{_TEXT}</p></div>"
+    html = _logo_page("Council agrees the new budget plan | Valley Courier", main)
+    assert _title(html) == "Council agrees the new budget plan"

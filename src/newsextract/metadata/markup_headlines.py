@@ -283,7 +283,27 @@ def _first_or_named(
         # header with no such heading stays).
         named = scope.css_first(NAMED_HEADLINE)
         return (headline_text(named) or text) if named is not None else text
-    return _named_headline(scope, body) or text  # a banner: the post's title is named
+    # a banner: the post's title is named, or opens the page's one article or main box under
+    # a <title> of the site's name and a section's ("Uudised | Lõuna-Eesti Ülikool")
+    return (
+        _named_headline(scope, body)
+        or _lone_article_heading(page, body, _title_section(page))
+        or text
+    )
+
+
+def _title_section(page: ParsedPage) -> str:
+    """The one part of the ``<title>`` that is not the site's name, when it is a section's
+    size (``MAX_SECTION_H1_WORDS``) and there is a site's name beside it; else ""."""
+    title = page.title_element
+    if title is None:
+        return ""
+    names = [*_site_names(page), logo_text(page)]
+    parts = title_parts(clean_text(title.text())[:MAX_TITLED_CHARS])
+    rest = [part for part in parts if not is_site_name(part, names)]
+    if len(parts) < 2 or len(rest) != 1 or word_count(rest[0]) > MAX_SECTION_H1_WORDS:
+        return ""
+    return rest[0]
 
 
 # Where a page without an <h1> may show its headline: a lower heading, or an element its class
