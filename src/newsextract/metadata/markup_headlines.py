@@ -285,9 +285,12 @@ def _first_or_named(
         return (headline_text(named) or text) if named is not None else text
     # a banner: the post's title is named, or opens the page's one article or main box under
     # a <title> of the site's name and a section's ("Uudised | Lõuna-Eesti Ülikool")
+    # (only under such a section: under the site's name alone, a logo's page keeps its
+    # reading, a subheading opening the article is no headline)
+    section = _title_section(page)
     return (
         _named_headline(scope, body)
-        or _lone_article_heading(page, body, _title_section(page))
+        or (_lone_article_heading(page, body, section) if section else "")
         or text
     )
 
