@@ -98,6 +98,8 @@ cpu = time.process_time()
 try:
     article = newsextract.extract(html)
     outcome = f"{len(article.body)} body chars ({article.provenance.get('body', 'no body')})"
+    if 'page' in article.provenance:
+        outcome += f", {article.provenance['page']}"
 except newsextract.NewsExtractError as exc:
     outcome = f"{type(exc).__name__}: {exc}"[:120]
 cpu = time.process_time() - cpu

@@ -60,10 +60,12 @@ from newsextract.options import BodyMethod, ExtractKeywords, ExtractOptions, Fav
 from newsextract.origin import Origin
 from newsextract.page import ParsedPage
 from newsextract.page_limits import (
+    MAX_ELEMENTS,
     check_page_size,
     flatten_markup,
     is_oversized,
     too_many_for_fallback,
+    within_element_budget,
 )
 from newsextract.paywall import paywall_evidence
 from newsextract.rules import default_registry
@@ -182,11 +184,15 @@ def _extract_text(
     """The pipeline on ``page_text()``'s text, every error a ``NewsExtractError``."""
     try:
         text, tags, utf8 = page_text()
+        text, elements = within_element_budget(text, tags)
+        if elements:
+            tags, utf8 = text.count("<"), None
         oversized = is_oversized(text, tags, utf8)
         if oversized:
             text, utf8 = flatten_markup(text), None
         page = ParsedPage(text, url, utf8=utf8)
-        return extract_page(page, opts, html_text=text, oversized=oversized)
+        extraction = extract_page(page, opts, html_text=text, oversized=oversized)
+        return _with_cut(extraction, elements) if elements else extraction
     except NewsExtractError:
         raise
     except (RecursionError, MemoryError) as exc:
@@ -195,6 +201,15 @@ def _extract_text(
         # The error chains the cause; a library logs no traceback of its own at error level.
         logger.debug("unexpected extraction failure for %s", url, exc_info=True)
         raise ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _with_cut(extraction: Extraction, elements: int) -> Extraction:
+    """``extraction`` with the element budget's cut in its Article's provenance (``page``):
+    what follows the budget's last element was not read."""
+    article = extraction.article
+    cut = f"cut:elements:{MAX_ELEMENTS}-of-{elements}"
+    provenance = {**article.provenance, "page": cut}
+    return extraction._replace(article=attrs.evolve(article, provenance=provenance))
 
 
 def _page_text(html: bytes | str) -> tuple[str, int, bytes | None]:
