@@ -67,9 +67,9 @@ def test_one_host_in_every_form_is_one_address(url: str) -> None:
     assert normalize_url(url) == "https://xn--bcher-kva.example/a"
 
 
-def test_a_port_and_a_user_stay_with_an_idn_host() -> None:
+def test_a_port_stays_with_an_idn_host_and_the_user_goes() -> None:
     assert normalize_url("https://desk@bücher.example:8443/a") == (
-        "https://desk@xn--bcher-kva.example:8443/a"
+        "https://xn--bcher-kva.example:8443/a"
     )
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import functools
+import ipaddress
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from newsextract.browser_urls import ascii_host, browser_address, browser_host, has_usable_port
-from newsextract.credentials import without_password
 from newsextract.sites import under_site
 
 # Query parameters that only track where a click came from.
@@ -27,13 +27,15 @@ MAX_URL_BYTES = 2_048
 
 
 #: An address ``_normalize`` returns unchanged, told by one C-level match: lower-case http(s)
-#: scheme and ASCII host, no port, user, fragment, space, control, ``;`` (urljoin splits it
-#: off as params), a path, and a query (if any) of ``key=value`` pairs in the characters
-#: ``urlencode`` leaves as they are (a ``%``, ``+`` or bare key is re-encoded, so not here).
-#: A sitemap's 50,000 addresses were 50 us each of urllib work (2 s a sitemap; an index of
-#: copies is read up to ``max_sources`` times); most are already normal.
+#: scheme and ASCII host (labels of 1-63 letters, digits and "-", the last opening with a
+#: letter, so no number to read as an IPv4 address), no port, user, fragment, space,
+#: control, ``;`` (urljoin splits it off as params), a path, and a query (if any) of
+#: ``key=value`` pairs in the characters ``urlencode`` leaves as they are (a ``%``, ``+`` or
+#: bare key is re-encoded, so not here). A sitemap's 50,000 addresses were 50 us each of
+#: urllib work (2 s a sitemap; an index of copies is read up to ``max_sources`` times);
+#: most are already normal.
 _NORMAL = re.compile(
-    r"https?://[a-z0-9.-]+/[A-Za-z0-9\-._~!$&'()*+,=:@/%]*"
+    r"https?://((?:[a-z0-9-]{1,63}\.)*[a-z][a-z0-9-]{0,62})/[A-Za-z0-9\-._~!$&'()*+,=:@/%]*"
     r"(?:\?[A-Za-z0-9\-._~]+=[A-Za-z0-9\-._~]*(?:&[A-Za-z0-9\-._~]+=[A-Za-z0-9\-._~]*)*)?"
 )
 #: A tracking key in such a query (its keys need no decoding): ``_TRACKING``'s names, each
@@ -59,7 +61,8 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     if len(url) > MAX_URL_BYTES:  # no longer once normalised: read no further
         return None
     if (
-        _NORMAL.fullmatch(url) is not None
+        (normal := _NORMAL.fullmatch(url)) is not None
+        and len(normal.group(1)) <= MAX_HOST_CHARS
         and (base is None or _joinable(base))
         and _DOT_SEGMENT.search(url) is None
     ):
@@ -107,18 +110,20 @@ def _normalize(url: str, base: str | None) -> str | None:
             if not _TRACKING.match(k)
         ]
     )
-    netloc = parts.netloc.lower()
+    # the user and password are the lister's, no part of the article's address: "user:pass@"
+    # kept, a feed's secret went into every row and store, and one article was two addresses
+    netloc = parts.netloc.lower().rpartition("@")[2]
     if netloc.endswith(":80") and parts.scheme == "http":
         netloc = netloc[:-3]
     elif netloc.endswith(":443") and parts.scheme == "https":
         netloc = netloc[:-4]
     if not netloc.isascii():
         netloc = _ascii_netloc(netloc)
+    if not _is_host(netloc):
+        return None
     path = _without_dot_segments(parts.path) if _DOT_SEGMENT.search(parts.path) else parts.path
     normal = urlunsplit((parts.scheme.lower(), netloc, path or "/", query, ""))
     normal = _CONTROLS.sub(lambda found: quote(found.group()), normal)
-    # a listed address's password is a site's secret: no row, store or output keeps it
-    normal = without_password(normal) if parts.password else normal
     return normal if fits_url_limit(normal) else None
 
 
@@ -150,6 +155,41 @@ def _without_dot_segments(path: str) -> str:
         else:
             kept.append(segment)
     return "/" + "/".join(kept)
+
+
+#: Characters of a host name: DNS's limit (RFC 1035, 253 written without the root's dot).
+MAX_HOST_CHARS = 253
+#: A host name as DNS writes it: labels of 1-63 letters, digits, "-" or "_" (which browsers
+#: open, and some sites' subdomains hold), maybe a root's dot after the last. "a..b",
+#: ".site.example", "exa mple.com" (encoded "exa%20mple.com") and "<script>" were listed,
+#: then fetched in vain or stored as articles.
+_HOST_NAME = re.compile(r"(?:[a-z0-9_-]{1,63}\.)*[a-z0-9_-]{1,63}\.?")
+#: An IPv6 literal and its port (validated by ``ipaddress``) and a port after a name.
+_IPV6_NETLOC = re.compile(r"\[([0-9a-f:.]{2,45})\](?::[0-9]+)?")
+_PORT = re.compile(r":[0-9]*\Z")
+
+
+def _is_host(netloc: str) -> bool:
+    """Whether ``netloc`` (lower case, ASCII, no user) names a host a browser can open: a
+    name of DNS's shape (``_HOST_NAME``, ``MAX_HOST_CHARS``) whose last label, if all
+    digits, makes with the others an IPv4 address (a browser reads "1.2.3.4.5" as one, and
+    refuses it), or an IPv6 address in brackets."""
+    if netloc.startswith("["):
+        literal = _IPV6_NETLOC.fullmatch(netloc)
+        return literal is not None and _is_address(literal.group(1), ipaddress.IPv6Address)
+    host = netloc[: port.start()] if (port := _PORT.search(netloc)) else netloc
+    if len(host.rstrip(".")) > MAX_HOST_CHARS or _HOST_NAME.fullmatch(host) is None:
+        return False
+    last = host.rstrip(".").rpartition(".")[2]
+    return not last.isdigit() or _is_address(host.rstrip("."), ipaddress.IPv4Address)
+
+
+def _is_address(text: str, kind: type[ipaddress.IPv4Address | ipaddress.IPv6Address]) -> bool:
+    try:
+        kind(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _ascii_netloc(netloc: str) -> str:
