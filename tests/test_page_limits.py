@@ -10,6 +10,7 @@ import newsextract
 from newsextract.errors import InputTooLargeError
 from newsextract.page_limits import (
     MAX_DEPTH,
+    MAX_ELEMENTS,
     MAX_PAGE_TAGS,
     OVERSIZED_TAGS,
     UNCLOSED_TAGS,
@@ -89,8 +90,10 @@ def test_many_paragraphs_keep_their_text() -> None:
     count = OVERSIZED_TAGS // 2 + 100  # two tags a paragraph: the page is oversized
     paragraphs = "".join(f"<p>Paragraph {i} of a long page.</p>" for i in range(count))
     article = newsextract.extract(f"<html><body><article>{paragraphs}</article></body></html>")
-    assert len(article.body_blocks) == count
+    # every paragraph up to the element budget (which <html>, <body>, <article> take 3 of)
+    assert len(article.body_blocks) == MAX_ELEMENTS - 3
     assert article.provenance["body"] == "generic"
+    assert article.provenance["page"] == f"cut:elements:{MAX_ELEMENTS}-of-{count + 3}"
 
 
 def test_oversized_page_skips_the_trafilatura_fallback() -> None:

@@ -184,12 +184,12 @@ def _extract_text(
     """The pipeline on ``page_text()``'s text, every error a ``NewsExtractError``."""
     try:
         text, tags, utf8 = page_text()
-        text, elements = within_element_budget(text, tags)
-        if elements:
-            tags, utf8 = text.count("<"), None
         oversized = is_oversized(text, tags, utf8)
         if oversized:
             text, utf8 = flatten_markup(text), None
+        text, elements = within_element_budget(text, tags)  # those a chain flattened left
+        if elements:
+            oversized, utf8 = True, None
         page = ParsedPage(text, url, utf8=utf8)
         extraction = extract_page(page, opts, html_text=text, oversized=oversized)
         return _with_cut(extraction, elements) if elements else extraction

@@ -51,8 +51,8 @@ def test_a_page_over_the_element_budget_is_cut_and_says_so(shape: str) -> None:
 def test_the_cut_counts_the_elements_it_left() -> None:
     html = _page("<p>x</p>" * (MAX_ELEMENTS + 10))
     cut, elements = within_element_budget(html, html.count("<"))
-    assert elements == MAX_ELEMENTS + 10 + 4  # <html>, <head>, <title>, <body>
-    assert cut.count("<p>") + 4 == MAX_ELEMENTS
+    assert elements == MAX_ELEMENTS + 10 + 3  # <html>, <head>, <body>: a title is raw text
+    assert cut.count("<p>") + 3 == MAX_ELEMENTS
     assert newsextract.extract(html).provenance["page"] == (
         f"cut:elements:{MAX_ELEMENTS}-of-{elements}"
     )
@@ -77,10 +77,12 @@ def test_the_budget_is_searched_only_past_the_tag_count(monkeypatch: pytest.Monk
     """A page with fewer "<" than the budget (every dev page) pays no search."""
     from newsextract import page_limits
 
-    def refuse(*_: object) -> object:
-        raise AssertionError("searched a page under the budget")
+    class Refusing:
+        @property
+        def compiled(self) -> object:
+            raise AssertionError("searched a page under the budget")
 
-    monkeypatch.setattr(page_limits._START_TAG_OPENING, "finditer", refuse)
+    monkeypatch.setattr(page_limits, "_ELEMENT_OPENING", Refusing())
     html = _page(f"<p>{WORDS}</p>" * 100)
     assert newsextract.extract(html).body
 
@@ -89,6 +91,22 @@ def test_the_budget_holds_for_bytes_too() -> None:
     html = _page("".join(f"<p>{i} {WORDS}</p>" for i in range(MAX_ELEMENTS + 100)))
     article = newsextract.extract(html.encode("utf-8"))
     assert article.provenance["page"].startswith("cut:elements:")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<script type="application/ld+json">{"@type":"WebPage","name":"x"}</script>' * 30_000,
+        "<style>p { color: red }</style>" * 30_000,
+        "<!-- <p>a</p> -->" * 30_000,
+        '<script type="application/ld+json">{"s":"' + "<p>a</p>" * 30_000 + '"}</script>',
+        "<script>" + "<p>a</p>" * 30_000,  # never closed: read as a script to the end
+    ],
+    ids=["ld-json", "styles", "comments", "markup-in-json", "unclosed-script"],
+)
+def test_scripts_styles_and_comments_are_not_counted(head: str) -> None:
+    html = f"<html><head>{head}</head><body>" + f"<p>{WORDS}</p>" * 50 + "</body></html>"
+    assert within_element_budget(html, html.count("<")) == (html, 0)
 
 
 def test_a_cut_page_keeps_its_metadata() -> None:
