@@ -345,7 +345,9 @@ def as_http(record: WarcRecord) -> WarcRecord | None:
     media_type = _media_type(record.headers.get("Content-Type"))
     if media_type not in _MAYBE_HTTP:
         return record
-    block = record.reader.read(MAX_PAGE_BYTES + 1)
+    if record.content_length == 0 and media_type != "application/http":
+        return record  # an empty block holds no status line: it was rebuilt as it was
+    block = record.reader.read(_read_limit(record))
     if len(block) != record.content_length:
         return None
     http = media_type == "application/http" or block.startswith(b"HTTP/")
@@ -358,6 +360,14 @@ def as_http(record: WarcRecord) -> WarcRecord | None:
     data = b"\r\n".join([b"WARC/1.1", *head, b"", b""]) + block + _RECORD_END
     records = ArchiveIterator(io.BytesIO(data), parse_http=True, auto_decode="none")
     return next(iter(records), None)
+
+
+def _read_limit(record: WarcRecord) -> int:
+    """Bytes to ask of ``record``'s reader: one past its stated length or ``MAX_PAGE_BYTES``,
+    whichever is less (no reader holds more than the length states). FastWARC sets aside
+    what is asked for: asked for ``MAX_PAGE_BYTES + 1`` (32 MB) each, a million empty
+    records took 40 s to read, 108 s on a loaded machine; 2 MB of them."""
+    return min(MAX_PAGE_BYTES, max(record.content_length, 0)) + 1
 
 
 def has_unreadable_http_head(record: WarcRecord) -> bool:
@@ -396,7 +406,7 @@ def is_page(record: WarcRecord) -> bool:
 
 def page_task(key: str, record: WarcRecord) -> PageTask | Failure:
     """The page of an HTML record: its payload, URL, capture date, charset and codings."""
-    content = record.reader.read(MAX_PAGE_BYTES + 1)
+    content = record.reader.read(_read_limit(record))
     if len(content) > MAX_PAGE_BYTES:
         return Failure(
             input=key,
