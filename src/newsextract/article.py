@@ -58,7 +58,9 @@ class Article:
 
     Every field is optional: a page without an article still yields a record with what could
     be found. ``provenance`` maps each filled field to where its value came from (``jsonld``,
-    ``opengraph``, ``meta``, ``microdata``, ``html``, ``text``, ``url``, ``rule:<name>``...).
+    ``opengraph``, ``meta``, ``microdata``, ``html``, ``text``, ``url``, ``rule:<name>``...);
+    its ``page`` entry, when there, tells the page was cut to its element budget
+    (``cut:elements:20000-of-99002``: what followed was not read).
     ``body`` is plain text, paragraphs separated by one blank line; ``body_blocks`` keeps its
     structure (headings and their levels, nested and numbered lists, table rows as cells,
     code with its language, quotes, definition lists, figure captions) for
