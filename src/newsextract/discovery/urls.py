@@ -167,6 +167,10 @@ _HOST_NAME = re.compile(r"(?:[a-z0-9_-]{1,63}\.)*[a-z0-9_-]{1,63}\.?")
 #: An IPv6 literal and its port (validated by ``ipaddress``) and a port after a name.
 _IPV6_NETLOC = re.compile(r"\[([0-9a-f:.]{2,45})\](?::[0-9]+)?")
 _PORT = re.compile(r":[0-9]*\Z")
+#: Four numbers of 0-255 written in decimal: a host whose last label is a number must be
+#: one (a regex, where ``ipaddress`` cost 9 µs an address of a sitemap on an IP host).
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 
 
 def _is_host(netloc: str) -> bool:
@@ -181,7 +185,7 @@ def _is_host(netloc: str) -> bool:
     if len(host.rstrip(".")) > MAX_HOST_CHARS or _HOST_NAME.fullmatch(host) is None:
         return False
     last = host.rstrip(".").rpartition(".")[2]
-    return not last.isdigit() or _is_address(host.rstrip("."), ipaddress.IPv4Address)
+    return not last.isdigit() or _IPV4.fullmatch(host.rstrip(".")) is not None
 
 
 def _is_address(text: str, kind: type[ipaddress.IPv4Address | ipaddress.IPv6Address]) -> bool:
