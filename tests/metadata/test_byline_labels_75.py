@@ -1,0 +1,53 @@
+"""The byline labels wave 75 added to the language data (its blind author probe's misses):
+Portuguese "crítica por" (a review's credit) and Thai "ข่าว" (news: a credits line's reporter),
+the latter read only inside an element the markup names as the author's. Names invented."""
+
+from __future__ import annotations
+
+from tests.metadata.test_blind_author_probes_75 import SAY, blog, story
+
+import newsextract
+
+_URL = "https://example.com/2024/04/ponte"
+
+
+def _authors(html: str) -> tuple[str, ...]:
+    return tuple(newsextract.extract(html, url=_URL).authors)
+
+
+def test_portuguese_review_credit_names_its_writer() -> None:
+    html = blog(
+        "pt-BR",
+        "A ponte, de novo",
+        '<span class="byline">Crítica por Beatriz Moura</span> · 9 de abril de 2024',
+        site="Cine Ponte",
+    )
+    assert _authors(html) == ("Beatriz Moura",)
+
+
+def test_portuguese_review_title_opened_by_critica_de_is_no_byline() -> None:
+    # "crítica de" stays out of the labels: it opens reviews' titles
+    html = blog("pt-BR", "Crítica de A Ponte Velha", "9 de abril de 2024", site="Cine Ponte")
+    assert _authors(html) == ()
+
+
+def test_thai_news_credit_in_an_author_element_names_the_reporter() -> None:
+    html = story(
+        "th",
+        "สะพานเปิดแล้ว",
+        '<span class="byline">ข่าว: ประยุทธ์ มีสุข ภาพ: สุดา ทองดี</span>',
+        site="ข่าวริมน้ำ",
+    )
+    assert _authors(html) == ("ประยุทธ์ มีสุข",)
+
+
+def test_thai_news_word_in_free_text_is_no_label() -> None:
+    # "ข่าว" (news) opens headings and sentences outside an author's element
+    html = story(
+        "th",
+        "สะพานเปิดแล้ว",
+        "",
+        site="ข่าวริมน้ำ",
+        after=f"<p>ข่าว: ชาวบ้านดีใจ {SAY['th']}</p>",
+    )
+    assert _authors(html) == ()
