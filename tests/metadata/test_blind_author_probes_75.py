@@ -789,14 +789,322 @@ PROBES: list[tuple[Any, ...]] = [
     ),
 ]
 
+# A second group, blind after the first's fixes: the bylines in elements whose class names no
+# author (a meta line, an info box, a plain paragraph), author boxes closing the article,
+# author markup of other kinds, and credits that name no writer.
+PROBES += [
+    (
+        "id_laporan_wartawan_plain_p",
+        "https://kabarsungai.example.id/kota/jembatan-laporan",
+        story(
+            "id",
+            "Jembatan kembali ramai",
+            '<p class="info">Laporan Wartawan Kabar Sungai, Yoga Pratama</p>',
+            site="Kabar Sungai",
+        ),
+        ("Yoga Pratama",),
+    ),
+    (
+        "id_tentang_penulis_box",
+        "https://catatanjalan.example.id/2024/04/jembatan",
+        blog(
+            "id",
+            "Menyeberang lagi",
+            "9 April 2024",
+            site="Catatan Jalan",
+            after='<div class="author-bio"><h3>Tentang Penulis</h3><p><strong>Intan '
+            "Permatasari</strong> adalah guru dan penulis lepas di Palembang.</p></div>",
+        ),
+        ("Intan Permatasari",),
+    ),
+    (
+        "ms_wartawan_role_after",
+        "https://beritalembah.example.my/tempatan/jambatan-wartawan",
+        story(
+            "ms",
+            "Jambatan kembali sibuk",
+            '<p class="meta">Nurul Huda binti Ismail, Wartawan Berita Lembah</p>',
+            site="Berita Lembah",
+        ),
+        ("Nurul Huda binti Ismail",),
+    ),
+    (
+        "tr_tarafindan_plain",
+        "https://nehirhaber.example.com.tr/yerel/kopru-tarafindan",
+        story(
+            "tr",
+            "Köprü yeniden hizmette",
+            '<p class="meta">Selin Aktaş tarafından yazıldı | 09.04.2024</p>',
+            site="Nehir Haber",
+        ),
+        ("Selin Aktaş",),
+    ),
+    (
+        "tr_yazar_hakkinda_box",
+        "https://kopruyazilari.example.com.tr/2024/04/kopru-kutu",
+        blog(
+            "tr",
+            "Köprü ve şehir",
+            "9 Nisan 2024",
+            site="Köprü Yazıları",
+            after='<div class="yazar-kutusu"><h4>Yazar Hakkında</h4><p class="ad">Burak '
+            "Çelik</p><p>Şehir plancısı, köprüler üzerine yazıyor.</p></div>",
+        ),
+        ("Burak Çelik",),
+    ),
+    (
+        "vi_pv_abbrev_closing",
+        "https://baosongque.example.vn/doi-song/cau-pv",
+        story(
+            "vi",
+            "Cầu đi bộ đông người trở lại",
+            "",
+            site="Báo Sông Quê",
+            after='<p style="text-align:right"><strong>Hoàng Anh - Thu Hà</strong></p>',
+        ),
+        ("Hoàng Anh", "Thu Hà"),
+    ),
+    (
+        "pl_recenzja_microdata",
+        "https://kinoznadrzeki.example.pl/recenzje/kladka",
+        blog(
+            "pl",
+            "Recenzja: „Kładka”",
+            '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span '
+            'itemprop="name">Katarzyna Wróblewska</span></span> · 9 kwietnia 2024',
+            site="Kino znad Rzeki",
+        ),
+        ("Katarzyna Wróblewska",),
+    ),
+    (
+        "cs_university_desk_credit",
+        "https://www.univerzita-nadreci.example.cz/aktuality/lavka-2",
+        plain(
+            "cs",
+            "Univerzita otevřela lávku do kampusu",
+            f'<p class="meta">9. 4. 2024 | Autor: Oddělení komunikace</p>{_text("cs")}',
+            site="Univerzita nad Řekou",
+        ),
+        (),
+    ),
+    (
+        "sk_press_release_kontakt",
+        "https://mesto-nadriekou.example.sk/tlacove-spravy/lavka",
+        plain(
+            "sk",
+            "Tlačová správa: lávka cez rieku opäť otvorená",
+            f"<p>9. 4. 2024</p>{_text('sk')}<p>Kontakt pre médiá: Zuzana Hrušková, "
+            "hovorkyňa mesta, tel. 0900 123 456</p>",
+            site="Mesto nad Riekou",
+        ),
+        (),
+    ),
+    (
+        "ro_meta_author_plain_line",
+        "https://ziaruldinvale.example.ro/local/pasarela-meta",
+        story(
+            "ro",
+            "Pasarela, din nou plină",
+            '<p class="info">Mihaela Dumitrescu | 09.04.2024</p>',
+            site="Ziarul din Vale",
+            head='<meta name="author" content="Mihaela Dumitrescu">',
+        ),
+        ("Mihaela Dumitrescu",),
+    ),
+    (
+        "hu_szerzo_box_end",
+        "https://folyopartihirek.example.hu/helyi/gyaloghid-szerzo",
+        story(
+            "hu",
+            "Hídavató a folyónál",
+            "",
+            site="Folyóparti Hírek",
+            after='<div class="szerzo-doboz"><span class="label">Szerző</span> <a '
+            'href="/szerzo/balogh-reka">Balogh Réka</a></div>',
+        ),
+        ("Balogh Réka",),
+    ),
+    (
+        "el_tou_genitive",
+        "https://potamisimera.example.gr/topika/pezogefyra-tou",
+        story(
+            "el",
+            "Η γέφυρα ξανά ανοιχτή",
+            '<div class="author">Του Γιώργου Παπαδόπουλου</div>',
+            site="Ποτάμι Σήμερα",
+        ),
+        ("Γιώργου Παπαδόπουλου",),
+    ),
+    (
+        "uk_caps_cyrillic",
+        "https://vistynadrichchia.example.ua/misto/mist-caps",
+        story(
+            "uk",
+            "Міст знову працює",
+            '<div class="author">ІРИНА БОНДАРЕНКО</div>',
+            site="Вісті Надріччя",
+        ),
+        ("Ірина Бондаренко",),
+    ),
+    (
+        "bg_foto_caption_not_author",
+        "https://vestnikreka.example.bg/grad/most-snimka",
+        story(
+            "bg",
+            "Мостът отново е отворен",
+            '<p class="meta">Петя Николова</p>',
+            site="Вестник Река",
+            after='<figure><img src="/m.jpg" alt=""><figcaption>Снимка: Георги Тодоров'
+            "</figcaption></figure>",
+        ),
+        ("Петя Николова",),
+    ),
+    (
+        "hr_autor_link_profile",
+        "https://rijecnilist.example.hr/vijesti/most-autor",
+        story(
+            "hr",
+            "Most opet pun",
+            '<span class="meta">Autor: <a href="/autori/tomislav-kovacevic">Tomislav '
+            "Kovačević</a></span> ",
+            site="Riječni list",
+        ),
+        ("Tomislav Kovačević",),
+    ),
+    (
+        "he_meet_plain_p",
+        "https://hadashot-hanahar.example.co.il/local/gesher-2",
+        story(
+            "he",
+            "הגשר שוב פתוח",
+            '<p class="meta">מאת נועה ברק</p>',
+            site="חדשות הנהר",
+        ),
+        ("נועה ברק",),
+    ),
+    (
+        "fa_be_ghalam",
+        "https://khabarrud.example.ir/shahr/pol-2",
+        story(
+            "fa",
+            "بازگشایی پل قدیمی",
+            '<p class="meta">به قلم: سارا محمدی</p>',
+            site="خبر رود",
+        ),
+        ("سارا محمدی",),
+    ),
+    (
+        "ar_jsonld_person_array_with_org",
+        "https://akhbarannahr.example.net/local/jisr-ld",
+        story(
+            "ar",
+            "الجسر يعود للعمل",
+            "",
+            site="أخبار النهر",
+            head=ld(
+                headline="الجسر يعود للعمل",
+                author=[
+                    {"@type": "Person", "name": "ليلى عبد الرحمن"},
+                    {"@type": "Organization", "name": "أخبار النهر"},
+                ],
+            ),
+        ),
+        ("ليلى عبد الرحمن",),
+    ),
+    (
+        "hi_dwara_plain",
+        "https://nadisamachar.example.in/shahar/pul-2",
+        story(
+            "hi",
+            "पुराना पुल फिर चालू",
+            '<p class="meta">नेहा सिंह द्वारा | 9 अप्रैल 2024</p>',
+            site="नदी समाचार",
+        ),
+        ("नेहा सिंह",),
+    ),
+    (
+        "bn_protibedok_name",
+        "https://nodirkhobor.example.com.bd/city/setu-2",
+        story(
+            "bn",
+            "সেতু আবার চালু",
+            '<p class="meta">প্রতিবেদক: তানভীর আহমেদ</p>',
+            site="নদীর খবর",
+        ),
+        ("তানভীর আহমেদ",),
+    ),
+    (
+        "sw_mwandishi_label",
+        "https://habarizamto.example.co.tz/mtaa/daraja-2",
+        story(
+            "sw",
+            "Daraja lafunguliwa",
+            '<p class="meta">Mwandishi: Neema Mushi</p>',
+            site="Habari za Mto",
+        ),
+        ("Neema Mushi",),
+    ),
+    (
+        "ja_closing_brackets_name",
+        "https://kawabe-shimbun.example.jp/local/bridge-2",
+        story(
+            "ja",
+            "歩道橋に人が戻る",
+            "",
+            site="川辺新聞",
+            after="<p>（高橋美咲）</p>",
+        ),
+        ("高橋美咲",),
+    ),
+    (
+        "ko_gija_email",
+        "https://gangbyeonilbo.example.kr/news/bridge-2",
+        story(
+            "ko",
+            "보행교에 다시 사람들",
+            '<p class="meta">최유진 기자 yujin@gangbyeon.example.kr</p>',
+            site="강변일보",
+        ),
+        ("최유진",),
+    ),
+    (
+        "zh_cn_wen_tu_spaced_slash",
+        "https://hebinribao.example.cn/city/bridge-2",
+        story(
+            "zh-cn",
+            "人行桥恢复通行",
+            '<p class="meta">文/王丽 图/赵强</p>',
+            site="河滨日报",
+        ),
+        ("王丽",),
+    ),
+    (
+        "pt_br_forum_post",
+        "https://forumdoribeirao.example.com.br/viewtopic.php?t=77",
+        forum("pt-BR", "Passarela reaberta!", "pescador_sp", "ana.bia", site="Fórum do Ribeirão"),
+        ("pescador_sp",),
+    ),
+]
+
 # Blind (before any fix): newsextract 49 of 53 pages right (author-set F1 0.925), trafilatura
 # 5 of 53 (F1 0.107). Fixed since, by method (language data): Portuguese "crítica por" (a
 # review's credit) among the byline labels; Thai "ข่าว:" (news: its reporter) read as a label
 # inside an author's element only. newsextract 51 of 53 (F1 0.962); trafilatura unchanged.
+# The second group, blind after those: newsextract 22 of 25 (F1 0.880), trafilatura 6 of 25
+# (F1 0.240). Fixed since: an author box's heading opened by a byline label ("Yazar
+# Hakkında", "about the writer") no longer gives its "about" word as a name ('Hakkında'); the
+# box's name is still not read (its classes are Turkish). In all: newsextract 73 of 78 (F1
+# 0.936), trafilatura 11 of 78 (F1 0.150).
 _OPEN: dict[tuple[str, str], str] = {
     ("cs_university_text_mgr", "authors"): "the project keeps a title as printed before a name "
     "(docs/field-authors.md: 'Mgr.', 'dr.', as the evaluation truths keep 'Dr.'); the truth "
     "here, written blind, drops it",
+    ("tr_yazar_hakkinda_box", "authors"): "the box's classes are Turkish ('yazar-kutusu', "
+    "'ad'): none names an author, and a heading alone then a paragraph is no byline line",
+    ("ms_wartawan_role_after", "authors"): "no label and no date: a name before a role in a "
+    "meta line whose class names no author is not read (a place or a desk is written so too)",
+    ("bg_foto_caption_not_author", "authors"): "a name alone in a meta line whose class names "
+    "no author, the date in another element: not read (a section's name is written so too)",
     ("ar_murasil_bin", "authors"): "a role word, then the outlet's name, then the colon "
     "('مراسل أخبار النهر: NAME'): the outlet's words between role and colon make it no label",
 }

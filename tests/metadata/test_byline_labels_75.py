@@ -51,3 +51,30 @@ def test_thai_news_word_in_free_text_is_no_label() -> None:
         after=f"<p>ข่าว: ชาวบ้านดีใจ {SAY['th']}</p>",
     )
     assert _authors(html) == ()
+
+
+def test_an_author_box_heading_opened_by_a_label_names_no_one() -> None:
+    from newsextract.metadata.byline_placeholders import no_name_words
+
+    # Turkish "Yazar Hakkında" (about the writer): the label "yazar", then no name
+    assert "hakkında" in no_name_words()
+    html = story(
+        "tr",
+        "Köprü açıldı",
+        "",
+        site="Nehir Haber",
+        after='<div class="author-box"><h4>Yazar Hakkında</h4></div>',
+    )
+    assert _authors(html) == ()
+
+
+def test_an_author_box_heading_then_a_marked_name_gives_the_name() -> None:
+    html = story(
+        "tr",
+        "Köprü açıldı",
+        "",
+        site="Nehir Haber",
+        after='<div class="author-box"><h4>Yazar Hakkında</h4><p class="author-name">Deniz '
+        "Yalçın</p><p>Gazeteci.</p></div>",
+    )
+    assert _authors(html) == ("Deniz Yalçın",)

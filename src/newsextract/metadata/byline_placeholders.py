@@ -32,12 +32,27 @@ def no_name_words() -> frozenset[str]:
             *words(LabelList.BYLINE),
             *words(LabelList.PLACEHOLDERS),
             *words(LabelList.AUTHOR_BOX),
+            *_box_heading_tails(),
             *words(LabelList.SHARE),
             *words(LabelList.COMMENTS),
             "author",
             "text",
         )
     )
+
+
+def _box_heading_tails() -> set[str]:
+    """What follows a byline label opening an author box's heading: Turkish "Yazar
+    Hakkında" ("about the writer") read as the label "yazar" and the name "Hakkında", Korean
+    "필자 소개" as "필자" and "소개"; the heading's "about" words, never a name."""
+    labels = set(words(LabelList.BYLINE))
+    tails = set()
+    for heading in words(LabelList.AUTHOR_BOX):
+        parts = heading.split()
+        for cut in range(1, len(parts)):
+            if " ".join(parts[:cut]) in labels:
+                tails.add(" ".join(parts[cut:]))
+    return tails
 
 
 def not_a_name(text: str) -> bool:
