@@ -78,3 +78,27 @@ def test_an_author_box_heading_then_a_marked_name_gives_the_name() -> None:
         "Yalçın</p><p>Gazeteci.</p></div>",
     )
     assert _authors(html) == ("Deniz Yalçın",)
+
+
+def test_vietnamese_pv_credit_in_an_author_element_names_the_reporter() -> None:
+    html = story("vi", "Cầu mở lại", '<p class="author">PV: Đỗ Minh Khoa</p>', site="Báo Sông Quê")
+    assert _authors(html) == ("Đỗ Minh Khoa",)
+
+
+def test_vietnamese_interview_pv_turn_in_free_text_is_no_label() -> None:
+    # "PV:" opens an interviewer's questions in an interview's text
+    html = story(
+        "vi",
+        "Cầu mở lại",
+        "",
+        site="Báo Sông Quê",
+        after="<p>PV: Ông Nguyễn Văn Lâm nghĩ gì về cây cầu mới?</p>",
+    )
+    assert _authors(html) == ()
+
+
+def test_persian_report_by_in_an_author_element_names_the_reporter() -> None:
+    html = story(
+        "fa", "پل باز شد", '<div class="author">گزارش از: نرگس امینی</div>', site="خبر رود"
+    )
+    assert _authors(html) == ("نرگس امینی",)
