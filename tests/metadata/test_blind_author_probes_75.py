@@ -1227,8 +1227,8 @@ PROBES += [
 
 # Blind (before any fix): newsextract 49 of 53 pages right (author-set F1 0.925), trafilatura
 # 5 of 53 (F1 0.107). Fixed since, by method (language data): Portuguese "crítica por" (a
-# review's credit) among the byline labels; Thai "ข่าว:" (news: its reporter) read as a label
-# inside an author's element only. newsextract 51 of 53 (F1 0.962); trafilatura unchanged.
+# review's credit) and Thai "ข่าว:" (news: its reporter) read as labels inside an author's
+# element only. newsextract 51 of 53 (F1 0.962); trafilatura unchanged.
 # The second group, blind after those: newsextract 22 of 25 (F1 0.880), trafilatura 6 of 25
 # (F1 0.240). Fixed since: an author box's heading opened by a byline label ("Yazar
 # Hakkında", "about the writer") no longer gives its "about" word as a name ('Hakkında'); the

@@ -1,6 +1,8 @@
 """The byline labels wave 75 added to the language data (its blind author probe's misses):
-Portuguese "crítica por" (a review's credit) and Thai "ข่าว" (news: a credits line's reporter),
-the latter read only inside an element the markup names as the author's. Names invented."""
+Portuguese "crítica por" (a review's credit), Thai "ข่าว" (news: a credits line's reporter),
+Persian "گزارش از" (report by), Vietnamese "PV" (reporter), all read only inside an element
+the markup names as the author's; and an author box's heading opened by a label. Names
+invented."""
 
 from __future__ import annotations
 
