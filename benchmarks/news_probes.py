@@ -105,6 +105,11 @@ PROBE_SETS = {
     # wave 73's blind pages of the kinds the trafilatura set's snippets hold beside news
     # (recipes, shops, forums, docs, wikis, blogs with comments, listings, events)
     "blind73s": "nonnews_probes.blind73s",
+    # wave 74's blind release notes, notices, episodes, courses, verse, guides and papers
+    "blind74s": "nonnews_probes.blind74s",
+    # wave 75's blind pages of kinds beside news whose content is a table, a record or text
+    # outside <p> (changelog tables, results, timetables, claims, laws, menus, lyrics, ...)
+    "blind75s": "nonnews_probes.blind75s",
 }
 
 Extractor = Callable[[str, str], str]
