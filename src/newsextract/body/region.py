@@ -29,6 +29,7 @@ from newsextract.body.region_data import (
     between,
     data_after,
     data_before,
+    headed_lists_before,
     list_under_heading,
     list_under_heading_box,
 )
@@ -122,6 +123,11 @@ def choose_region(walked: Walk, sums: Tally) -> Region | None:
         joined += between(walked, sums, parent, taken)
         joined += after_loose_text(walked, sums, parent, taken[0])
         joined += data_before(walked, sums, parent, taken[0], headlines)
+        joined += [
+            index
+            for index in headed_lists_before(walked, sums, parent, taken[0], loose)
+            if index not in joined
+        ]
         joined += question_before(walked, sums, parent, taken[0], current)
         joined += intro_before(walked, sums, parent, taken[0], headlines)
         after = data_after(walked, sums, region, parent, taken[-1])

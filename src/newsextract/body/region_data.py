@@ -259,6 +259,56 @@ def data_before(
     return out
 
 
+def headed_lists_before(
+    walked: Walk, sums: Tally, parent: int, first: int, loose: set[int]
+) -> list[int]:
+    """The children of ``parent`` right before the first taken one, each a plain list right
+    under a heading set directly in ``parent`` (one of its ``loose`` blocks), when the first
+    taken one is such a list too: the text is a run of headed lists (a recipe's
+    "Ingredients" over its "Method", a release's "Added" over its "Fixed"), and the lists
+    before the one that won are its sections. A list alone over prose stays out
+    (``data_before``: a teaser's points, a contents box). Not one named as furniture, nor
+    a linked one (a "Contents" heading's list of anchors)."""
+    cont = walked.containers
+    blocks = walked.blocks
+    headed: set[int] = set()  # the children of ``parent`` a loose heading opens
+    for at in loose:
+        if blocks[at].kind is not HEADING or at + 1 >= len(blocks):
+            continue
+        child = blocks[at + 1].container
+        if not parent < child <= sums.end[parent]:
+            continue  # more loose text follows the heading, or the parent ends
+        while cont.parent[child] != parent:
+            child = cont.parent[child]
+        headed.add(child)
+    if first not in headed:
+        return []
+    candidates: list[int] = []
+    for index in reversed([i for i in children_of(walked, sums, parent) if i < first]):
+        total = sums.text[index]
+        if not total:
+            continue
+        if (
+            index not in headed
+            or cont.hint[index] < 0
+            or sums.links[index] / total > SIBLING_MAX_DENSITY
+        ):
+            break
+        candidates.append(index)
+    if not candidates:
+        return []
+    starts = sorted([*candidates, first])
+    kinds = dict(zip(starts, _kinds_within(walked, sums, starts), strict=True))
+    if kinds[first][0] != _LIST:
+        return []
+    out: list[int] = []
+    for index in candidates:  # nearest first: the run stops at the first that is no list
+        if kinds[index][0] != _LIST:
+            break
+        out.append(index)
+    return out
+
+
 # A data table's row with its name linked (a team, a player, a product to its own page) and
 # this many other cells of values is the table's row, not a list of links.
 _VALUE_CELLS = 2
