@@ -140,7 +140,22 @@ _NEGATIVE_WORDS = (
     # shop's terms, the same under every product (probe set leaveout). Compounds only: a
     # bare "shipping" or "versand" may name a shop's whole product column
     r"(?:shipping|delivery|returns?|refunds?|versand)-?(?:info|information|policy|details|"
-    r"block|box|note|terms)"
+    r"block|box|note|terms)|"
+    # a marketplace's box of its safety advice under every ad ("safety-tips": "Meet the
+    # seller in a safe place, never pay in advance"): the site's, the same under each ad
+    # (blind75s: an Afrikaans classified's was kept); compounds only, "safety" names texts
+    r"safety-?(?:tips|advice|notice)|"
+    # a preprint server's list of an entry's versions under its abstract ("submission-
+    # history": "[v1] Tue, 2 Dec 2026 (412 KB)"), a record of uploads, no one's text
+    # (blind75s: a Russian landing page's was kept)
+    r"submission-?history|"
+    # a page's box of whom to call after its text ("contact-box": "Didn't find an answer?
+    # Call 1664"), a press release's media contact by the same name (blind75s: a Lithuanian
+    # FAQ's was kept); compounds only, a bare "contact" names a contact page's own text
+    r"contact-?(?:box|card|block)|"
+    # a badge marking a page as live ("live-badge": "LIVE"), a state and no text (blind75s:
+    # a Georgian results page's was kept); compounds only, "live" names a live blog's stream
+    r"live-?(?:badge|label|indicator)"
 )
 
 
