@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from news_probes.pages import Probe
 from nonnews_probes.blind75s import PROBES
-from probe_checks import check_probe_body, probe_cases
+from probe_checks import check_probe_body, probe_cases, probe_text
 
 # Probes newsextract fails, each with why: kept as strict xfails so a fix shows.
 # Blind figures (before any fix, 41 pages, 27 languages, 143 must-lines, 393 must-nots, run
@@ -37,3 +37,10 @@ _KNOWN_FAILURES: dict[str, str] = {
 @pytest.mark.parametrize("probe", probe_cases(PROBES, _KNOWN_FAILURES))
 def test_probe_body(probe: Probe) -> None:
     check_probe_body(probe)
+
+
+def test_hymn_keeps_its_refrain_each_time() -> None:
+    """The Swahili hymn's chorus, a stanza wrapper of its own between the verses, comes
+    twice in the text as on the page (a substring check cannot tell a collapsed repeat)."""
+    (hymn,) = [p for p in PROBES if p.name == "b75s_sw_hymn_with_repeated_refrain"]
+    assert probe_text(hymn).count("Tumshukuru, tumshukuru,") == 2

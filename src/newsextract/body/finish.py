@@ -66,6 +66,7 @@ def finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     kept = 0
     lists = _list_keys(walked, candidates)
     heading: RawBlock | None = None
+    song = _Song(walked)
     for position, (block, reason) in enumerate(candidates):
         if block.kind is HEADING:
             heading = block
@@ -76,6 +77,7 @@ def finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             and first is not None
             and not _section_label(block)
             and not _refrain(walked, block, first, kept)
+            and not song.refrain(block, first, kept)
         ):
             reason = REPEATED
         elif (
@@ -91,9 +93,49 @@ def finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             reason = ORPHAN_HEADER_ROW
         if reason is None:
             seen.setdefault(key, (_place(walked, block), kept))
+            song.kept(block, kept)
             kept += 1
         out.append((block, reason))
     return out
+
+
+def _stanza(block: RawBlock) -> bool:
+    """Lines parted by ``<br>``, two at least: a single short line in a wrapper of its own
+    is a table's or a card's label ("Level: 89", "0%"), met again in every card."""
+    return block.tag == "#run" and "\n" in block.text
+
+
+class _Song:
+    """The run of stanzas kept last: blocks of lines (``_stanza``), each in a wrapper of
+    its own, the wrappers siblings in one container (a hymn's ``<div class="verse">`` and
+    ``<div class="chorus">``, each a ``<p>`` of lines). A stanza met again within that run
+    is the song's chorus; any other kept block between ends the run, so a template's lines
+    repeated in sibling boxes (each with its title or its price between) still repeat."""
+
+    def __init__(self, walked: Walk) -> None:
+        self._walked = walked
+        self._song = -1  # the container the run's stanza wrappers sit in; -1: no run
+        self._since = 0  # the kept count at the run's first stanza
+
+    def _container(self, block: RawBlock) -> int:
+        return self._walked.containers.parent[_place(self._walked, block)]
+
+    def kept(self, block: RawBlock, kept: int) -> None:
+        """Follow the run with a block kept as the ``kept``-th."""
+        song = self._container(block) if _stanza(block) else -1
+        if song != self._song or song < 0:
+            self._song, self._since = song, kept
+
+    def refrain(self, block: RawBlock, first: tuple[int, int], kept: int) -> bool:
+        """A stanza met again in the current run, another stanza between."""
+        _, at = first
+        return (
+            _stanza(block)
+            and self._song >= 0
+            and self._container(block) == self._song
+            and self._since <= at
+            and kept > at + 1
+        )
 
 
 def _refrain(walked: Walk, block: RawBlock, first: tuple[int, int], kept: int) -> bool:
