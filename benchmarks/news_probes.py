@@ -110,6 +110,10 @@ PROBE_SETS = {
     # wave 75's blind pages of kinds beside news whose content is a table, a record or text
     # outside <p> (changelog tables, results, timetables, claims, laws, menus, lyrics, ...)
     "blind75s": "nonnews_probes.blind75s",
+    # wave 75's blind news stories in twenty little-probed languages with the furniture news
+    # templates set inside the article's container (captions, credits, "read also" teasers,
+    # sign-ups, embeds, topics lines, bios, comment prompts, paywall teasers)
+    "blind75": "news_probes.blind75",
 }
 
 Extractor = Callable[[str, str], str]
