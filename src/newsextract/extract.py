@@ -13,10 +13,12 @@ import attrs
 
 from newsextract.article import Article
 from newsextract.bidi import balanced_article
+from newsextract.body.about_lines import is_named_bio
 from newsextract.body.characters import ends_as_sentence, is_smiley
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.extractor import BodyOptions, extract_body
 from newsextract.body.model import Block, BlockKind, Body
+from newsextract.body.reader_asks import is_comment_ask
 from newsextract.body.standfirst import (
     headline_points,
     without_headline_deck,
@@ -407,6 +409,7 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
     # A table row or a code block is content whatever its first word ("Tag | Vormittag").
     blocks = [b for b in body.blocks if b.kind in _CONTENT_KINDS or not is_metadata_line(b.text)]
     blocks = _without_author_lines(blocks, resolved.names(F.AUTHORS))
+    blocks = _without_named_bio(blocks, resolved.names(F.AUTHORS))
     if blocks and _closing_credit(blocks[-1], resolved) is not None:
         blocks.pop()  # "Name, Outlet": the writer's credit (see metadata.closing_credit)
     lead = resolved.text(F.LEAD)
@@ -451,6 +454,21 @@ def _declared_titles(resolved: ResolvedMetadata) -> list[str]:
     an <h1>): a page may show the reader one the search engines do not get."""
     found = resolved.resolution(F.TITLE).rejected
     return [r.candidate.value for r in found if isinstance(r.candidate.value, str)]
+
+
+def _without_named_bio(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
+    """``blocks`` without the writer's bio closing the text ("Name, reporter on the city
+    desk", ``is_named_bio``), the last paragraph or the one before a closing invitation to
+    comment, which stays (``reader_asks.is_comment_ask``)."""
+    at = len(blocks) - 1
+    if at > 0 and blocks[at].kind is BlockKind.PARAGRAPH and is_comment_ask(blocks[at].text):
+        at -= 1
+    if at < 0 or blocks[at].kind is not BlockKind.PARAGRAPH:
+        return blocks
+    keys = frozenset(key for name in authors if (key := compare_key(name)))
+    if not is_named_bio(blocks[at].text, keys):
+        return blocks
+    return blocks[:at] + blocks[at + 1 :]
 
 
 def _without_author_lines(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:

@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from newsextract.body.characters import (
     EMAIL,
     WIDE,
+    latin_width,
 )
 from newsextract.label_lists import LabelList
 from newsextract.labels import LABEL_COLONS, LABEL_END, words
 from newsextract.language_files import languages
 from newsextract.lazy_regex import LazyPattern
 from newsextract.regex_words import word_alternation
+from newsextract.text import compare_key
 
 # Hangul's blocks: Korean is written wide but with spaces between its words.
 _HANGUL = ("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\uac00", "\ud7af")
@@ -100,7 +102,10 @@ _PHRASE_OPENERS = frozenset({"he", "she", "they", "is", "writes", "follow", "ist
 
 # An author bio is a few sentences; a longer closing paragraph is the article's.
 _BIO_MAX = 600
-_NAME_START = LazyPattern(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-Ž][\w'’.-]*\s+){1,3}")
+# A name opens a bio: one to three words, each opening on a capital (Latin, Cyrillic,
+# Greek with its accented capitals), or on a Hebrew letter, a script without capitals whose
+# bio the copula and profession of ``_bio`` must still follow.
+_NAME_START = LazyPattern(r"^\W{0,3}(?:[A-ZÀ-ÞА-ЯĀ-ŽΆ-ΏΑ-Ω\u05d0-\u05ea][\w'’.-]*\s+){1,3}")
 
 
 # A note about the article: the openings of the language data (``about_notes``), and as
@@ -198,3 +203,48 @@ def is_reader_note(text: str, before: Sequence[str]) -> bool:
         and _reader_note().match(text) is not None
         and not any(_reader_note().match(other) for other in before)
     )
+
+
+# A bio that opens with the writer's name is a sentence or two: a longer closing paragraph
+# opening so is the text's (a column signed at its start). Latin letters; a wide character
+# weighs three.
+_NAMED_BIO_MAX = 300
+
+
+@functools.cache
+def _any_profession() -> re.Pattern[str]:
+    """Every language's profession, anywhere (a compound's end too: "Wirtschaftsredakteur",
+    and the scripts that set no spaces run it into the words around it: "新闻部记者")."""
+    professions = {word for code in languages() for word in words(LabelList.PROFESSIONS, code)}
+    return re.compile(word_alternation(sorted(professions)), re.IGNORECASE)
+
+
+def is_named_bio(text: str, name_keys: frozenset[str]) -> bool:
+    """Whether a paragraph closing the text is its writer's bio: it opens with the name of one
+    of the page's authors (``name_keys``: their comparison keys) and names a profession after
+    it ("Mariam Ahmadi, reporter on the city desk", "王晓明，青水日报记者", "김민준 기자는 …").
+    The name the page gives its writer anchors the bio where no capital can (the scripts
+    without case) and no copula is written (Arabic, Persian, Chinese)."""
+    if not name_keys or latin_width(text) > _NAMED_BIO_MAX:
+        return False
+    key = compare_key(text)
+    for name in name_keys:
+        if key.startswith(name) and (
+            len(key) == len(name) or not key[len(name)].isalnum() or _unspaced(key[len(name)])
+        ):
+            rest = text[_name_end(text, name) :]
+            return _any_profession().search(rest) is not None
+    return False
+
+
+def _name_end(text: str, name_key: str) -> int:
+    """Where in ``text`` the name whose key opens its key ends: after as many of its word
+    characters as the key holds."""
+    wanted = sum(1 for char in name_key if char.isalnum())
+    seen = 0
+    for index, char in enumerate(text):
+        if char.isalnum():
+            seen += 1
+            if seen == wanted:
+                return index + 1
+    return len(text)

@@ -63,7 +63,19 @@ def _groups_held(text: str) -> set[str]:
 
 def holds_ask_words(text: str) -> bool:
     """Whether a short paragraph holds a reader ask's or a site notice's words."""
-    return bool(_groups_held(text))
+    return bool(_groups_held(text) - _KEPT_GROUPS)
+
+
+# The groups whose paragraph is never dropped: an invitation to comment, which the dev
+# truths keep as the writer's closing word (``is_comment_ask``).
+_KEPT_GROUPS = frozenset({"comment"})
+
+
+def is_comment_ask(text: str) -> bool:
+    """Whether a short paragraph invites the reader to comment under the text ("Leave your
+    comment below."): kept, but it does not end the text for ``text_edges.trim_tail``, which
+    reads on past it for a bio set before it."""
+    return "comment" in _groups_held(text)
 
 
 # A closing ask longer than this (a podcast's blurb ending on "subscribe to our newsletter")
@@ -81,7 +93,7 @@ def is_edge_ask(text: str, *, closing: bool = False) -> bool:
     """Whether the text's first or last paragraph (``closing``: its last) is the site's ask
     or notice (its place at the edge is the shape: the story's run does not end on a cookie
     notice)."""
-    held = _groups_held(text)
+    held = _groups_held(text) - _KEPT_GROUPS
     if not closing:
         held -= _CLOSING_GROUPS
     return bool(held) and (len(text) <= _EDGE_ASK or not held.isdisjoint(_NOTICE_GROUPS))

@@ -36,6 +36,7 @@ from newsextract.body.model import (
 from newsextract.body.prompts import is_box_prompt
 from newsextract.body.reader_asks import (
     appeal_opening,
+    is_comment_ask,
     is_edge_ask,
     kept_prompts_are_subject,
 )
@@ -76,16 +77,25 @@ def trim_tail(blocks: tuple[Block, ...], *, book: bool = False) -> tuple[Block, 
     first-published and translation notes, a note to the reader ("Dear reader - …"), a
     heading label ("About the author") or a "more on this in our live blog:" lead-in left
     with nothing under it (its teaser was dropped), a short question to the reader ("Was this
-    article useful?"), a widget's "Loading..." or a bracketed credit ("（小林美咲）").
+    article useful?"), a widget's "Loading..." or a bracketed credit ("（小林美咲）"); an
+    author bio before a closing invitation to comment, which stays (``is_comment_ask``).
     A heading that is a sentence stays: a listicle's last item may be only its heading.
     ``book``: the page describes a book, whose closing author box introduces its author."""
     end = min(len(blocks) if book else _before_author_box(blocks), before_disclaimer(blocks))
     stop = max(1, end - _TAIL_REACH)
+    kept: list[Block] = []  # a closing invitation to comment, kept after what goes
     while end > stop:
         block = blocks[end - 1]
         if block.kind is PREFORMATTED or _data_row(block):
             break  # code, or a table's row of values, whatever its words say
         text = block.text
+        if kept:
+            # Past an invitation to comment only a bio goes: the text may close on a
+            # heading or a lead-in of its own before the writer's last word.
+            if not is_about_line(text):
+                break
+            end -= 1
+            continue
         lead_in = (
             len(text) <= _LEAD_IN
             and text.rstrip().endswith(LEAD_IN_COLONS)
@@ -110,13 +120,17 @@ def trim_tail(blocks: tuple[Block, ...], *, book: bool = False) -> tuple[Block, 
             )
             or (block.kind is PARAGRAPH and is_edge_ask(text, closing=True))
         ):
+            if block.kind is PARAGRAPH and is_comment_ask(text):
+                kept.append(block)  # the writer's last word (see ``is_comment_ask``)
+                end -= 1
+                continue
             # An appeal's plea names no ask's words: its opening a paragraph or two before.
             opening = appeal_opening(blocks[:end])
             if opening is None:
                 break
             end = opening + 1
         end -= 1
-    return blocks[:end]
+    return blocks[:end] + tuple(reversed(kept))
 
 
 def trim_head(blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -127,8 +127,7 @@ SITES = (
         paywall="Nội dung này dành cho hội viên. Đăng ký gói Premium để đọc tiếp.",
         topics_label="Chủ đề:",
         topics=("Giao thông", "Hòa Thạnh"),
-        tweet="Cầu đi bộ qua sông Lam Giang chính thức mở cửa từ hôm nay, miễn phí cho mọi "
-        "người.",
+        tweet="Cầu đi bộ qua sông Lam Giang chính thức mở cửa từ hôm nay, miễn phí cho mọi người.",
         share="Chia sẻ bài viết",
         related="Đọc nhiều nhất",
         related_items=("Mưa lớn gây ngập nhiều tuyến phố", "Giá vàng tăng phiên thứ ba"),
@@ -143,10 +142,8 @@ SITES = (
             "ซึ่งเชื่อมสวนสาธารณะกลางเมืองกับตลาดริมน้ำเมื่อวันอาทิตย์ที่ผ่านมา",
             "นายกเทศมนตรี นายประเสริฐ วงศ์ทอง กล่าวว่าโครงการนี้ใช้งบประมาณ 62 ล้านบาท "
             "และใช้เวลาก่อสร้างทั้งหมดประมาณสิบแปดเดือน",
-            "ตลอดเส้นทางมีจุดจอดพักและจุดเติมน้ำดื่มฟรีทุกสองกิโลเมตร "
-            "รวมทั้งไฟส่องสว่างสำหรับผู้ที่ปั่นในช่วงเย็น",
-            "เทศบาลยังเตรียมเปิดบริการจักรยานให้เช่า 200 คัน "
-            "ที่สถานีรถไฟและหน้าศาลากลางภายในเดือนหน้า",
+            "ตลอดเส้นทางมีจุดจอดพักและจุดเติมน้ำดื่มฟรีทุกสองกิโลเมตร รวมทั้งไฟส่องสว่างสำหรับผู้ที่ปั่นในช่วงเย็น",
+            "เทศบาลยังเตรียมเปิดบริการจักรยานให้เช่า 200 คัน ที่สถานีรถไฟและหน้าศาลากลางภายในเดือนหน้า",
         ),
         caption="ประชาชนร่วมปั่นจักรยานในวันเปิดเส้นทาง",
         credit="ภาพ: ฝ่ายประชาสัมพันธ์เทศบาล",
@@ -220,8 +217,7 @@ SITES = (
         "dalej.",
         topics_label="Tematy:",
         topics=("Biblioteka", "Kamionka Dolna"),
-        tweet="Nowa biblioteka w Kamionce Dolnej coraz bliżej. Rada miasta dała zielone "
-        "światło.",
+        tweet="Nowa biblioteka w Kamionce Dolnej coraz bliżej. Rada miasta dała zielone światło.",
         share="Udostępnij artykuł",
         related="Najczęściej czytane",
         related_items=("Wichura zerwała dach szkoły", "Targi rolne przyciągnęły tłumy"),
@@ -375,8 +371,7 @@ SITES = (
         paywall="Цей матеріал доступний лише для передплатників. Оформіть передплату.",
         topics_label="Теги:",
         topics=("Адмінпослуги", "Зелений Гай"),
-        tweet="Новий ЦНАП у Зеленому Гаю вже приймає відвідувачів. Працюємо шість днів на "
-        "тиждень!",
+        tweet="Новий ЦНАП у Зеленому Гаю вже приймає відвідувачів. Працюємо шість днів на тиждень!",
         share="Поділитися",
         related="Найпопулярніше",
         related_items=("Негода знеструмила села", "Ярмарок меду пройде в суботу"),
@@ -427,7 +422,8 @@ SITES = (
         credit="عکس: روابط عمومی شهرداری",
         also_label="بیشتر بخوانید:",
         also_teaser="قیمت بلیت اتوبوس در باغستان افزایش یافت",
-        newsletter="در خبرنامه ما عضو شوید تا مهم‌ترین خبرهای روز را هر صبح در ایمیل خود دریافت کنید.",
+        newsletter="در خبرنامه ما عضو شوید تا مهم‌ترین خبرهای روز را هر صبح "
+        "در ایمیل خود دریافت کنید.",
         bio="مریم احمدی خبرنگار حوزه شهری خبر شهر است.",
         comment_prompt="نظر شما چیست؟ دیدگاه خود را در بخش نظرات بنویسید.",
         paywall="این مطلب ویژه مشترکان است. برای ادامه مطالعه مشترک شوید.",
@@ -451,8 +447,7 @@ SITES = (
             "काम तीन महीने में शुरू हो जाएगा।",
             "हर बस स्टॉप पर बैठने की जगह, पीने का पानी, सौर ऊर्जा से चलने वाली बत्तियाँ और "
             "बसों के समय की जानकारी देने वाला बोर्ड होगा।",
-            "निगम ने नागरिकों से सुझाव मांगे हैं कि किन इलाकों में बस स्टॉप की सबसे अधिक "
-            "जरूरत है।",
+            "निगम ने नागरिकों से सुझाव मांगे हैं कि किन इलाकों में बस स्टॉप की सबसे अधिक जरूरत है।",
         ),
         caption="सूरजपुर के मुख्य बाजार में बस का इंतजार करते यात्री",
         credit="फोटो: नगर समाचार",
@@ -475,7 +470,8 @@ SITES = (
         title="Halmashauri ya Mji wa Bandarini yajenga soko jipya la samaki",
         byline="Na Amina Juma",
         paras=(
-            "Halmashauri ya Mji wa Bandarini imeanza ujenzi wa soko jipya la samaki litakalohudumia "
+            "Halmashauri ya Mji wa Bandarini imeanza ujenzi wa soko jipya la samaki "
+            "litakalohudumia "
             "wavuvi zaidi ya elfu mbili kutoka vijiji vya pwani.",
             "Mkurugenzi wa halmashauri, Hassan Mwinyi, alisema mradi huo utagharimu shilingi "
             "bilioni 4.5 na unatarajiwa kukamilika mwishoni mwa mwaka.",

@@ -14,7 +14,9 @@ from .sites import SITES
 
 
 def _shell(s: Site, article: str) -> str:
-    rail = "".join(f"<li><a href='/r/{n}'>{item}</a></li>" for n, item in enumerate(s.related_items))
+    rail = "".join(
+        f"<li><a href='/r/{n}'>{item}</a></li>" for n, item in enumerate(s.related_items)
+    )
     return (
         f"<!DOCTYPE html><html lang='{s.lang}' dir='{s.dir_}'><head><meta charset='utf-8'>"
         f"<title>{s.title}</title><meta property='og:type' content='article'></head><body>"
