@@ -6,6 +6,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+from ahocorasick_rs import AhoCorasick
+
 from newsextract.body.characters import (
     EMAIL,
     WIDE,
@@ -212,11 +214,15 @@ _NAMED_BIO_MAX = 300
 
 
 @functools.cache
-def _any_profession() -> re.Pattern[str]:
-    """Every language's profession, anywhere (a compound's end too: "Wirtschaftsredakteur",
-    and the scripts that set no spaces run it into the words around it: "新闻部记者")."""
-    professions = {word for code in languages() for word in words(LabelList.PROFESSIONS, code)}
-    return re.compile(word_alternation(sorted(professions)), re.IGNORECASE)
+def _any_profession() -> AhoCorasick:
+    """Every language's profession in lower case, found anywhere in lower-cased text (a
+    compound's end too: "Wirtschaftsredakteur", and the scripts that set no spaces run it
+    into the words around it: "新闻部记者"); one automaton, cheaper to build than a regex of
+    every language's words."""
+    professions = {
+        word.lower() for code in languages() for word in words(LabelList.PROFESSIONS, code)
+    }
+    return AhoCorasick(sorted(professions))
 
 
 def is_named_bio(text: str, name_keys: frozenset[str]) -> bool:
@@ -233,7 +239,7 @@ def is_named_bio(text: str, name_keys: frozenset[str]) -> bool:
             len(key) == len(name) or not key[len(name)].isalnum() or _unspaced(key[len(name)])
         ):
             rest = text[_name_end(text, name) :]
-            return _any_profession().search(rest) is not None
+            return bool(_any_profession().find_matches_as_indexes(rest.lower()))
     return False
 
 
