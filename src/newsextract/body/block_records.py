@@ -3,6 +3,7 @@ item, a code block's label and fact boxes read as such."""
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Mapping
 
@@ -85,7 +86,7 @@ def _with_note_calls(walked: Walk, blocks: list[Block], firsts: list[RawBlock]) 
     """``blocks`` with the labels of the footnote marks their text holds (``Block.notes``),
     each written "[1]" by the walk: read off the marks of the block's container, those whose
     bracketed label the text holds (a literal "[1]" of the text is no mark)."""
-    found: dict[int, list[tuple[str, str]]] = {}  # each container's marks, read once
+    found: dict[int, _Marks] = {}  # each container's marks, read once
     targets: dict[str, str] = {}  # the id of each note the marks kept link to: its label
     for at, block in enumerate(blocks):
         if "[" not in block.text or block.kind is PREFORMATTED:
@@ -93,20 +94,60 @@ def _with_note_calls(walked: Walk, blocks: list[Block], firsts: list[RawBlock]) 
         container = firsts[at].container
         marks = found.get(container)
         if marks is None:
-            marks = found[container] = _note_labels(walked.containers.nodes[container])
-        text, start, notes = block.text, 0, []
-        for label, target in marks:
-            where = text.find(f"[{label}]", start)
-            if where >= 0:
-                notes.append(label)
-                start = where + len(label) + 2
-                if target:
-                    targets.setdefault(target, label)
+            marks = found[container] = _Marks(_note_labels(walked.containers.nodes[container]))
+        notes = marks.called_in(block.text, targets)
         if notes:
-            blocks[at] = evolve(block, notes=tuple(notes))
+            blocks[at] = evolve(block, notes=notes)
     if targets:
         _mark_notes(walked.containers, blocks, firsts, targets)
     return blocks
+
+
+# A bracketed label in a block's text, as the walk writes a footnote mark ("[1]", "[a]").
+_BRACKETED_LABEL = LazyPattern(r"\[([^\W_]{1,4})\]")
+
+
+class _Marks:
+    """A container's footnote marks in page order (``(label, target)``), indexed by label.
+
+    A block's notes are the marks, in page order, whose "[label]" its text holds one after
+    the other: each mark's label searched from where the last one found ended. Only the
+    labels the text brackets can be found, and a label not found once is not found again
+    further on, so the marks are visited label by label in page order (a merge of each
+    label's places): a page's every block against every mark of its container was a square
+    (3,000 marked paragraphs in one ``<article>``: 9 million searches)."""
+
+    def __init__(self, marks: list[tuple[str, str]]) -> None:
+        self.marks = marks
+        self.places: dict[str, list[int]] = {}  # each label's marks' places in ``marks``
+        for place, (label, _) in enumerate(marks):
+            self.places.setdefault(label, []).append(place)
+
+    def called_in(self, text: str, targets: dict[str, str]) -> tuple[str, ...]:
+        """The labels of the marks ``text`` calls (see the class), each kept mark's target
+        filed in ``targets`` (its first label kept)."""
+        places = self.places
+        queue = [
+            (places[label][0], label, 0)
+            for label in {found[1] for found in _BRACKETED_LABEL.finditer(text)}
+            if label in places
+        ]
+        heapq.heapify(queue)
+        notes: list[str] = []
+        start = 0
+        while queue:
+            place, label, nth = heapq.heappop(queue)
+            where = text.find(f"[{label}]", start)
+            if where < 0:
+                continue  # searched from further on, it is not found again
+            notes.append(label)
+            start = where + len(label) + 2
+            target = self.marks[place][1]
+            if target:
+                targets.setdefault(target, label)
+            if nth + 1 < len(places[label]):
+                heapq.heappush(queue, (places[label][nth + 1], label, nth + 1))
+        return tuple(notes)
 
 
 def _mark_notes(
