@@ -79,6 +79,21 @@ PAGES = {
     "8k nested tables": ("deep_tables", 8_000, 2.0),
     "24k nested <div>, closed": ("div", 24_000, 2.0),
     "900 <p> of 100 one-word <span>": ("spans", 900, 2.0),
+    # the 75th wave's realistic big pages, each the largest of three sizes (n, 2n, 4n) under
+    # the element budget; no doubling cost more than 2.3 times (docs/speed_not_done.md)
+    "wiki: contents, 1,720 sections of two marks, backlinked notes": ("wiki", 1_720, 2.0),
+    "forum: 3,600 posts with quotes and signatures": ("forum", 3_600, 2.0),
+    "2,000 comments of two nested replies": ("replies", 2_000, 2.0),
+    "288 comment threads 30 replies deep": ("deep_replies", 288, 2.0),
+    "shop: 3,600 product cards": ("cards", 3_600, 2.0),
+    "live blog: 6,000 timestamped entries": ("live", 6_000, 2.0),
+    "8,800 date lines with a <time>": ("time_lines", 8_800, 2.0),
+    "8,800 sitemap links": ("sitemap", 8_800, 2.0),
+    "4,400 <figure>s with captions": ("figures", 4_400, 2.0),
+    "8,800 'By X' bylines": ("bylines", 8_800, 2.0),
+    "a <dl> of 8,800 terms": ("glossary", 8_800, 2.0),
+    "17,600 <pre>": ("pres", 17_600, 2.0),
+    "1,280 mixed sections (byline, date, figure, mark, quote, list)": ("mixed", 1_280, 2.0),
 }
 
 _CHILD = r"""
@@ -184,6 +199,80 @@ elif kind == "deep_tables":
     html = "<table><tr><td>" * n + f"<p>{words * 20}</p>" + "</td></tr></table>" * n
 elif kind == "spans":
     html = ("<p>" + "<span>word</span> " * 100 + "</p>") * n
+elif kind == "wiki":
+    toc = "".join(f"<li><a href='#s{i}'>Section {i}</a></li>" for i in range(n))
+    secs = "".join(
+        f"<h2 id=s{i}>Section {i}</h2><p>{words} in part {i}<sup id=r{i}><a href='#n{i}'>"
+        f"[{i}]</a></sup> and<sup><a href='#n{i * 7 % n}'>[{i * 7 % n}]</a></sup> more.</p>"
+        for i in range(n)
+    )
+    notes = "".join(f"<li id=n{i}><a href='#r{i}'>^</a> Source {i}.</li>" for i in range(n))
+    html = f"<article><h1>Topic</h1><ol>{toc}</ol>{secs}<h2>Notes</h2><ol>{notes}</ol></article>"
+elif kind == "forum":
+    html = "".join(
+        f"<div class=post><div class=author>user{i % 50}</div><blockquote>user{i % 49} wrote: "
+        f"{words}</blockquote><p>{words} reply {i}.</p><div class=signature>sig {i % 50}</div>"
+        "</div>"
+        for i in range(n)
+    )
+elif kind in ("replies", "deep_replies"):
+    depth = 2 if kind == "replies" else 30
+    def reply(i, d):
+        inner = reply(i, d - 1) if d else ""
+        if kind == "replies":
+            return f"<li class=comment><p>{words} comment {i}.</p><ul>{inner}</ul></li>"
+        return f"<div class=comment><p>{words} comment {i} level {d}.</p>{inner}</div>"
+    replies = "".join(reply(i, depth) for i in range(n))
+    html = f"<article><h1>Story</h1><p>{words * 20}</p></article>"
+    html += f"<section class=comments>{replies}</section>"
+elif kind == "cards":
+    html = "<h1>Category</h1>" + "".join(
+        f"<div class=product><a href='/p{i}'><img src='/i{i}.jpg' alt='Item {i}'><h3>Item {i}</h3>"
+        f"</a><span class=price>${i}.99</span></div>"
+        for i in range(n)
+    )
+elif kind == "live":
+    html = "<article><h1>Live</h1>" + "".join(
+        f"<div class=entry><time datetime='2021-03-12T{i % 24:02d}:{i % 60:02d}Z'>"
+        f"{i % 24:02d}:{i % 60:02d}</time><p>{words} update {i}.</p></div>"
+        for i in range(n)
+    ) + "</article>"
+elif kind == "time_lines":
+    html = f"<article><h1>Dates</h1><p>{words * 20}</p>" + "".join(
+        f"<p>Updated {1 + i % 28} March 2015 <time datetime='2015-03-{1 + i % 28:02d}'>"
+        f"{1 + i % 28} March</time></p>"
+        for i in range(n)
+    ) + "</article>"
+elif kind == "sitemap":
+    html = "<h1>Sitemap</h1><ul>" + "".join(
+        f"<li><a href='/section/{i}/page'>Page number {i} of the site</a></li>" for i in range(n)
+    ) + "</ul>"
+elif kind == "figures":
+    html = "<article><h1>Gallery</h1>" + "".join(
+        f"<figure><img src='/i{i}.jpg'><figcaption>Photo {i}: {words}</figcaption></figure>"
+        f"<p>{words} {i}.</p>"
+        for i in range(n)
+    ) + "</article>"
+elif kind == "bylines":
+    html = "<article><h1>Bylines</h1>" + "".join(
+        f"<p class=byline>By Ann Bee{i} and Cy Dee{i}</p><p>{words} {i}.</p>" for i in range(n)
+    ) + "</article>"
+elif kind == "glossary":
+    html = f"<article><h1>Glossary</h1><p>{words * 20}</p><dl>" + "".join(
+        f"<dt>Term {i}</dt><dd>{words} {i}.</dd>" for i in range(n)
+    ) + "</dl></article>"
+elif kind == "pres":
+    html = f"<article><h1>Code</h1><p>{words * 20}</p>" + "".join(
+        f"<pre>x{i} = compute({i}, 'value')  # line {i}</pre>" for i in range(n)
+    ) + "</article>"
+elif kind == "mixed":
+    html = "<article><h1>Mixed</h1>" + "".join(
+        f"<h2>Part {i}</h2><p class=byline>By Ann Bee{i % 30}</p><p>Updated {1 + i % 28} March"
+        f" 2015</p><figure><img src=/i{i}.jpg><figcaption>Photo {i}</figcaption></figure><p>"
+        f"{words} {i}<sup><a href='#fn{i}'>[{i}]</a></sup>.</p><blockquote>{words}</blockquote>"
+        f"<ul><li>{words}</li><li><a href=/l{i}>link {i}</a></li></ul>"
+        for i in range(n)
+    ) + "</article>"
 elif kind == "table":
     html = "<table>" + "".join(f"<tr><td>{i}</td><td>{words}</td></tr>" for i in range(n))
 if kind != "tag_openings":  # a page whose last "<a" has no ">" after it, as the hostile one
