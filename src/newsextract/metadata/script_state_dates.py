@@ -14,6 +14,7 @@ moves the publication.
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import UTC, date, datetime
 
 from newsextract.dates import parse_machine_date
@@ -41,6 +42,27 @@ _UPDATED_KEYS = (
 )
 _PUBLISHED = LazyPattern(_STAMP.format(keys=_PUBLISHED_KEYS))
 _UPDATED = LazyPattern(_STAMP.format(keys=_UPDATED_KEYS))
+
+
+def _anchored(
+    keys: str, words: tuple[str, ...]
+) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """Each of ``words`` with the keys of ``keys`` (``|``-joined) that hold it and its
+    offset in each, every key filed under the first word it holds (a key that holds none
+    under itself)."""
+    filed: dict[str, list[tuple[str, int]]] = {}
+    for key in keys.split("|"):
+        word = next((word for word in words if word in key), key)
+        filed.setdefault(word, []).append((key, key.index(word)))
+    return tuple((word, tuple(held)) for word, held in filed.items())
+
+
+# Each pattern's keys, found by a few words they share before the regex is matched at their
+# offsets: a regex opening with an alternation gets no literal head start and tries every
+# character of a script (about 1 ms on a state of 60 KB), a search of each key costs 17
+# searches of the script (0.3 ms), of the words 3 of them.
+_UPDATED_ANCHORS = _anchored(_UPDATED_KEYS, ("odified", "pdated", "lastPublishedAt"))
+_PUBLISHED_ANCHORS = _anchored(_PUBLISHED_KEYS, ("ublish", "ublicationDate", "date_gmt"))
 # How far (in characters) an update key may stand from the publication key of its record:
 # a record's stamps are written side by side; a related story's are further off.
 _SAME_RECORD_CHARS = 300
@@ -59,12 +81,9 @@ def script_update(page: ParsedPage, published: object) -> Candidate | None:
     for script in page.other_scripts:  # the ld+json ones are of no type read
         if (script.attributes.get("type") or "").strip().lower() not in _READ_TYPES:
             continue
-        text = script.text(deep=True)
-        # the words' search first: most scripts hold no update key, and the keys' regex
-        # tries each of a script's characters
-        if not _may_hold_update(text):
-            continue
-        found = _record_update(text, day, published)
+        # most scripts hold no update key: the update keys' words alone are searched
+        # (``_keyed_matches``), the regexes matched only at their keys
+        found = _record_update(script.text(deep=True), day, published)
         if found is not None:
             return Candidate(
                 field=ArticleField.MODIFIED,
@@ -75,28 +94,19 @@ def script_update(page: ParsedPage, published: object) -> Candidate | None:
     return None
 
 
-# The update keys' distinctive parts: a plain substring search of a 200 KB source costs
-# 0.1 ms, a regex search for the keys 5 ms (the regex engine tries each position).
-_UPDATE_WORDS = ("odified", "pdated", "lastPublishedAt")
-
-
-def _may_hold_update(html_text: str) -> bool:
-    return any(word in html_text for word in _UPDATE_WORDS)
-
-
 def _record_update(text: str, day: date, published: object) -> datetime | None:
     """The update stamp nearest a publication stamp of ``day`` (of ``published``'s instant
     first) in a script's ``text``."""
     updates = [
         (match.start(), stamp)
-        for match in _UPDATED.finditer(text)
+        for match in _keyed_matches(_UPDATED, _UPDATED_ANCHORS, text)
         if (stamp := parse_machine_date(match["value"])) is not None
     ]
     if not updates:  # no update key: the publication keys' scan is spared
         return None
     records = [
         (match.start(), stamp)
-        for match in _PUBLISHED.finditer(text)
+        for match in _keyed_matches(_PUBLISHED, _PUBLISHED_ANCHORS, text)
         if (stamp := parse_machine_date(match["value"])) is not None
         # the record's day as written, or in UTC (a state writes its stamps in UTC)
         and day in (stamp.date(), stamp.astimezone(UTC).date())
@@ -120,6 +130,36 @@ def _record_update(text: str, day: date, published: object) -> datetime | None:
         if near:
             return min(near, key=lambda pair: pair[0])[1]
     return None
+
+
+def _keyed_matches(
+    pattern: LazyPattern,
+    anchors: tuple[tuple[str, tuple[tuple[str, int], ...]], ...],
+    text: str,
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``'s matches, the same ones in the same order, found by
+    matching ``pattern`` (which opens with an alternation of the keys ``anchors`` files)
+    only where a key starts: a match can start nowhere else, and a match at an offset
+    within the last match is skipped, as ``finditer`` resumes at a match's end."""
+    starts: set[int] = set()
+    for word, keys in anchors:
+        at = text.find(word)
+        while at >= 0:
+            for key, offset in keys:
+                start = at - offset
+                if start >= 0 and text.startswith(key, start):
+                    starts.add(start)
+            at = text.find(word, at + 1)
+    matches: list[re.Match[str]] = []
+    resume = 0
+    for start in sorted(starts):
+        if start < resume:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            matches.append(match)
+            resume = match.end()
+    return matches
 
 
 def _same_record(text: str, one: int, other: int) -> bool:
