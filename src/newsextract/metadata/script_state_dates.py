@@ -81,9 +81,12 @@ def script_update(page: ParsedPage, published: object) -> Candidate | None:
     for script in page.other_scripts:  # the ld+json ones are of no type read
         if (script.attributes.get("type") or "").strip().lower() not in _READ_TYPES:
             continue
-        # most scripts hold no update key: the update keys' words alone are searched
-        # (``_keyed_matches``), the regexes matched only at their keys
-        found = _record_update(script.text(deep=True), day, published)
+        text = script.text(deep=True)
+        # the words' search first: most scripts hold no update key (a test that stops at
+        # the first word found, and spares the keys' matching its lists)
+        if not _may_hold_update(text):
+            continue
+        found = _record_update(text, day, published)
         if found is not None:
             return Candidate(
                 field=ArticleField.MODIFIED,
@@ -92,6 +95,16 @@ def script_update(page: ParsedPage, published: object) -> Candidate | None:
                 detail="script-state",
             )
     return None
+
+
+# The update keys' distinctive parts (``_UPDATED_ANCHORS``' words): a plain substring
+# search of a 200 KB source costs 0.1 ms, a regex search for the keys 5 ms (the regex
+# engine tries each position).
+_UPDATE_WORDS = tuple(word for word, _ in _UPDATED_ANCHORS)
+
+
+def _may_hold_update(html_text: str) -> bool:
+    return any(word in html_text for word in _UPDATE_WORDS)
 
 
 def _record_update(text: str, day: date, published: object) -> datetime | None:
