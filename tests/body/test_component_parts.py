@@ -67,16 +67,17 @@ def test_a_namespace_prefix_is_no_component() -> None:
 
 
 def test_a_page_of_thousands_of_titled_cards_stays_linear() -> None:
-    """Whether a named part holds a heading is looked up, not scanned for: 8,000 teaser
-    cards, each titled in a ``teaser__header``, take about a second (a scan of the page's
-    blocks for each title took several times the bar)."""
+    """Whether a named part holds a heading is looked up, not scanned for: 4,900 teaser
+    cards (19,600 elements, under the element budget, ``page_limits.MAX_ELEMENTS``), each
+    titled in a ``teaser__header``, take under a second (a scan of the page's blocks for
+    each title took several times the bar)."""
     import time
 
     cards = "".join(
         f"<div class='teaser'><div class='teaser__header'><h3>Item {i}</h3></div>"
         f"<p class='teaser__text'>The text of item {i}, a sentence long enough to count as "
         "prose in the region, with a comma, and a few more words.</p></div>"
-        for i in range(8000)
+        for i in range(4900)
     )
     page = (
         "<html><body><article><h1>List</h1>"
@@ -85,4 +86,4 @@ def test_a_page_of_thousands_of_titled_cards_stays_linear() -> None:
     started = time.process_time()
     body = newsextract.extract(page).body or ""
     assert time.process_time() - started < 5.0
-    assert "Item 7999" in body
+    assert "Item 4899" in body

@@ -567,9 +567,9 @@ def _lone_main(body: LexborNode) -> LexborNode | None:
     <h2 class='subject'>…"), as a theme sets it in its one article. None when there are several
     or none."""
     mains = body.css("main, [role=main]")
-    if len(mains) == 1:
+    if len(mains) == 1 and mains[0].css_first("h1") is None:
         return mains[0]
-    return None
+    return None  # several, or one holding an <h1>: its own title ("FAQ" over its questions)
 
 
 def _names_section_and_site(title: str, section: str, names: list[str]) -> bool:
