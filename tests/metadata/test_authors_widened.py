@@ -1,5 +1,5 @@
 """A structured author field naming only the first of the authors the visible byline names
-gives way to the byline's longer list (``resolve._widened``)."""
+gives way to the byline's longer list (``author_choice._widened``)."""
 
 from __future__ import annotations
 
