@@ -381,14 +381,16 @@ def _is_note(attributes: Mapping[str, str | None]) -> bool:
 def is_factbox(node: LexborNode) -> bool:
     """Whether an ``<aside>`` is a box of the article's own facts or notes, read as text
     where every other ``<aside>`` is a sidebar or a teaser box."""
-    if _is_note(node.attributes):
+    attributes = node.attributes  # read once: each read makes a dict of them all
+    if _is_note(attributes):
         return True
-    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    classes = attributes.get("class") or ""
+    names = f"{classes} {attributes.get('id') or ''}"
     if _FACTBOX_NAME.search(names) is not None or _NOTES_NAME.search(names) is not None:
         return True  # a box of facts, or the text's notes set in an aside ("endnotes")
     return (
         _INFOBOX_NAME.search(names) is not None and node.css_first("p") is None
-    ) or _is_data_column(node)
+    ) or _is_data_column(node, classes)
 
 
 # Class or id words of the box of an article's notes ("footnotes", "endnotes", "notes",
@@ -436,30 +438,36 @@ _MIN_BLOCK_CHARS = 3
 _DATA_TAGS = "ul, ol, table, dl"
 
 
-def _is_data_column(node: LexborNode) -> bool:
+def _is_data_column(node: LexborNode, classes: str) -> bool:
     """Whether an ``<aside>`` is a column of the text's own data beside it: a recipe's
     ingredients ("recipe-ingredients") beside its method ("recipe-method"). It holds a list
     or a table and no link (a sidebar's and a related box's lists are linked), and its first
     class shares its block's name (before the first "-" or "__") with the element set
     right beside it, or with the text's container it sits in (a long read's how-to box,
     "longform-aside", among the paragraphs of "longform-body"): parts of one component,
-    the page's own naming says."""
-    if node.css_first(_DATA_TAGS) is None or node.css_first("a") is not None:
-        return False
-    block = _block_name(node)
-    if not block:
-        return False
-    return any(
+    the page's own naming says. ``classes``: its class attribute ("" without one).
+    The names are asked first, the subtree's two queries last (each a walk of the box, its
+    selector parsed again): most asides are a sidebar named apart from what stands beside
+    it, and a sidebar holds links (asked before the data's four tags: one is soon met)."""
+    block = _block_name_of(classes)
+    if not block or not any(
         _block_name(other) == block
         for other in (_element(node.prev, "prev"), _element(node.next, "next"), node.parent)
         if other is not None
-    )
+    ):
+        return False
+    return node.css_first("a") is None and node.css_first(_DATA_TAGS) is not None
 
 
 def _block_name(node: LexborNode) -> str:
     """The block of an element's first class ("recipe" of "recipe-ingredients" or of
     "recipe__method"), "" when the class names no part of a block or a layout's column."""
-    classes = (node.attributes.get("class") or "").split()
+    return _block_name_of(node.attributes.get("class") or "")
+
+
+def _block_name_of(names: str) -> str:
+    """``_block_name`` of an element whose class attribute is ``names``."""
+    classes = names.split()
     if not classes:
         return ""
     first = classes[0]

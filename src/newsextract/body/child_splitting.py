@@ -75,19 +75,21 @@ class ChildSplitting(PanelFinding):
         gap = pending_br = span_before = after_picture = False
         toggle = -1
         for child in node.iter(include_text=True, skip_empty=True):
-            if run and not gap:  # a gap already seen needs no second look (a node object)
-                before = child.prev
-                if before is not None and before.mem_id != last.mem_id:
-                    gap = True
-            last = child
             ctag = child.tag or ""
             if ctag in pushed:  # a block child (most children are): pushed as it is
+                # no gap asked: the run before it is cut here, and its gap with it
+                last = child
                 span_before = pending_br = False
                 if run:
                     add_run(items, run, links, in_link, index, kind, level)
                     run, links, gap = [], 0, False
                 items.append((child, in_link, index, kind, level, ctag))
                 continue
+            if run and not gap:  # a gap already seen needs no second look (a node object)
+                before = child.prev
+                if before is not None and before.mem_id != last.mem_id:
+                    gap = True
+            last = child
             if ctag in QUIET_SKIPS:  # a script, a style, a comment: nothing read nor noted
                 span_before = pending_br = False
                 continue

@@ -151,12 +151,7 @@ def closing_loose_line(walked: Walk, sums: Tally, parent: int, last: int) -> set
     end = sums.end[last]
     # the block in ``parent`` right after one of the taken child's (document order)
     at = next(
-        (
-            i
-            for i, block in enumerate(blocks)
-            if block.container == parent and i and last <= blocks[i - 1].container <= end
-        ),
-        -1,
+        (i for i in walked.held_by(parent) if i and last <= blocks[i - 1].container <= end), -1
     )
     if at < 0:
         return set()
@@ -194,7 +189,8 @@ def loose_blocks(walked: Walk, parent: int) -> set[int]:
     layout table with a cell of prose (``holds_prose_cell``: the posts of a forum laid out
     as one table, a row each) and the other rows of their width; a heading without text
     under it is dropped later."""
-    held = [(i, block) for i, block in enumerate(walked.blocks) if block.container == parent]
+    blocks = walked.blocks
+    held = [(i, blocks[i]) for i in walked.held_by(parent)]
     # The filled cells of the rows with prose: the other rows filling as many are more posts,
     # however short ("Thanks, that fixed it!"); a header row names the columns, and a row
     # spanning the table (its links to reply) fills fewer.

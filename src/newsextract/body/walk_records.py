@@ -109,8 +109,8 @@ class Walk:
     """The result of walking one subtree: its blocks and their containers."""
 
     __slots__ = (
-        "address", "blocks", "by_comments", "choices", "containers", "email_fields", "languages",
-        "pictures", "players", "site",
+        "address", "blocks", "by_comments", "by_container", "choices", "containers",
+        "email_fields", "languages", "pictures", "players", "site",
     )  # fmt: skip
 
     def __init__(self, site: str = "") -> None:
@@ -140,3 +140,27 @@ class Walk:
         # The containers declaring a language of their own (a ``lang``), with it, in page
         # order: a story's translation set after it (``other_stories.translations``).
         self.languages: list[tuple[int, str]] = []
+        # The positions of the blocks set straight in each container, filed at the first
+        # question (``held_by``), once the walk has filed every block.
+        self.by_container: dict[int, list[int]] | None = None
+
+    def held_by(self, container: int) -> list[int]:
+        """The positions of the blocks set straight in ``container`` (not in a container
+        below it), in page order. The region's climb asks this of each level's parent
+        twice (``region_lines.loose_blocks``, ``closing_loose_line``), which each scanned
+        every block of the page: the blocks are filed by container at the first question,
+        in one scan. Asked only once the walk is over (its blocks never change after)."""
+        by = self.by_container
+        if by is None:
+            by = self.by_container = {}
+            for at, block in enumerate(self.blocks):
+                held = by.get(block.container)
+                if held is None:
+                    by[block.container] = [at]
+                else:
+                    held.append(at)
+        return by.get(container, _NONE_HELD)
+
+
+# What ``Walk.held_by`` gives a container holding no block of its own (never changed).
+_NONE_HELD: list[int] = []
