@@ -337,9 +337,10 @@ _DIGIT_CLOCK = LazyPattern(
     # the hour's and the minute's signs of Japanese, Chinese and Korean ("21時12分", "21시 12분")
     r"|\s*[時时시]\s*(?P<cjk_minute>\d{1,2})\s*[分분])"
     r"(?:\s*(?P<meridiem>[ap])\.?\s?m\.?)?(?:\s*Uhr)?"
-    # the part of the day: words, or initials with dots ("2:30 n.h.", Filipino; "μ.μ.", Greek)
+    # the part of the day: words, or initials with dots ("2:30 n.h.", Filipino; "μ.μ.", Greek;
+    # the last dot maybe outside the span, which ends at the word: "3:20 e.h", Icelandic)
     # or a word naming the hour with its dot ("14:30 ч.", Bulgarian: ``labels.hour_words``)
-    rf"(?:\s*(?P<period>(?:{LETTER_FEW_RUNS}\.){{2,4}}|{LETTER_FEW_RUNS}+(?:\s+{LETTER_FEW_RUNS}+){{0,2}}\.?))?"
+    rf"(?:\s*(?P<period>(?:{LETTER_FEW_RUNS}\.){{1,3}}{LETTER_FEW_RUNS}\.?|{LETTER_FEW_RUNS}+(?:\s+{LETTER_FEW_RUNS}+){{0,2}}\.?))?"
     r"[\s,|/·•\-–—]*",
     re.I,
 )

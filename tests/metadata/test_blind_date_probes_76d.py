@@ -890,14 +890,13 @@ FIELDS = ("published", "modified")
 
 # The blind run (on c8b95287, before any fix), 69 pages, 86 judged values: newsextract 79/86
 # (82/86 on the day alone), trafilatura 41/86, htmldate 44/86 (both on the day alone).
+# After the fixes (a short year before a dotted time, initials for the half of the day with
+# their last dot outside the span, Malay "jam yang lalu", zone names spelled out, a tooltip
+# beside the headline whatever its class): 85/86; no dev page moved. Left open: a wiki-style
+# footer's "This page was last modified on …" (the project leaves a page whose only day is a
+# footer's last change undated: docs/field-published.md, a personal or institutional page's).
 _OPEN: dict[tuple[str, str], str] = {
-    ("fi_two_digit_year_klo_and_paivitetty", "published"): "'5.3.24 klo 14.20' unread",
-    ("fi_two_digit_year_klo_and_paivitetty", "modified"): "'Päivitetty 6.3.24' unread",
-    ("is_eh_afternoon", "published"): "Icelandic 'e.h.' (afternoon) unread: the day alone",
-    ("en_eastern_standard_time_spelled", "published"): "a zone's spelled name unread",
-    ("ms_jam_yang_lalu", "published"): "Malay 'jam yang lalu' unread",
-    ("en_page_last_modified_only", "published"): "a footer's 'last modified on' unread",
-    ("hy_title_attribute_date", "published"): "the title's time lost to the text's '9 days ago'",
+    ("en_page_last_modified_only", "published"): "a footer's last change dates no publication",
 }
 
 test_blind_date_probe_76d = fetched_field_test(PROBES, FIELDS, _OPEN)

@@ -131,7 +131,11 @@ def _day_forms(month: str) -> tuple[str, ...]:
         # Korean board's; "午後", "下午", Arabic "م"): four letters at most. Not inside a longer
         # number ("113.03.05 下午3:20" is a Minguo year's, not "13.03.05").
         r"(?<![\d.])\d{1,2}(?P<short_sep>[./-])\d{1,2}(?P=short_sep)\d{2}"
-        r"(?=\s*[,|·•\-–—]?\s*(?:[^\W\d_]{1,4}\s*)?\d{1,2}[:h]\d{2}(?!\d))",
+        # The time's hours and minutes apart by a colon, an "h" or a dot ("5.3.24 klo 14.20",
+        # Finnish), a dot's not a longer number's ("12.04.2021"). The spaces taken whole
+        # (possessive): backtracking through a run of 100,000 spaces on each side of the
+        # optional mark was quadratic.
+        r"(?=\s*+[,|·•\-–—]?\s*+(?:[^\W\d_]{1,4}\s*)?\d{1,2}[:h.]\d{2}(?!\d|\.\d))",
         rf"{YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
         # Year first with a dot and a space after each number: "2025. 3. 3. 14:20" (Korean portals).
         rf"{YEAR}\.\s\d{{1,2}}\.\s\d{{1,2}}\.(?!\d)",

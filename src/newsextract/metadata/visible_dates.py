@@ -446,6 +446,13 @@ def _beside_headline(
         if len(text) > MAX_BLOCK:
             continue
         found_dates = list(find_text_dates(text, same_day_times=True))
+        if not found_dates:
+            # a relative time shown with the date in its tooltip ("9 օր առաջ", titled
+            # "05.03.2024 14:20"), of any class: the tooltip's time, not the stamp's day alone
+            leaf = next(node.iter(), None) is None
+            found_dates = title_dates(
+                node, text, tooltip_elements(node, node.attributes, leaf, None)
+            )
         for index, found in enumerate(found_dates):
             if hours_after(found_dates, index):
                 continue  # "Date: 15 June 2025, 11:00–18:00": an event's day and hours
