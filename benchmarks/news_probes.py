@@ -114,6 +114,11 @@ PROBE_SETS = {
     # templates set inside the article's container (captions, credits, "read also" teasers,
     # sign-ups, embeds, topics lines, bios, comment prompts, paywall teasers)
     "blind75": "news_probes.blind75",
+    # wave 76's blind news stories in ten little-probed languages in six layouts the earlier
+    # rounds lacked (teaser cards of the same site, sign-up and product boxes in a review, a
+    # correction note, bold interview questions, explainers with a fact box, an opinion's bio
+    # card at the top, a web archive's toolbar, text continued after an ad slot sibling)
+    "blind76": "news_probes.blind76",
 }
 
 Extractor = Callable[[str, str], str]

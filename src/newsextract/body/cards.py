@@ -46,9 +46,8 @@ def without_card_summaries(walked: Walk, sums: Tally, candidates: list[Judged]) 
         inside = range(box, end[box] + 1)
         if (
             judged[at + 1][0].container not in inside
-            or (at > 0 and judged[at - 1][0].container in inside)
-            or (at + 2 < len(judged) and judged[at + 2][0].container in inside)
-            or _in_a_run(cont, end, box)
+            or not _alone_kept(judged, at, inside)
+            or _in_a_run(cont, end, box, judged, at)
             or not _beside_text(judged, inside, range(parent, end[parent] + 1))
         ):
             continue
@@ -66,16 +65,59 @@ def _is_summary(candidate: Judged) -> bool:
     )
 
 
-def _in_a_run(cont: Containers, end: list[int], box: int) -> bool:
-    """Whether a sibling of container ``box`` has its tag and class: one of a run of
-    entries of one template (a list's items), not a card set alone in the text."""
+def _alone_kept(judged: list[Judged], at: int, inside: range) -> bool:
+    """Whether the heading at ``at`` and the paragraph after it are the only blocks of the
+    box (containers ``inside``) still kept: a card's kicker ("Read more") or its "more"
+    link, dropped as furniture, may stand beside them."""
+    before = at - 1
+    while before >= 0 and judged[before][0].container in inside:
+        if judged[before][1] is None:
+            return False
+        before -= 1
+    after = at + 2
+    while after < len(judged) and judged[after][0].container in inside:
+        if judged[after][1] is None:
+            return False
+        after += 1
+    return True
+
+
+def _in_a_run(cont: Containers, end: list[int], box: int, judged: list[Judged], at: int) -> bool:
+    """Whether the nearest sibling of container ``box`` on either side with its tag and class
+    has no kept text of the parent between them: one of a run of entries of one template (a
+    list's items), not a card set in the text (a site's teaser cards recur, with the text's
+    paragraphs between them)."""
     parent = cont.parent[box]
     tag, classes = cont.tag[box], cont.classes[box]
+    before = after = -1
     sibling = parent + 1
     while sibling <= end[parent]:
         if sibling != box and cont.tag[sibling] == tag and cont.classes[sibling] == classes:
-            return True
+            if sibling < box:
+                before = sibling
+            else:
+                after = sibling
+                break
         sibling = end[sibling] + 1
+    return any(
+        near >= 0 and not _text_between(judged, at, range(near, end[near] + 1), near < box)
+        for near in (before, after)
+    )
+
+
+def _text_between(judged: list[Judged], at: int, sibling: range, before: bool) -> bool:
+    """Whether a kept block outside both boxes stands between the card's heading at ``at``
+    and the sibling box (containers ``sibling``, ``before`` it or after it); reading stops
+    at the first kept block, or at the sibling's first block."""
+    step = -1 if before else 1
+    pos = at + step
+    while 0 <= pos < len(judged):
+        block, reason = judged[pos]
+        if block.container in sibling:
+            return False
+        if reason is None and pos != at + 1:
+            return True
+        pos += step
     return False
 
 

@@ -221,6 +221,8 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
     if _DATE_SPAN.match(text):
         return False  # a span of two dates: a life's or an event's ("3 May 1931 – 2 June 2024")
     calendar_names, date_names = date_name_sets()
+    if is_change_note(text):
+        return False  # what an update changed, after its date: the text's note, no stamp
     label = _LINE_LABEL.match(text)
     if label and not set(label.group(1).lower().split()) <= date_names:
         return False  # a date the text gives under its own label ("Deadline: 3 April")
@@ -256,6 +258,30 @@ def is_dateline(text: str, *, list_item: bool = False) -> bool:
                 return False  # a sentence telling a time: "The meeting ended at 18.40."
         return _CLOCK_ENTRY.match(text) is None
     return False
+
+
+# Words a note of what changed has at least: "added a statement", "ஆணையரின் கருத்து
+# சேர்க்கப்பட்டது" (agglutinative languages say it in two or three).
+_CHANGE_NOTE_WORDS = 2
+
+
+def is_change_note(text: str) -> bool:
+    """Whether a dated line goes on, after a colon or a semicolon, to a sentence of its own
+    without figures ("Updated 3 March, 14:20; the commissioner's comment added."): an update
+    or a correction note telling what changed, which the text keeps, not a stamp. Only the
+    part after the last turn is read (one pass from its end)."""
+    if SENTENCE_END.search(text) is None:
+        return False
+    # a colon or a semicolon with a space after it (a time's colon has none: "14:20")
+    turn = max(text.rfind(": "), text.rfind("; "))
+    if turn < 0:
+        return False
+    tail = text[turn + 1 :]
+    if DIGIT.search(tail) is not None:
+        return False
+    date_names = date_name_sets()[1]
+    own = [w for w in WORD.findall(tail) if w.lower() not in date_names]
+    return len(own) >= _CHANGE_NOTE_WORDS
 
 
 # A line this long or longer holds more than a stamp without a figure and a name beside it

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from newsextract.body.date_lines import date_name_sets
+from newsextract.body.date_lines import date_name_sets, is_change_note
 from newsextract.label_lists import LabelList
 from newsextract.labels import LABEL_COLONS, LABEL_END, alternation, news_agencies, words
 from newsextract.lazy_regex import LazyPattern
@@ -117,8 +117,8 @@ def is_update_note(text: str) -> bool:
     if label is None or text.rstrip()[-1:] not in ".!。؟۔।":
         return False
     rest = text[label.end() :].strip()
-    if word_count(rest) >= _UPDATE_NOTE_WORDS:
-        return True
+    if word_count(rest) >= _UPDATE_NOTE_WORDS or is_change_note(rest):
+        return True  # a long sentence, or a date and what changed after it
     # a short sentence of the editor's ("Update: The road has now reopened."): a capital
     # opens it and no figure is in it, where a date line's rest is a date or a time
     return (
