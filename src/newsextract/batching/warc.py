@@ -29,6 +29,7 @@ from newsextract.batching.tasks import PageTask
 from newsextract.errors import (
     CorruptInputError,
     InputError,
+    InputTooLargeError,
     NewsExtractError,
     RecordNotFoundError,
     TruncatedRecordError,
@@ -228,7 +229,14 @@ def _record_item(key: str, record: WarcRecord) -> Iterator[PageTask | Failure]:
     if is_damaged(record):
         yield damaged(key)
         return
-    read = as_http(record)
+    try:
+        read = as_http(record)
+    except UnreadableRecordError as exc:
+        yield Failure.from_exception(key, "read", exc)
+        return
+    except InputTooLargeError:
+        yield _too_large(key)
+        return
     if read is None:
         yield damaged(key)
         return
@@ -291,7 +299,11 @@ def page_keys(path: str) -> Iterator[str]:
                         records.cut = offset
                     yield f"{path}#{offset}"
                 elif record.record_type in _READ_TYPES:
-                    read = as_http(record)
+                    try:
+                        read = as_http(record)
+                    except (UnreadableRecordError, InputTooLargeError):  # ``read_warc``'s row
+                        yield f"{path}#{offset}"
+                        continue
                     if read is None:  # cut short: ``read_warc``'s damaged row
                         records.cut = offset
                         yield f"{path}#{offset}"
@@ -313,9 +325,10 @@ def is_damaged(record: WarcRecord) -> bool:
     return not length.strip().isdigit() or "WARC-Type" not in record.headers
 
 
-def _is_cut(record: WarcRecord) -> bool:
-    """True when the record's block ends before its ``Content-Length`` (read, not kept)."""
-    remaining = record.content_length
+def _is_cut(record: WarcRecord, read: int = 0) -> bool:
+    """True when the record's block ends before its ``Content-Length`` (read, not kept),
+    ``read`` bytes of it read already."""
+    remaining = record.content_length - read
     while remaining > 0 and (chunk := record.reader.read(min(remaining, _CHUNK))):
         remaining -= len(chunk)
     return remaining > 0
@@ -339,7 +352,9 @@ def as_http(record: WarcRecord) -> WarcRecord | None:
     ``application/http ; msgtype=response``), or names HTML or nothing while the block opens
     with an HTTP status line. A ``response`` record typed HTML without one is the page itself,
     as a ``resource`` record is. Each was passed over without a row. None for a block cut
-    short or over ``MAX_PAGE_BYTES`` (a damaged record); any other record as it is."""
+    short (a damaged record); any other record as it is. An ``InputTooLargeError`` for a
+    whole block over ``MAX_PAGE_BYTES``, an ``UnreadableRecordError`` for a block whose HTTP
+    head FastWARC cannot parse."""
     if record.record_type != WarcRecordType.response or record.is_http:
         return record
     media_type = _media_type(record.headers.get("Content-Type"))
@@ -349,6 +364,9 @@ def as_http(record: WarcRecord) -> WarcRecord | None:
         return record  # an empty block holds no status line: it was rebuilt as it was
     block = record.reader.read(_read_limit(record))
     if len(block) != record.content_length:
+        if len(block) > MAX_PAGE_BYTES and not _is_cut(record, len(block)):  # whole, too large
+            # its row said "WARC header cut short", naming no cap
+            raise InputTooLargeError(_too_large_message())
         return None
     http = media_type == "application/http" or block.startswith(b"HTTP/")
     replaced = (b"content-type", b"content-length") if http else (b"content-length",)
@@ -359,7 +377,24 @@ def as_http(record: WarcRecord) -> WarcRecord | None:
     head.append(b"Content-Length: %d" % len(block))
     data = b"\r\n".join([b"WARC/1.1", *head, b"", b""]) + block + _RECORD_END
     records = ArchiveIterator(io.BytesIO(data), parse_http=True, auto_decode="none")
-    return next(iter(records), None)
+    try:
+        return next(iter(records), None)
+    except (OSError, ValueError) as exc:  # a head over FastWARC's 32 KB limit, or garbled
+        # raised here it ended the archive: every record after this one was lost
+        raise UnreadableRecordError(
+            "unreadable record: its HTTP head cannot be parsed (over FastWARC's header limit)"
+        ) from exc
+
+
+def _too_large_message() -> str:
+    return f"the record's payload is over {MAX_PAGE_BYTES} bytes"
+
+
+def _too_large(key: str) -> Failure:
+    """The failure row of a record whose payload is over ``MAX_PAGE_BYTES``."""
+    return Failure(
+        input=key, stage="read", error_type="ResponseTooLargeError", message=_too_large_message()
+    )
 
 
 def _read_limit(record: WarcRecord) -> int:
@@ -408,12 +443,7 @@ def page_task(key: str, record: WarcRecord) -> PageTask | Failure:
     """The page of an HTML record: its payload, URL, capture date, charset and codings."""
     content = record.reader.read(_read_limit(record))
     if len(content) > MAX_PAGE_BYTES:
-        return Failure(
-            input=key,
-            stage="read",
-            error_type="ResponseTooLargeError",
-            message=f"the record's payload is over {MAX_PAGE_BYTES} bytes",
-        )
+        return _too_large(key)
     if len(content) < record.content_length:
         return Failure(
             input=key,
