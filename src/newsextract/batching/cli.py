@@ -298,7 +298,9 @@ class _Plan:
         if self.args.overwrite:
             for path in self.files():
                 path.unlink(missing_ok=True)
-        done = done_keys(*self.files()) if self.args.resume else KeySet()
+        # OUT's format as this run writes it (``--format``): its name need not tell it
+        resumed = self.args.resume
+        done = done_keys(*self.files(), first_format=self.format) if resumed else KeySet()
         writer = open_writer(self.output, self.format)
         failures: Writer = writer if self.errors is None else JsonlWriter(self.errors)
         bar = Progress(enabled=progress, file=err)

@@ -61,18 +61,20 @@ class KeySet:
         return len(self._hashes)
 
 
-def done_keys(*paths: str | os.PathLike[str]) -> KeySet:
+def done_keys(*paths: str | os.PathLike[str], first_format: Format | None = None) -> KeySet:
     """The input keys of the outputs in ``paths`` that exist, each repaired for appending.
 
     ``batch(inputs, skip=done_keys(out))`` then leaves out what an earlier run did. A torn
     last record is cut off the file; a Parquet output counts with its journal
     (``<OUT>.partial.jsonl``). Raises ``OptionError`` (a ``ValueError``) for a CSV file
     whose columns are not ``rows.columns()`` (not a batch output, or one of an older
-    version).
+    version). ``first_format`` is the first path's format when the run names it
+    (``--format``): that output's name need not tell it.
     """
     done = KeySet()
-    for path in paths:
-        for key in _keys_of(Path(path), format_of(path)):
+    for index, path in enumerate(paths):
+        fmt = first_format if index == 0 and first_format else format_of(path)
+        for key in _keys_of(Path(path), fmt):
             done.add(key)
     return done
 

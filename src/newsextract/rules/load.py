@@ -246,7 +246,10 @@ def load_rule_file(path: str | Path) -> SiteRule:
     try:
         # Read as a page file is: a FIFO named ``x.toml`` in a rules folder is refused,
         # not waited on, and a file over ``MAX_RULE_BYTES`` is not read whole.
-        data = tomllib.loads(read_page_file(str(path), limit=MAX_RULE_BYTES).decode("utf-8"))
+        # ``utf-8-sig``: a byte-order mark, which some editors write, was "invalid TOML
+        # (at line 1, column 1)", naming nothing one sees in the file.
+        text = read_page_file(str(path), limit=MAX_RULE_BYTES).decode("utf-8-sig")
+        data = tomllib.loads(text)
     except (OSError, InputError) as exc:
         raise RuleError(f"{shown}: cannot read: {exc}", source=str(path)) from exc
     except UnicodeDecodeError as exc:
