@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newsextract.dates import parse_machine_date
@@ -57,11 +57,21 @@ def add_fetched_at_option(parser: argparse._ActionsContainer) -> None:
 def instant_argument(value: str) -> datetime:
     """An argparse type for ``--fetched-at``: an ISO 8601 date-time (a date is its midnight)."""
     try:
-        return datetime.fromisoformat(value.strip())
+        parsed = datetime.fromisoformat(value.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"not an ISO 8601 date-time: {value!r} (use 2024-05-01T09:30+02:00)"
         ) from None
+    if parsed.tzinfo is not None:
+        # "9999-12-31T23:59-23:59" parses but is no moment in UTC: the options' check then
+        # stopped the run with a cut Python repr of the value
+        try:
+            parsed.astimezone(UTC)
+        except OverflowError:
+            raise argparse.ArgumentTypeError(
+                f"{value!r} is outside years 1 to 9999 once in UTC"
+            ) from None
+    return parsed
 
 
 def fetch_options_from(args: argparse.Namespace) -> FetchOptions:

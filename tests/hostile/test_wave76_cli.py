@@ -9,6 +9,12 @@ A rule file saved with a UTF-8 byte-order mark (as some Windows editors write it
 refused as "invalid TOML: Invalid statement (at line 1, column 1)", a message that names
 nothing the user can see in the file. The mark is now read past, as Python's ``utf-8-sig``
 codec does.
+
+``--fetched-at 9999-12-31T23:59-23:59`` (or ``0001-01-01T00:00+23:59``) parsed as ISO 8601
+but names no moment in years 1 to 9999 once in UTC: the run stopped on the options'
+check, "OptionError: invalid option fetched_at=datetime.date...conds=86340)))", a cut Python
+repr. It is now argparse's usage error naming the option and the value, as an unparsable
+date is.
 """
 
 from __future__ import annotations
@@ -62,3 +68,18 @@ def test_a_rule_file_with_a_byte_order_mark_loads(
     out, err = capsys.readouterr()
     assert status == 0, err
     assert "harbour" in out
+
+
+@pytest.mark.parametrize("when", ["9999-12-31T23:59:59-23:59", "0001-01-01T00:00+23:59"])
+@pytest.mark.parametrize("command", ["extract", "explain"])
+def test_a_fetched_at_outside_utcs_years_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], when: str, command: str
+) -> None:
+    page = tmp_path / "one.html"
+    page.write_text(HTML, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--fetched-at", when, str(page)])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert "--fetched-at" in err and when in err
+    assert "datetime." not in err and "OptionError" not in err
