@@ -38,6 +38,8 @@ from newsextract.discovery.sitemaps import (
 from newsextract.discovery.urls import normalize_url, same_site
 from newsextract.errors import DiscoveryError, NewsExtractError, OptionError
 from newsextract.fetching.robots import decode_robots
+from newsextract.rules import patterns
+from newsextract.rules.patterns import MATCH_SECONDS
 
 logger = logging.getLogger(__name__)
 SOURCE_FAILURE = "source_failure"
@@ -115,7 +117,8 @@ class DiscoverOptions:
             return
         try:
             re.compile(value)
-        except (re.error, OverflowError, RecursionError, TypeError) as exc:
+            patterns.compiled(value)  # the engine the URLs meet (``_matches``)
+        except (re.error, OverflowError, RecursionError, TypeError, ValueError) as exc:
             message = f"{type(exc).__name__}: {exc}"
         else:
             return
@@ -127,6 +130,12 @@ class DiscoverOptions:
         )
 
 
+MAX_REGEX_STALLS = 4
+"""The URLs an ``include``/``exclude`` regex may run past ``patterns.MATCH_SECONDS`` on before
+the run stops: one is a hostile URL, set aside; four say the pattern backtracks without
+bound, and a sitemap's 50,000 URLs at a quarter second each would take hours."""
+
+
 class Discoverer:
     """Runs discovery for one or more start URLs; ``failures`` lists sources that failed."""
 
@@ -136,6 +145,7 @@ class Discoverer:
         self.failures: list[SourceFailure] = []
         self.skipped: list[SkippedURL] = []
         self._sources_read = 0
+        self._regex_stalls = 0
         # The sitemaps read for the start URL being collected: their final addresses and a
         # digest of their bytes (``_first_reading``); the entries they listed (``_adds``).
         self._sitemaps_read: set[str | bytes] = set()
@@ -352,13 +362,36 @@ class Discoverer:
         )
         return False
 
+    def _matches(self, option: str, pattern: str, item: DiscoveredURL) -> bool | None:
+        """Whether ``pattern`` matches the URL; None, the URL set aside as skipped, when the
+        match ran past ``patterns.MATCH_SECONDS`` (``re`` ran without bound on a listed URL:
+        ``(a|aa)+$`` on 40 letters and a "!" took minutes)."""
+        try:
+            return patterns.compiled(pattern).search(item.url, timeout=MATCH_SECONDS) is not None
+        except TimeoutError as exc:
+            if isinstance(exc, NewsExtractError):  # the run's own time limit, meanwhile
+                raise
+        self._regex_stalls += 1
+        if self._regex_stalls >= MAX_REGEX_STALLS:
+            raise OptionError(
+                f"the {option} regex {reprlib.repr(pattern)} ran past {MATCH_SECONDS:g} s on "
+                f"{self._regex_stalls} URLs: it backtracks without bound; write it another way",
+                field=option,
+                allowed="a regular expression that does not backtrack without bound",
+            )
+        reason = f"the {option} regex ran past {MATCH_SECONDS:g} s on this URL"
+        self.skipped.append(
+            SkippedURL(url=item.url, reason=reason, source=item.source, via=item.via)
+        )
+        return None
+
     def _wanted(self, item: DiscoveredURL, start: str) -> bool:
         opts = self.options
         if opts.same_site_only and not same_site(item.url, start):
             return False
-        if opts.include and not re.search(opts.include, item.url):
+        if opts.include and not self._matches("include", opts.include, item):
             return False
-        if opts.exclude and re.search(opts.exclude, item.url):
+        if opts.exclude and self._matches("exclude", opts.exclude, item) is not False:
             return False
         if opts.since is None and opts.until is None:
             return True
