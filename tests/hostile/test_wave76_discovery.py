@@ -45,11 +45,14 @@ def _run(urls: list[str], **options: object) -> tuple[list[str], Discoverer]:
 
 
 @pytest.mark.parametrize("option", ["include", "exclude"])
-def test_a_url_a_regex_stalls_on_is_skipped_with_the_reason(option: str) -> None:
+def test_a_url_a_regex_stalls_on_is_skipped_with_the_reason(
+    option: str, caplog: pytest.LogCaptureFixture
+) -> None:
     plain = SITE + "/news/harbour-works-resume"
     regex = "(a|aa)+$" if option == "include" else "(a|aa)+$|nothing"
     found, discoverer = _run([plain, STALLING], **{option: regex})
     assert STALLING not in found
+    assert any(STALLING in record.getMessage() for record in caplog.records)  # crawl's view
     (skipped,) = [item for item in discoverer.skipped if item.url == STALLING]
     assert option in skipped.reason and "ran past" in skipped.reason
     if option == "exclude":

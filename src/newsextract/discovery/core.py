@@ -380,6 +380,8 @@ class Discoverer:
                 allowed="a regular expression that does not backtrack without bound",
             )
         reason = f"the {option} regex ran past {MATCH_SECONDS:g} s on this URL"
+        # also said where no skipped list is shown (crawl, discover --no-articles-only)
+        logger.warning("%s: set aside: %s", item.url[:200], reason)
         self.skipped.append(
             SkippedURL(url=item.url, reason=reason, source=item.source, via=item.via)
         )
