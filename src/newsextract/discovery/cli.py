@@ -70,11 +70,13 @@ def discovered(
     fetch_options: FetchOptions,
     *,
     skipped: list[SkippedURL] | None = None,
+    err: TextIO | None = None,
 ) -> tuple[list[DiscoveredURL], tuple[SourceFailure, ...]]:
     """Discovery with the filters of ``add_discovery_options`` (shared by discover and crawl):
     the URLs and the sources that failed. Given a ``skipped`` list, URLs whose path says they
     are no article are set aside into it; without one (crawl, which reads each page and so
-    has better evidence) every URL is handed on."""
+    has better evidence) every URL is handed on; a URL an ``--include``/``--exclude`` regex
+    stalled on is then one line on ``err`` (it was set aside unseen)."""
     run = discover(
         args.url,
         since=args.since,
@@ -90,6 +92,9 @@ def discovered(
     items = list(run)
     if skipped is not None:
         skipped.extend(run.skipped)
+    else:
+        for left in run.skipped:  # without ``articles_only`` only regex stalls are skipped
+            (err or sys.stderr).write(f"newsextract: {one_line(left.url)}: {left.reason}\n")
     return items, run.failures
 
 
@@ -104,7 +109,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     skipped: list[SkippedURL] | None = [] if args.articles_only else None
     with failures_reported_here():
-        items, failures = discovered(args, fetch_options_from(args), skipped=skipped)
+        items, failures = discovered(args, fetch_options_from(args), skipped=skipped, err=err)
     for item in items:
         if args.format == "jsonl":
             out.write(json.dumps(_row(item), ensure_ascii=False) + "\n")

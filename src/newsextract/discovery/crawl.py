@@ -61,7 +61,7 @@ def _crawl(args: argparse.Namespace, err: TextIO) -> int:
     if args.inputs:
         raise UsageError("takes one URL; use 'newsextract batch' for lists")
     with failures_reported_here():
-        items, failures = discovered(args, fetch_options_from(args))
+        items, failures = discovered(args, fetch_options_from(args), err=err)
     urls = [item.url for item in items]
     report_failures(failures, err)
     err.write(f"{PROG}: {len(urls)} article URLs discovered\n")
