@@ -12,8 +12,13 @@ reason; a regex that stalls on ``MAX_REGEX_STALLS`` URLs stops the run with an
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 import pytest
 
+from newsextract.cli import main
 from newsextract.discovery.core import (
     MAX_REGEX_STALLS,
     Discoverer,
@@ -71,3 +76,46 @@ def test_ordinary_regexes_keep_their_meaning() -> None:
     assert found == [SITE + "/news/harbour-works-resume"]
     found, _ = _run(urls, include=r"(?i)/NEWS/")
     assert sorted(found) == sorted([SITE + "/news/harbour-works-resume", STALLING])
+
+
+@pytest.fixture
+def stalling_sitemap() -> Iterator[str]:
+    """A loopback server whose sitemap lists one URL the regex stalls on and one plain."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            if self.path == "/robots.txt":
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            urls = [base + "/news/harbour-works", base + "/news/" + "a" * 40 + "!"]
+            entries = "".join(f"<url><loc>{url}</loc></url>" for url in urls)
+            data = f'<?xml version="1.0"?><urlset>{entries}</urlset>'.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/sitemap.xml"
+    server.shutdown()
+    server.server_close()
+
+
+def test_discover_without_skipped_rows_says_what_it_set_aside(
+    stalling_sitemap: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    options = ["--no-articles-only", "--delay", "0", "--include", "(a|aa)+$|harbour"]
+    status = main(["discover", *options, stalling_sitemap])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    assert out.strip().endswith("/news/harbour-works")
+    assert "a" * 40 + "!: the include regex ran past" in err
