@@ -119,6 +119,9 @@ PROBE_SETS = {
     # correction note, bold interview questions, explainers with a fact box, an opinion's bio
     # card at the top, a web archive's toolbar, text continued after an ad slot sibling)
     "blind76": "news_probes.blind76",
+    # wave 76's blind pages of kinds beside news in forty-one languages (bulletins, notices,
+    # adverts, help and reference pages, forums, shops, prose outside <p>, repeated lines)
+    "blind76s": "nonnews_probes.blind76s",
 }
 
 Extractor = Callable[[str, str], str]
