@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsextract.body.characters import ends_as_sentence
+from newsextract.body.characters import closes_sentence, ends_as_sentence
 from newsextract.body.container_hints import caption_class, credit_class
 from newsextract.body.date_lines import is_date_line
 from newsextract.body.linked_lists import NUMBERED
@@ -52,6 +52,10 @@ _SHORT_ENTRY = 100
 # A pull quote is a sentence or two; a longer quotation that repeats the text is an excerpt
 # the article discusses.
 _PULL_QUOTE = 300
+# A response said again and again between the text's paragraphs (a litany's "Lord, hear
+# us.", a creed's or a chant's line) is a line or two; a longer paragraph met again is a
+# passage printed twice.
+_RESPONSE = 160
 
 
 # A term's definitions looked at before it: a definition list's entry has one or a few
@@ -63,6 +67,7 @@ def finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
     """Drop duplicates and headings whose next candidate was dropped."""
     out: list[Judged] = []
     seen: dict[object, tuple[int, int]] = {}  # key: container and kept count when first kept
+    at: dict[object, int] = {}  # key: its first kept block's position
     kept = 0
     lists = _list_keys(walked, candidates)
     heading: RawBlock | None = None
@@ -78,6 +83,7 @@ def finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             and not _section_label(block)
             and not _refrain(walked, block, first, kept)
             and not song.refrain(block, first, kept)
+            and not _response(candidates, position, at[key], kept - first[1])
         ):
             reason = REPEATED
         elif (
@@ -93,6 +99,7 @@ def finish(walked: Walk, candidates: list[Judged]) -> list[Judged]:
             reason = ORPHAN_HEADER_ROW
         if reason is None:
             seen.setdefault(key, (_place(walked, block), kept))
+            at.setdefault(key, position)
             song.kept(block, kept)
             kept += 1
         out.append((block, reason))
@@ -145,6 +152,29 @@ def _refrain(walked: Walk, block: RawBlock, first: tuple[int, int], kept: int) -
     each product box)."""
     place, at = first
     return block.tag == "#run" and _place(walked, block) == place and kept > at + 1
+
+
+def _response(candidates: list[Judged], position: int, first: int, between: int) -> bool:
+    """A short sentence said again as a paragraph of the same container, other text kept
+    between, with other neighbours each time (a litany's response after each petition):
+    the text repeats a line. A passage printed twice repeats its neighbours with it, and a
+    template's line in each card sits in a container of its own each time."""
+    block = candidates[position][0]
+    if (
+        block.kind is not PARAGRAPH
+        or between < 2
+        or len(block.text) > _RESPONSE
+        or not closes_sentence(block.text)
+        or block.container != candidates[first][0].container
+    ):
+        return False
+
+    def text_at(index: int) -> str | None:
+        return candidates[index][0].text if 0 <= index < len(candidates) else None
+
+    return text_at(position - 1) != text_at(first - 1) and text_at(position + 1) != text_at(
+        first + 1
+    )
 
 
 def _place(walked: Walk, block: RawBlock) -> int:
