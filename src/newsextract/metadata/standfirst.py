@@ -458,12 +458,41 @@ def _is_furniture_box(node: LexborNode, date_lines: bool) -> bool:
 
 
 def _h2_after_h1(h1: LexborNode | None) -> str:
-    """A sub-headline: the ``<h2>`` that is the next element after the ``<h1>``."""
+    """A sub-headline: the ``<h2>`` that is the next element after the ``<h1>``, unless it
+    is the first of numbered sections (``_first_numbered_section``)."""
     sibling = _after_furniture(h1, date_lines=False)
     if sibling is None or sibling.tag != "h2" or sibling.css_first("a") is not None:
         return ""
     text = clean_text(sibling.text(deep=True, separator=" "))
+    if _first_numbered_section(sibling, text):
+        return ""
     return text if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1] else ""
+
+
+# A section's number opening its heading: a figure and its mark ("1. What it is", "1) …").
+_SECTION_NUMBER = LazyPattern(r"\s*(\d)([.)])\s")
+# Siblings looked at after the first numbered heading for its second: a section holds a
+# few paragraphs, lists or tables (a hostile page's run of thousands is not scanned).
+_SECTION_SIBLINGS = 60
+
+
+def _first_numbered_section(h2: LexborNode, text: str) -> bool:
+    """Whether the ``<h2>`` opens the first of numbered sections: its text opens with 1 and
+    a mark, and a later sibling ``<h2>`` opens with 2 and the same mark (a leaflet's "1. What
+    it is" over "2. How to take it"). A deck opening on a number ("1. FC …", a club's name)
+    has no second."""
+    first = _SECTION_NUMBER.match(text)
+    if first is None or int(first.group(1)) != 1:
+        return False
+    node = h2.next
+    for _ in range(_SECTION_SIBLINGS):
+        if node is None:
+            return False
+        if node.tag == "h2":
+            second = _SECTION_NUMBER.match(clean_text(node.text(deep=True, separator=" ")))
+            return second is not None and int(second.group(1)) == 2 and second[2] == first[2]
+        node = node.next
+    return False
 
 
 # Levels descended from the element after the ``<h1>`` to the text's first paragraph
