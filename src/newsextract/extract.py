@@ -407,7 +407,13 @@ def without_field_lines(page: ParsedPage, body: Body, resolved: ResolvedMetadata
     ``<h2>`` the body took as a section heading."""
     is_metadata_line = _metadata_line_test(resolved.text(F.BYLINE), resolved.text(F.SOURCE))
     # A table row or a code block is content whatever its first word ("Tag | Vormittag").
-    blocks = [b for b in body.blocks if b.kind in _CONTENT_KINDS or not is_metadata_line(b.text)]
+    blocks = [
+        b
+        for at, b in enumerate(body.blocks)
+        if b.kind in _CONTENT_KINDS
+        or not is_metadata_line(b.text)
+        or _over_kept_list(body.blocks, at)
+    ]
     blocks = _without_author_lines(blocks, resolved.names(F.AUTHORS))
     blocks = _without_named_bio(blocks, resolved.names(F.AUTHORS))
     if blocks and _closing_credit(blocks[-1], resolved) is not None:
@@ -648,6 +654,17 @@ def _body(page: ParsedPage, options: ExtractOptions, html_text: str, *, fallback
         if second.blocks:
             return second
     return body
+
+
+def _over_kept_list(blocks: tuple[Block, ...], at: int) -> bool:
+    """Whether the block is a heading right over a list the body kept: a section's title
+    whatever its word (a call for papers' "Temes", Catalan "topics", over its topics). A tag
+    or share label's list is links, which the body drops, so its label has no list under it."""
+    return (
+        blocks[at].kind is BlockKind.HEADING
+        and at + 1 < len(blocks)
+        and blocks[at + 1].kind is BlockKind.LIST_ITEM
+    )
 
 
 def _metadata_line_test(byline_text: str | None, source_text: str | None) -> Callable[[str], bool]:
