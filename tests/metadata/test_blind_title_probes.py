@@ -1183,8 +1183,8 @@ PROBES_SECOND: list[tuple[Any, ...]] = [
 _OPEN: dict[tuple[str, str], str] = {
     ("en_seo_title_longer_than_h1", "title"): "og:title and <title> agreeing outvote the <h1>",
     # A kicker's class (kicker, dachzeile, overline, …) read as its own line moved a page each
-    # way on half B (the truths' kicker conventions differ): left open.
-    ("de_kicker_span_without_punctuation", "title"): "an inline kicker span is glued on",
+    # way on half B (the truths' kicker conventions differ); since the 76th wave the title
+    # carries such a kicker only when a metadata title joins it, which kept both pages.
 }
 _CASES = field_cases([*PROBES, *PROBES_SECOND], FIELDS, _OPEN)
 

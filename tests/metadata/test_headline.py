@@ -7,7 +7,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 import newsextract
-from newsextract.metadata.headline import headline_text
+from newsextract.metadata.headline import headline_text, set_apart_kicker
 
 
 def h1(markup: str) -> str:
@@ -219,3 +219,106 @@ def test_a_headline_set_over_lines_alike_keeps_its_first_line() -> None:
     assert h1(kicker) == headline
     plain = f"<h1><span>Islande</span><br><span>{headline}</span></h1>"
     assert h1(plain) == headline
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # a kicker its class names, set apart by type alone, without punctuation after it
+        (
+            "<h1><span class='kicker'>Potres</span> <span class='title-main'>Zagreb pojačava"
+            " obnovu škola</span></h1>",
+            "Zagreb pojačava obnovu škola",
+        ),
+        (
+            "<h1><span class='article-overline'>Verkehr</span>Neue Buslinie fährt ab Montag</h1>",
+            "Neue Buslinie fährt ab Montag",
+        ),
+        # punctuated, it is the page's own separator: kept (the title's choice reads it)
+        (
+            "<h1><span class='kicker'>Potres:</span> Zagreb pojačava obnovu škola</h1>",
+            "Potres: Zagreb pojačava obnovu škola",
+        ),
+        # too short a rest, or a class only holding the word in a longer one: kept
+        ("<h1><span class='kicker'>Breaking</span> Quake</h1>", "Breaking Quake"),
+        (
+            "<h1><span class='kickerboxed'>Harbour</span> ferry fares rise again</h1>",
+            "Harbour ferry fares rise again",
+        ),
+        # set after the headline, a kicker-named element is no furniture: kept
+        (
+            "<h1>Ferry fares rise again <span class='kicker'>today</span></h1>",
+            "Ferry fares rise again today",
+        ),
+    ],
+    ids=["kicker-span", "overline-glued", "punctuated", "short-rest", "longer-word", "after"],
+)
+def test_a_kicker_named_by_its_class_without_punctuation_is_dropped(
+    markup: str, expected: str
+) -> None:
+    assert h1(markup) == expected
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "<h1>මහනුවර පෙරහැර සඳහා විශේෂ දුම්රිය <span class='byline'>- නිමල් පෙරේරා</span></h1>",
+            "මහනුවර පෙරහැර සඳහා විශේෂ දුම්රිය",
+        ),
+        (
+            "<h1>Harbour ferry fares rise <span class='author-name'>Jo Reed</span></h1>",
+            "Harbour ferry fares rise",
+        ),
+        # the word inside a longer one names no byline; a byline before the headline stays
+        (
+            "<h1>Harbour ferry fares rise <span class='authority'>again</span></h1>",
+            "Harbour ferry fares rise again",
+        ),
+        (
+            "<h1><span class='byline'>Jo Reed</span> Harbour ferry fares rise</h1>",
+            "Jo Reed Harbour ferry fares rise",
+        ),
+    ],
+)
+def test_a_byline_element_after_the_headline_is_no_word_of_it(markup: str, expected: str) -> None:
+    assert h1(markup) == expected
+
+
+def _kicker_page(meta_title: str) -> str:
+    return (
+        "<html lang='hr'><head><title>" + meta_title + " - Jutarnji Jadran</title>"
+        f"<meta property='og:title' content='{meta_title}'></head><body><article>"
+        "<h1><span class='kicker'>Potres</span> <span class='main'>Zagreb pojačava obnovu"
+        " škola</span></h1><p>Stanovnici grada okupili su se jutros na trgu kako bi čuli "
+        "vijesti o obnovi škola i o tome kada počinju radovi.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta_title", "expected"),
+    [
+        # every metadata title joins the kicker the <h1> shows: the publisher's convention
+        ("Potres: Zagreb pojačava obnovu škola", "Potres: Zagreb pojačava obnovu škola"),
+        # a metadata title with another kicker, or none: the headline alone
+        ("Obnova: Zagreb pojačava obnovu škola", "Zagreb pojačava obnovu škola"),
+        ("Zagreb pojačava obnovu škola", "Zagreb pojačava obnovu škola"),
+    ],
+    ids=["joined", "other-kicker", "none"],
+)
+def test_a_kicker_set_apart_by_class_is_the_titles_when_a_metadata_title_joins_it(
+    meta_title: str, expected: str
+) -> None:
+    article = newsextract.extract(_kicker_page(meta_title), "https://jj.example/vijesti/potres-1")
+    assert article.title == expected
+
+
+def test_set_apart_kicker_names_only_a_class_named_kicker() -> None:
+    def kicker(markup: str) -> str:
+        node = LexborHTMLParser(markup).css_first("h1")
+        assert node is not None
+        return set_apart_kicker(node)
+
+    assert kicker("<h1><span class='kicker'>Potres</span> Zagreb pojačava obnovu</h1>") == "Potres"
+    assert kicker("<h1><small>Potres</small><br>Zagreb pojačava obnovu</h1>") == ""
+    assert kicker("<h1>Zagreb pojačava obnovu škola</h1>") == ""

@@ -43,6 +43,9 @@ class Evidence(enum.StrEnum):
     WORD_COUNT = "word_count"  # the length the page declares: a shorter body was cut short
     ARTICLE_BODY = "article_body"  # JSON-LD articleBody, for `explain` (the body reads the graph)
     HOME_LINK = "home_link"  # the site's logo text or tagline: decoration a <title> may carry
+    # a kicker the <h1> sets apart by its class alone, left out of the headline: a title
+    # joining it with punctuation writes the publisher's convention
+    HEADLINE_KICKER = "headline_kicker"
     NAV_LINK = "nav_link"  # a link of the site's navigation: a section a <title> may carry
     # The page is a thing, not a text: a product or an event (its JSON-LD type). It has
     # no publication; the dates it shows are its reviews', offers' or the event's own.

@@ -33,6 +33,9 @@ _CLOSING = tuple(":;,.!?)]»”’…/")
 _OPENING = tuple("([{„¿¡/")
 # A kicker ending with one of these is separated from the headline by the page itself.
 _PUNCTUATED = LazyPattern(r"[:|–—·/•.!?\-]\s*$")
+# A headline opening with one of these goes on from the kicker before it ("<span
+# class='kicker'>Klima</span><span>: </span>Die Gletscher …").
+_AFTER_KICKER = frozenset(":|–—·/•.!?-")
 # Elements that set their text on a line of their own.
 _BLOCKS = frozenset({"div", "p", "header", "section", "h2", "h3", "h4", "h5", "h6"})
 # A kicker is the first of few parts (kicker, line break, headline, badge); an <h1> made of
@@ -51,8 +54,20 @@ _MAX_LONG_HEADLINE_CHARS = 100_000
 def headline_text(node: LexborNode) -> str:
     """The headline an ``<h1>`` shows: its text joined across elements as a reader sees it,
     without a kicker glued to it from a line of its own."""
+    return _reading(node)[0]
+
+
+def set_apart_kicker(node: LexborNode) -> str:
+    """The kicker ``headline_text`` leaves out of the ``<h1>`` because its class names one
+    (no line of its own sets it apart), else "": whether the title carries it is the
+    publisher's convention, which a metadata title joining it with punctuation shows."""
+    return _reading(node)[1]
+
+
+def _reading(node: LexborNode) -> tuple[str, str]:
+    """The ``<h1>``'s headline and the kicker its class alone set apart from it ("")."""
     if len(node.text(deep=True)) > MAX_HEADLINE_CHARS:
-        return clean_text(node.text(deep=True, separator=" ")[:_MAX_LONG_HEADLINE_CHARS])
+        return clean_text(node.text(deep=True, separator=" ")[:_MAX_LONG_HEADLINE_CHARS]), ""
     parts = _parts(node)
     if len(parts) == 1 and parts[0][0] == "a" and (link := _sole_link(node)) is not None:
         parts = _parts(link)  # the headline's link to itself holds its parts
@@ -65,20 +80,23 @@ def headline_text(node: LexborNode) -> str:
     ):
         parts = parts[1:]  # a label before the headline: a forum thread's prefix ("Solved")
     end = _kicker_end(parts)
+    kicker = ""
     if end and not _lines_alike(node):
+        if end == 1 and parts[0][2] == _KICKER and parts[0][0] not in _BLOCKS:
+            kicker = clean_text(parts[0][1])
         parts = parts[end:]
     if len(parts) > 1 and parts[0][0] != "-text" and parts[0][1].strip() in PERMALINK_SIGNS:
         parts = parts[1:]  # the heading's link to itself set before it ("# Configuration")
     if len(parts) > 1 and parts[-1][0] != "-text" and parts[-1][1].strip() in PERMALINK_SIGNS:
         parts.pop()  # the heading's link to itself ("¶": a documentation page's headerlink)
-    if len(parts) > 1 and parts[-1][2]:
+    if len(parts) > 1 and parts[-1][2] not in ("", _KICKER):
         # a badge after the headline ("Video", "Live"), a date, a subtitle, a jump link, a number
         parts.pop()
     if len(parts) > 1 and parts[-1][0] == "small":
         parts.pop()  # a subtitle set in small type after the headline (the standfirst)
     while len(parts) > 1 and parts[-1][0] == "br":
         parts.pop()  # the line break before it
-    return _joined(text for _, text, _ in parts)
+    return _joined(text for _, text, _ in parts), kicker
 
 
 # A badge set after the headline in its element: a word or two in an element its class names
@@ -134,6 +152,10 @@ def _parts(node: LexborNode) -> list[tuple[str, str, str]]:
                     if _is_date(child, text)
                     else _SUBTITLE
                     if _SUBTITLE_CLASS.search(child.attributes.get("class") or "")
+                    else _BYLINE
+                    if _BYLINE_CLASS.search(child.attributes.get("class") or "")
+                    else _KICKER
+                    if _KICKER_CLASS.search(child.attributes.get("class") or "")
                     else _JUMP
                     if tag == "a" and (child.attributes.get("href") or "").startswith("#")
                     else _JUMP
@@ -165,6 +187,20 @@ _MAX_SEPARATOR_CHARS = 8  # a mark and the spaces around it
 
 
 _BADGE, _DATE, _SUBTITLE = "badge", "date", "subtitle"
+# An element of the ``<h1>`` its class names a kicker ("kicker", "overline", "eyebrow",
+# "topline", "roofline", German "dachzeile"; a whole word of the class): the design sets
+# it apart from the headline as a line of its own sets it (by type and colour, not by a
+# line's end), so without punctuation after it it is no word of the headline ("<span
+# class='kicker'>Potres</span> <span>Zagreb pojačava …</span>" read "Potres Zagreb …").
+_KICKER = "kicker"
+_KICKER_CLASS = LazyPattern(
+    r"(?<![a-z])(?:kicker|overline|eyebrow|topline|roofline|dachzeile)(?![a-z])", re.I
+)
+# An element of the ``<h1>`` its class names a byline ("byline", "author"; a whole word of
+# the class): set after the headline it credits the story, no word of the headline
+# ("<span class='byline'>- Nimal Perera</span>").
+_BYLINE = "byline"
+_BYLINE_CLASS = LazyPattern(r"(?<![a-z])(?:by-?line|authors?)(?![a-z])", re.I)
 # A link in the ``<h1>`` to a place on the page itself ("#recipe", "#comments"): set after the
 # headline it is the page's furniture, a "Jump to Recipe" or a comment count, no words of it.
 _JUMP = "jump"
@@ -228,12 +264,15 @@ def _kicker_end(parts: list[tuple[str, str, str]]) -> int:
     end = 1
     while end < len(parts) and parts[end][0] == "br":
         end += 1
-    on_own_line = end > 1 or tag in _BLOCKS
+    # a kicker its class names is set apart by type alone, as a line of its own is
+    on_own_line = end > 1 or tag in _BLOCKS or parts[0][2] == _KICKER
+    rest = _joined(text for _, text, _ in parts[end:])
     if (
         not on_own_line
         or _PUNCTUATED.search(kicker)
+        or rest.lstrip()[:1] in _AFTER_KICKER  # its punctuation in an element of its own
         or not 0 < word_count(kicker) <= MAX_KICKER_WORDS
-        or word_count(_joined(text for _, text, _ in parts[end:])) < MIN_BARE_HEADLINE_WORDS
+        or word_count(rest) < MIN_BARE_HEADLINE_WORDS
     ):
         return 0
     return end

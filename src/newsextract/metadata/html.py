@@ -31,6 +31,7 @@ from newsextract.metadata.dated_member_links import dated_member_author
 from newsextract.metadata.element_places import in_sidebar, other_things_date
 from newsextract.metadata.fields import Evidence
 from newsextract.metadata.follow_buttons import follow_button_author
+from newsextract.metadata.headline import set_apart_kicker
 from newsextract.metadata.kicker import kicker_candidate
 from newsextract.metadata.markup_bylines import (
     byline_candidates,
@@ -81,6 +82,10 @@ def candidates(page: ParsedPage) -> Iterator[Candidate]:
     h1 = headline_element(page, scope, scoped, body_h1s)
     if h1:
         yield cand("headline", h1, "h1")
+        if scoped is not None and scoped[1] == h1 and (shown := set_apart_kicker(scoped[0])):
+            yield Candidate(
+                field=Evidence.HEADLINE_KICKER, value=shown, origin=Origin.HTML, detail="h1"
+            )
         kicker = kicker_candidate(scoped[0], page.url) if scoped is not None else None
         if kicker is not None:
             yield kicker

@@ -17,7 +17,7 @@ from newsextract.metadata.fields import (
 from newsextract.metadata.resolution import FieldResolution, Rejection, lower_than, ordered
 from newsextract.metadata.site_names import end_parts, strip_site_name
 from newsextract.metadata.title import choose_title
-from newsextract.metadata.title_agreement import copies_page_title
+from newsextract.metadata.title_agreement import copies_page_title, is_kicker
 from newsextract.metadata.title_typography import (
     cased,
     joined_as_written,
@@ -26,12 +26,36 @@ from newsextract.metadata.title_typography import (
     typeset,
 )
 from newsextract.origin import Origin
-from newsextract.text import compare_key
+from newsextract.text import compare_key, fold_case
 
 if TYPE_CHECKING:
     pass
 
 F = ArticleField
+
+
+def _with_shown_kicker(
+    headline: Candidate, kicker: str, titles: list[Candidate], site_names: list[str]
+) -> Candidate:
+    """The visible headline with the kicker its ``<h1>`` set apart by class alone, as a
+    metadata title joins them ("Potres: Zagreb …" beside ``<span class=kicker>Potres</span>
+    Zagreb …``): the publisher writes the kicker into its title, and the page shows it; else
+    the headline alone (a title naming another kicker, or none, does not join this one)."""
+    shown = str(headline.value)
+    want = compare_key(f"{kicker} {shown}")
+    for candidate in titles:
+        title = strip_site_name(str(candidate.value), site_names)
+        cut = fold_case(title).rfind(fold_case(shown))
+        if (
+            cut > 0
+            and cut + len(shown) == len(title)
+            and is_kicker(title[:cut])
+            and compare_key(title) == want
+        ):
+            return Candidate(
+                field=Evidence.HEADLINE, value=title, origin=headline.origin, detail=headline.detail
+            )
+    return headline
 
 
 def last_crumb(by_field: Mapping[FieldName, list[Candidate]]) -> str:
@@ -61,6 +85,9 @@ def resolve_title(
     policy = POLICIES[F.TITLE]
     headline = next(iter(by_field.get(Evidence.HEADLINE, ())), None)
     titles, unread = ordered(by_field.get(F.TITLE, ()), F.TITLE)
+    kicker = next(iter(by_field.get(Evidence.HEADLINE_KICKER, ())), None)
+    if headline is not None and kicker is not None:
+        headline = _with_shown_kicker(headline, str(kicker.value), titles, site_names)
     h1_rank = policy.rank(VISIBLE_HEADLINE, Origin.HTML)
     trusted = sum(
         1
