@@ -767,7 +767,7 @@ def _names_logo(node: LexborNode) -> bool:
     """``_is_logo``'s test itself, asked once an element."""
     if _LOGO_NAMES.search(f"{node.id or ''} {node.attributes.get('class') or ''}") is not None:
         return True
-    links = node.css("a")
+    links = links_within(node)
     href = links[0].attributes.get("href") if len(links) == 1 else None
     if not href:
         return False
@@ -775,6 +775,15 @@ def _names_logo(node: LexborNode) -> bool:
     if address is None:  # "http://[::1": no home page's address
         return False
     return address.path in _HOME_PATHS or (bool(address.netloc) and not address.path)
+
+
+def links_within(node: LexborNode) -> list[LexborNode]:
+    """``node.css("a")`` (lexbor's query matches its root too), told by the tag of an element
+    with no element inside, its own subtree, without the query (35-55 K instructions, the
+    selector parsed again at every call)."""
+    if next(node.iter(), None) is None:
+        return [node] if node.tag == "a" else []
+    return node.css("a")
 
 
 # The paths of a site's home page a logo links to.
