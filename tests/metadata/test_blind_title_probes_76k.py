@@ -718,16 +718,12 @@ FIELDS = ("title",)
 # Blind figures (before any fix), judged loose / strict as ``report_titles`` prints them.
 BLIND_FIGURES = {"newsextract": "56/57 loose, 55/57 strict", "trafilatura": "52/57, 49/57"}
 
-_OPEN: dict[tuple[str, str], str] = {
-    ("cy_dictionary_entry_pos_span", "title"): (
-        "an <h1> of the headword and a part-of-speech <span> ('hiraeth eg') is not the "
-        "<title>'s part before ' - ', so the whole <title> stays"
-    ),
-    ("sr_dictionary_meaning_of_title", "title"): (
-        "a <title> 'Meaning of the word „X”' whose quoted word is the one-word <h1>: the "
-        "quoted word is not taken"
-    ),
-}
+# After the fixes (a dictionary entry's part of speech in an element classed "pos", "gram",
+# "wordclass" after the headword, no word of the headline; a one-word visible headline a
+# metadata title quotes whole in a phrase about it, "Значење речи „кућа”", wins):
+# newsextract 57/57 loose, 57/57 strict. No dev page moved on any set.
+
+_OPEN: dict[tuple[str, str], str] = {}
 _CASES = field_cases(PROBES, FIELDS, _OPEN)
 
 

@@ -111,11 +111,13 @@ def _reading(node: LexborNode) -> tuple[str, str]:
 # marker ("live-indicator": a live blog's "LIVE" before its headline), each a whole word of
 # the class; and a forum thread's prefix so named (vBulletin's and XenForo 1's "<span
 # class='prefix'>Solved</span>", as a whole word: not "prefixed"). A badge runs to three
-# words: Russian's live marker does ("В РЕЖИМЕ ОНЛАЙН", "в прямом эфире").
+# words: Russian's live marker does ("В РЕЖИМЕ ОНЛАЙН", "в прямом эфире"). A dictionary
+# entry's part of speech after its headword ("<span class='pos'>noun</span>", "gram",
+# "wordclass") is the entry's grammar, no word of it.
 _BADGE_CLASS = LazyPattern(
-    r"label|badge|flag|pill|sticker|marker"
-    r"|(?<![a-z])(?:comments?|count|rating|stars|views(?!-field)|tag|updated?|live|prefix)"
-    r"(?![a-z])",
+    r"label|badge|flag|pill|sticker|marker|wordclass|word-class|part-of-speech"
+    r"|(?<![a-z])(?:comments?|count|rating|stars|views(?!-field)|tag|updated?|live|prefix"
+    r"|gram)(?![a-z])|(?<![a-z-])pos(?![a-z-])",
     re.I,
 )
 MAX_BADGE_WORDS = 3

@@ -415,7 +415,9 @@ def _headline_choice(
     ]
     short = word_count(headline) < MIN_HEADLINE_WORDS
     why = None
-    if short and not any(opens_title(compare_key(headline), t) for t in titles):
+    if short and any(quotes_headline(headline, bare) for bare in bare_titles):
+        why = "it quotes the one-word visible headline: a phrase about the page's subject"
+    elif short and not any(opens_title(compare_key(headline), t) for t in titles):
         reasons[-1] = f"fewer than {MIN_HEADLINE_WORDS} words"
     elif short and _headlined_beside(headline, bare_titles[authoritative:]):
         reasons[-1] = "one word beside a metadata headline that lacks it: a section's name"
@@ -442,6 +444,22 @@ def _headline_choice(
         return None
     reasons.update((i, why) for i in range(len(titles)) if i not in reasons)
     return TitleChoice(title=headline, index=-1, reasons=reasons)
+
+
+# A quoted stretch of a title: an opening mark, at most 80 characters without a mark, a
+# closing one (a bounded run, linear in the title's length).
+_QUOTED = LazyPattern(r"[„“”\"«»‹›‚‘’「『]([^„“”\"«»‹›‚‘’「」『』]{1,80})[“”\"«»‹›‘’」』]")
+
+
+def quotes_headline(headline: str, title: str) -> bool:
+    """Whether ``title`` holds ``headline`` whole in quotation marks with words around it: a
+    dictionary's "Значење речи „кућа”", a thesaurus's "Synonyms for "house"" beside the
+    entry's one-word ``<h1>``, a phrase about the page's subject the heading names."""
+    key = fold_case(headline.strip())
+    return any(
+        fold_case(match.group(1).strip()) == key and match.group(0) != title.strip()
+        for match in _QUOTED.finditer(title)
+    )
 
 
 def _metadata_choice(
