@@ -713,6 +713,158 @@ PROBES = probe_rows(
     _url,
 )
 
+# A second round, on the tree with the first round's fixes, written before it ran: the
+# furniture non-news pages set inside or around the heading (a price, a "sold out" or "new"
+# ribbon, a caption, an icon's SVG ``<title>``), a notification count before a ``<title>``
+# ("(3) …"), a photo's place in an album, a guide's page name, a dictionary's headword with
+# its article, a docs page's one-word ``<h1>`` at the end of a trail, a "Home" part.
+PROBES_2 = probe_rows(
+    [
+        _row(
+            "sk_real_estate_price_span_in_h1",
+            "sk",
+            "Predaj 3-izbového bytu, Košice - Staré Mesto | Reality Východ",
+            "",
+            '<div class="inzerat"><h1>Predaj 3-izbového bytu, Košice - Staré Mesto '
+            '<span class="price">189 000 €</span></h1></div>',
+            "Predaj 3-izbového bytu, Košice - Staré Mesto",
+            site="Reality Východ",
+        ),
+        _row(
+            "en_qa_notification_count_before_title",
+            "en",
+            "(3) How do I descale a kettle without vinegar? - AskAround",
+            "",
+            '<div class="question"><h1 class="q-text">How do I descale a kettle without '
+            "vinegar?</h1></div>",
+            "How do I descale a kettle without vinegar?",
+            site="AskAround",
+        ),
+        _row(
+            "de_forum_notification_count_no_h1",
+            "de",
+            "(12) Welche Winterreifen für den Kombi? | Autoforum",
+            og_meta("Welche Winterreifen für den Kombi?"),
+            '<div class="thread"><h2 class="thread-title">Welche Winterreifen für den Kombi?'
+            "</h2></div>",
+            "Welche Winterreifen für den Kombi?",
+            site="Autoforum",
+        ),
+        _row(
+            "pl_gallery_photo_place_in_title",
+            "pl",
+            "Zdjęcie 3 z 24 - Jarmark bożonarodzeniowy w Toruniu - Galeria - Gazeta Miejska",
+            "",
+            '<div class="galeria"><h1>Jarmark bożonarodzeniowy w Toruniu</h1><p class="licznik">'
+            "3 / 24</p></div>",
+            "Jarmark bożonarodzeniowy w Toruniu",
+            site="Gazeta Miejska",
+            text=False,
+        ),
+        _row(
+            "en_gov_guide_page_part_colon",
+            "en",
+            "Renew your passport: How to apply - Public Services Portal",
+            "",
+            '<div class="guide"><h1 class="gem-c-title">Renew your passport</h1><nav '
+            'class="part-navigation"><ol><li>Overview</li><li>How to apply</li></ol></nav>'
+            "<h2>How to apply</h2></div>",
+            "Renew your passport",
+            site="Public Services Portal",
+        ),
+        _row(
+            "de_dictionary_headword_with_article",
+            "de",
+            "Haus, das ▶ Rechtschreibung, Bedeutung, Definition | Wortwarte",
+            "",
+            '<div class="lemma"><h1 class="lemma__title"><span class="lemma__main">Haus'
+            '</span>, <span class="lemma__determiner">das</span></h1></div>',
+            "Haus, das",
+            site="Wortwarte",
+        ),
+        _row(
+            "fr_gov_svg_icon_title_in_h1",
+            "fr",
+            "Demander une carte d'identité | Service Public Local",
+            "",
+            '<div class="fiche"><h1><svg class="icon" aria-hidden="true"><title>Icône '
+            "document</title><path d='M0 0h1v1z'/></svg> Demander une carte d'identité</h1>"
+            "</div>",
+            "Demander une carte d'identité",
+            site="Service Public Local",
+        ),
+        _row(
+            "cy_gov_caption_span_in_h1",
+            "cy",
+            "Gwneud cais am drwydded bysgota - Gwasanaethau Cyhoeddus",
+            "",
+            '<div class="govuk-grid-row"><h1 class="govuk-heading-xl"><span '
+            'class="govuk-caption-xl">Canllawiau</span>Gwneud cais am drwydded bysgota</h1>'
+            "</div>",
+            "Gwneud cais am drwydded bysgota",
+            site="Gwasanaethau Cyhoeddus",
+        ),
+        _row(
+            "nl_event_sold_out_span_after_h1",
+            "nl",
+            "Kerstconcert Utrechts Kamerkoor | Muziekcentrum Vredenburg-Oost",
+            ld("Event", name="Kerstconcert Utrechts Kamerkoor"),
+            '<div class="event"><h1>Kerstconcert Utrechts Kamerkoor <span class="soldout">'
+            "Uitverkocht</span></h1></div>",
+            "Kerstconcert Utrechts Kamerkoor",
+            site="Muziekcentrum Vredenburg-Oost",
+        ),
+        _row(
+            "it_shop_new_ribbon_in_h1",
+            "it",
+            "Moka in alluminio 3 tazze | Casa del Caffè",
+            "",
+            _product('Moka in alluminio 3 tazze <span class="ribbon">Novità</span>', "24,90 €"),
+            "Moka in alluminio 3 tazze",
+            site="Casa del Caffè",
+            text=False,
+        ),
+        _row(
+            "sv_docs_one_word_h1_trail_title",
+            "sv",
+            "Guide › Installation › Linux | Fyrtorn Docs",
+            "",
+            _crumbs("Guide", "Installation") + _docs("Linux"),
+            "Linux",
+            site="Fyrtorn Docs",
+        ),
+        _row(
+            "pt_university_home_part",
+            "pt",
+            "Início - Departamento de História - Universidade do Alto Minho",
+            "",
+            '<div class="departamento"><h1>Departamento de História</h1></div>',
+            "Departamento de História",
+            site="Universidade do Alto Minho",
+        ),
+        _row(
+            "da_shop_sale_prefix_in_title",
+            "da",
+            "UDSALG! Uldsokker i merinould – Strikkestuen",
+            "",
+            _product("Uldsokker i merinould", "89,00 kr."),
+            "Uldsokker i merinould",
+            site="Strikkestuen",
+            text=False,
+        ),
+        _row(
+            "ka_course_og_site_first_colon",
+            "ka",
+            "ქართული ენა დამწყებთათვის | კურსები",
+            og_meta("სასწავლო ცენტრი: ქართული ენა დამწყებთათვის"),
+            '<div class="course"><h1>ქართული ენა დამწყებთათვის</h1></div>',
+            "ქართული ენა დამწყებთათვის",
+            site="სასწავლო ცენტრი",
+        ),
+    ],
+    _url,
+)
+
 FIELDS = ("title",)
 
 # Blind figures (before any fix), judged loose / strict as ``report_titles`` prints them.
@@ -723,8 +875,14 @@ BLIND_FIGURES = {"newsextract": "56/57 loose, 55/57 strict", "trafilatura": "52/
 # metadata title quotes whole in a phrase about it, "Значење речи „кућа”", wins):
 # newsextract 57/57 loose, 57/57 strict. No dev page moved on any set.
 
+# The second round's (on the tree with those fixes): newsextract 10/14 loose, 9/14 strict,
+# trafilatura 8/14, 8/14; after its fixes (a price, a "sold out" and a ribbon element after
+# the name, no word of it; a spaced "▶" between a title's parts; a one-word <h1> a trail
+# <title> ends at wins): 14/14. No dev page moved on any set.
+BLIND_FIGURES_2 = {"newsextract": "10/14 loose, 9/14 strict", "trafilatura": "8/14, 8/14"}
+
 _OPEN: dict[tuple[str, str], str] = {}
-_CASES = field_cases(PROBES, FIELDS, _OPEN)
+_CASES = field_cases(PROBES + PROBES_2, FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
@@ -739,4 +897,5 @@ if __name__ == "__main__":  # pragma: no cover
 
     from tests.metadata.language_probes.kit import report_titles
 
-    report_titles(PROBES, sys.argv[1])
+    for probes in (PROBES, PROBES_2):
+        report_titles(probes, sys.argv[1])

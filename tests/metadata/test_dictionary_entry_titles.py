@@ -59,6 +59,10 @@ def test_other_classes_keep_their_words(inner: str) -> None:
         ("кућа", "„кућа”", False),  # the quote is the whole title: nothing said about it
         ("house", 'Synonyms for "home"', False),
         ("house", "Synonyms for house", False),
+        ("Blog", "Home » Blog » Post", False),  # a trail's guillemets, no quotation
+        ("Blog", "Home › Blog › Post", False),
+        ("house", "Synonyme für »house«", True),
+        ("家", "「家」の意味", True),
     ],
 )
 def test_quotes_headline(headline: str, title: str, want: bool) -> None:

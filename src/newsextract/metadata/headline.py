@@ -113,9 +113,12 @@ def _reading(node: LexborNode) -> tuple[str, str]:
 # class='prefix'>Solved</span>", as a whole word: not "prefixed"). A badge runs to three
 # words: Russian's live marker does ("В РЕЖИМЕ ОНЛАЙН", "в прямом эфире"). A dictionary
 # entry's part of speech after its headword ("<span class='pos'>noun</span>", "gram",
-# "wordclass") is the entry's grammar, no word of it.
+# "wordclass") is the entry's grammar, no word of it; a shop's, a listing's or a box
+# office's ribbon and price ("ribbon", "sold-out", "price": "Novità", "Uitverkocht",
+# "189 000 €") the offer's state, not its name.
 _BADGE_CLASS = LazyPattern(
-    r"label|badge|flag|pill|sticker|marker|wordclass|word-class|part-of-speech"
+    r"label|badge|flag|pill|sticker|marker|wordclass|word-class|part-of-speech|ribbon"
+    r"|sold-?out|(?<![a-z])price(?![a-z])"
     r"|(?<![a-z])(?:comments?|count|rating|stars|views(?!-field)|tag|updated?|live|prefix"
     r"|gram)(?![a-z])|(?<![a-z-])pos(?![a-z-])",
     re.I,

@@ -26,9 +26,12 @@ from newsextract.text import compare_key, word_count
 # and a bullet ("Post • Site") need spaces too, as does Japanese's middle dot ("記事 ・ ブログ";
 # unspaced it joins a foreign name's parts, "ジョン・スミス"). A guillemet right before another
 # separator closes a French quotation ("Le maire : « Nous rouvrirons le pont » - La Gazette").
-# A star, spaced, is one too: Yoast SEO offers "⋆" and "*" among its title separators.
+# A star, spaced, is one too: Yoast SEO offers "⋆" and "*" among its title separators; so is
+# a spaced triangle pointing on ("Haus, das ▶ Rechtschreibung, Bedeutung | Wörterbuch": a
+# reference site's list of what the page holds).
 _SEPARATORS = LazyPattern(
-    r"\s+(?:-|–|—|―|－|»(?!\s+[-–—|｜:·•/~])|«|›|·|•|・|::|:|/|~|⋆|\*)\s+|\s*[|｜丨︱_ㅣ]\s*"
+    r"\s+(?:-|–|—|―|－|»(?!\s+[-–—|｜:·•/~])|«|›|·|•|・|::|:|/|~|⋆|\*|▶|►|▸)\s+"
+    r"|\s*[|｜丨︱_ㅣ]\s*"
 )
 
 

@@ -65,6 +65,7 @@ from newsextract.metadata.title_sections import (
     is_one_word,
     names_page_beside,
     path_end,
+    trail_end,
     without_leading_section_word,
     without_section_word,
     without_trail,
@@ -417,6 +418,10 @@ def _headline_choice(
     why = None
     if short and any(quotes_headline(headline, bare) for bare in bare_titles):
         why = "it quotes the one-word visible headline: a phrase about the page's subject"
+    elif short and any(
+        compare_key(trail_end(bare)) == compare_key(headline) for bare in bare_titles
+    ):
+        why = "its breadcrumb trail ends at the one-word visible headline: the page's name"
     elif short and not any(opens_title(compare_key(headline), t) for t in titles):
         reasons[-1] = f"fewer than {MIN_HEADLINE_WORDS} words"
     elif short and _headlined_beside(headline, bare_titles[authoritative:]):
@@ -446,9 +451,13 @@ def _headline_choice(
     return TitleChoice(title=headline, index=-1, reasons=reasons)
 
 
-# A quoted stretch of a title: an opening mark, at most 80 characters without a mark, a
-# closing one (a bounded run, linear in the title's length).
-_QUOTED = LazyPattern(r"[„“”\"«»‹›‚‘’「『]([^„“”\"«»‹›‚‘’「」『』]{1,80})[“”\"«»‹›‘’」』]")
+# A quoted stretch of a title: a pair of quotation marks ("„…“", "«…»", "»…«", "「…」"),
+# at most 80 characters without either between (bounded runs: linear in the title's length).
+# Guillemets pair only as quotes do: a trail's "Home » Blog » Post" holds no quotation.
+_QUOTED = LazyPattern(
+    r'„([^„“”"]{1,80})[“”]|“([^“”"]{1,80})”|"([^"]{1,80})"|«([^«»]{1,80})»|»([^«»]{1,80})«'
+    r"|‹([^‹›]{1,80})›|‚([^‚‘’]{1,80})[‘’]|‘([^‘’]{1,80})’|「([^「」]{1,80})」|『([^『』]{1,80})』"
+)
 
 
 def quotes_headline(headline: str, title: str) -> bool:
@@ -457,7 +466,8 @@ def quotes_headline(headline: str, title: str) -> bool:
     entry's one-word ``<h1>``, a phrase about the page's subject the heading names."""
     key = fold_case(headline.strip())
     return any(
-        fold_case(match.group(1).strip()) == key and match.group(0) != title.strip()
+        fold_case(next(q for q in match.groups() if q is not None).strip()) == key
+        and match.group(0) != title.strip()
         for match in _QUOTED.finditer(title)
     )
 

@@ -208,6 +208,19 @@ def without_trail(title: str) -> str:
     return last
 
 
+def trail_end(title: str) -> str:
+    """The page's own part of a title written as a breadcrumb trail (two parts or more, one
+    mark between all: "Guide › Installation › Linux"), else ""; "" for a title too long to
+    split (the marks' spaced pattern backtracks over a long run of spaces)."""
+    if len(title) > MAX_SPLIT_TITLE or not any(mark in title for mark in "»›>‹<"):
+        return ""
+    pieces = _TRAIL_MARKS.split(title)
+    marks, parts = set(pieces[1::2]), [part.strip() for part in pieces[0::2]]
+    if len(marks) != 1 or len(parts) < 2 or not all(parts):
+        return ""
+    return parts[0] if marks <= _BACKWARD_MARKS else parts[-1]
+
+
 def _before_board(first: str, last: str) -> str:
     """``first`` when a title of two parts is a post's title before its board's or section's
     name ("야시장 주차 어디에 하나요? > 자유게시판", a Korean board's "subject > board" once the
