@@ -865,6 +865,98 @@ PROBES_2 = probe_rows(
     _url,
 )
 
+# A third round, on the tree with both rounds' fixes, written before it ran: a repository
+# record's ``<h2>`` under a site-first ``<title>``, a bar inside a product's name, a photo
+# counter, a category set before an event's name, a screen reader's label in a course's
+# ``<h1>``, a Chinese notification count, a hotel's stars.
+PROBES_3 = probe_rows(
+    [
+        _row(
+            "hu_repository_record_site_first_colon_h2",
+            "hu",
+            "Egyetemi Repozitórium: A Balaton vízminőségének változásai 1990 és 2020 között",
+            '<meta name="citation_title" content="A Balaton vízminőségének változásai 1990 '
+            'és 2020 között">',
+            '<div class="item-page"><h2 class="page-header">A Balaton vízminőségének '
+            "változásai 1990 és 2020 között</h2></div>",
+            "A Balaton vízminőségének változásai 1990 és 2020 között",
+            site="Egyetemi Repozitórium",
+        ),
+        _row(
+            "hr_shop_bar_inside_product_name",
+            "hr",
+            "Kabel USB-C | 2 m, crni | Elektro Dućan",
+            ld("Product", name="Kabel USB-C | 2 m, crni"),
+            _product("Kabel USB-C | 2 m, crni", "9,99 €"),
+            "Kabel USB-C | 2 m, crni",
+            site="Elektro Dućan",
+            text=False,
+        ),
+        _row(
+            "es_gallery_counter_span_in_h1",
+            "es",
+            "Fiestas del Pilar en imágenes - Galerías - Diario del Ebro",
+            "",
+            '<div class="galeria"><h1>Fiestas del Pilar en imágenes <span class="counter">'
+            "1/12</span></h1></div>",
+            "Fiestas del Pilar en imágenes",
+            site="Diario del Ebro",
+            text=False,
+        ),
+        _row(
+            "hu_event_category_span_before_name",
+            "hu",
+            "Újévi gálakoncert a Zeneházban | Programok | Városi Kulturális Központ",
+            "",
+            '<div class="esemeny"><h1><span class="category">Koncert</span> Újévi gálakoncert '
+            "a Zeneházban</h1></div>",
+            "Újévi gálakoncert a Zeneházban",
+            site="Városi Kulturális Központ",
+        ),
+        _row(
+            "en_course_sr_only_label_in_h1",
+            "en",
+            "Data Visualisation with R | LearnCommons",
+            "",
+            '<section class="course-hero"><h1><span class="sr-only">Course: </span>Data '
+            "Visualisation with R</h1></section>",
+            "Data Visualisation with R",
+            site="LearnCommons",
+        ),
+        _row(
+            "zh_qa_notification_count_chinese",
+            "zh",
+            "(2 条消息) 如何在阳台上种植番茄？ - 问答社区",
+            "",
+            '<div class="QuestionHeader"><h1 class="QuestionHeader-title">如何在阳台上种植番茄？'
+            "</h1></div>",
+            "如何在阳台上种植番茄？",
+            site="问答社区",
+        ),
+        _row(
+            "uk_hotel_stars_aria_span_in_h1",
+            "uk",
+            "Готель Карпатська Зоря, Яремче — офіційний сайт",
+            "",
+            '<div class="hotel"><h1>Готель Карпатська Зоря <span class="hotel-stars" '
+            'aria-label="4 зірки">★★★★</span></h1><p class="addr">Яремче</p></div>',
+            "Готель Карпатська Зоря",
+            site="Карпатська Зоря",
+        ),
+        _row(
+            "no_app_listing_title_on_the_store",
+            "no",
+            "Turkart Norge i AppMarked",
+            "",
+            '<div class="app-header"><h1 itemprop="name">Turkart Norge <span class="badge">4+'
+            '</span></h1><a class="dev" href="/dev/">Fjellkart AS</a></div>',
+            "Turkart Norge",
+            site="AppMarked",
+        ),
+    ],
+    _url,
+)
+
 FIELDS = ("title",)
 
 # Blind figures (before any fix), judged loose / strict as ``report_titles`` prints them.
@@ -881,8 +973,12 @@ BLIND_FIGURES = {"newsextract": "56/57 loose, 55/57 strict", "trafilatura": "52/
 # <title> ends at wins): 14/14. No dev page moved on any set.
 BLIND_FIGURES_2 = {"newsextract": "10/14 loose, 9/14 strict", "trafilatura": "8/14, 8/14"}
 
+# The third round's: newsextract 7/8 loose and strict, trafilatura 3/8; after its fix (a
+# place in a series, "1/12", in an element of its own closing the <h1>): 8/8.
+BLIND_FIGURES_3 = {"newsextract": "7/8 loose, 7/8 strict", "trafilatura": "3/8, 3/8"}
+
 _OPEN: dict[tuple[str, str], str] = {}
-_CASES = field_cases(PROBES + PROBES_2, FIELDS, _OPEN)
+_CASES = field_cases(PROBES + PROBES_2 + PROBES_3, FIELDS, _OPEN)
 
 
 @pytest.mark.parametrize(("url", "html", "field", "want"), _CASES)
@@ -897,5 +993,5 @@ if __name__ == "__main__":  # pragma: no cover
 
     from tests.metadata.language_probes.kit import report_titles
 
-    for probes in (PROBES, PROBES_2):
+    for probes in (PROBES, PROBES_2, PROBES_3):
         report_titles(probes, sys.argv[1])

@@ -35,6 +35,18 @@ def test_an_offers_state_after_its_name_is_no_word_of_it(inner: str) -> None:
     assert _h1(inner) == "Byt v centre"
 
 
+@pytest.mark.parametrize("counter", ["1/12", "3 / 24", "#412"])
+def test_a_place_in_a_series_after_the_title_is_no_word_of_it(counter: str) -> None:
+    assert _h1(f'Fiestas en imágenes <span class="counter">{counter}</span>') == (
+        "Fiestas en imágenes"
+    )
+
+
+def test_a_fraction_inside_the_title_stays() -> None:
+    assert _h1("Fiestas <span>1/12</span> en imágenes") == "Fiestas 1/12 en imágenes"
+    assert _h1("Fiestas en imágenes 1/12") == "Fiestas en imágenes 1/12"  # no element of its own
+
+
 @pytest.mark.parametrize(
     "inner",
     [
@@ -87,4 +99,11 @@ def test_hostile_titles_are_quick(title: str) -> None:
     start = time.perf_counter()
     trail_end(title)
     title_parts(title)
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("text", ["1" + " " * 100_000 + "x", "1/" * 50_000, "1" * 100_000])
+def test_hostile_counters_are_quick(text: str) -> None:
+    start = time.perf_counter()
+    _h1(f"Fiestas <span>{text}</span>")
     assert time.perf_counter() - start < 1.0

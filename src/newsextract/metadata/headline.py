@@ -210,8 +210,10 @@ _BYLINE_CLASS = LazyPattern(r"(?<![a-z])(?:by-?line|authors?)(?![a-z])", re.I)
 # headline it is the page's furniture, a "Jump to Recipe" or a comment count, no words of it.
 _JUMP = "jump"
 # An item's number in an element of its own ("<span class='gh-header-number'>#412</span>": an
-# issue's, a ticket's, a pull request's): the tracker's furniture, no word of the title.
-_ITEM_NUMBER = LazyPattern(r"#\d+")
+# issue's, a ticket's, a pull request's): the tracker's furniture, no word of the title; so
+# is a place in a series set after the title ("<span class='counter'>1/12</span>": a gallery's
+# photo, a slideshow's slide), read only as the ``<h1>``'s last element.
+_ITEM_NUMBER = LazyPattern(r"#\d+|\d{1,4}\s*/\s*\d{1,4}")
 # An element of the ``<h1>`` its class names a shop's item code ("sku", "product-code",
 # "article-number", "art-nr"; a whole word of the class): a product's code or number set
 # beside its name ("Art.-Nr. 44120", "SKU: BF-30"), the catalogue's furniture, no word of it.
