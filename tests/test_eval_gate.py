@@ -70,7 +70,8 @@ SPLIT_MODULE = Path(__file__).resolve().parents[1] / "benchmarks" / "split.py"
 # the seventy-third for an <h1> set as a breadcrumb's last crumb, a kicker ended by a
 # separator hidden from screen readers, the site's squashed name among the keywords and an
 # editor's italic note between rules; at the seventy-fourth for a site's own keyword
-# <meta> and a news_keywords list over a one-item taxonomy term).
+# <meta> and a news_keywords list over a one-item taxonomy term; at the seventy-sixth for an
+# <h1> kicker its class names, left out unless a metadata title joins it).
 # Metadata fields are % of pages (floors 0.3-0.4 points under); body is the word-4-gram F1
 # and snippets the must/must-not snippet F1 (floors 0.003-0.004 under).
 FLOORS: dict[tuple[str, str, str], float] = {
@@ -98,9 +99,9 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("htmldate", "published", "A"): 95.9,
     ("htmldate", "published", "B"): 94.5,
     ("trafilatura", "title", "A"): 91.8,
-    ("trafilatura", "title", "B"): 83.6,
+    ("trafilatura", "title", "B"): 84.0,
     ("trafilatura", "title_loose", "A"): 92.3,
-    ("trafilatura", "title_loose", "B"): 84.0,
+    ("trafilatura", "title_loose", "B"): 84.5,
     ("trafilatura", "authors", "A"): 80.9,
     ("trafilatura", "authors", "B"): 69.6,
     ("trafilatura", "published", "A"): 91.6,
