@@ -81,7 +81,8 @@ def _jsonl_task(key: str, line: bytes | InputError) -> PageTask | Failure:
         # BOM opening the file is dropped as ``json.loads`` drops it from bytes: decoded
         # without, a first row holding an escape failed where one without was read.
         row = json.loads(
-            mend_surrogate_escapes(line.decode("utf-8-sig")) if b"\\u" in line else line
+            mend_surrogate_escapes(line.decode("utf-8-sig")) if b"\\u" in line else line,
+            parse_int=_number_or_none,
         )
     except ValueError as exc:  # json's JSONDecodeError, or bytes that are no UTF-8
         return _malformed(key, f"row is not JSON: {exc}")
@@ -92,6 +93,16 @@ def _jsonl_task(key: str, line: bytes | InputError) -> PageTask | Failure:
         return _malformed(key, 'row has no "html" string')
     url = row.get("url")
     return PageTask(key=key, content=html, url=url if isinstance(url, str) else None)
+
+
+def _number_or_none(digits: str) -> int | None:
+    """A row's integer, None past Python's cap on reading one (4,300 digits): only the row's
+    "url" and "html" strings are read, and such a number beside them failed the whole row
+    with Python's advice to raise that cap."""
+    try:
+        return int(digits)
+    except ValueError:
+        return None
 
 
 def _malformed(key: str, message: str) -> Failure:
