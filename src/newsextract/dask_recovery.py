@@ -185,6 +185,11 @@ class Recovery(Generic[T]):
         self._kept[piece.partition][piece] = self._keep(future)
         if self._hold:
             self._held[future] = piece
+        else:
+            # Its result read, its key released now: still wanted (the run's loop held the
+            # last one), a worker death after (a killer run again alone) had Dask compute it
+            # again, and ``write`` rewrote that piece's file as the run returned (0 bytes read).
+            future.release()
 
     def _start(self, piece: Piece) -> None:
         future = self._submit(piece, self._groups[piece.partition])
