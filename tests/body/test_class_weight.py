@@ -106,6 +106,14 @@ def test_a_forum_posters_card_and_vote_counter_are_furniture(names: str) -> None
     assert class_weight(names) == -1
 
 
+@pytest.mark.parametrize("names", ["member-signature", "type-signature", "method-signature"])
+def test_a_code_members_signature_is_no_posters(names: str) -> None:
+    """A reference page's declaration of a method or a class (Javadoc's names) is no forum
+    signature (blind77l); a bare or a post's "signature" still is."""
+    assert class_weight(names) == 0
+    assert class_weight("signature") == class_weight("user-signature") == -1
+
+
 def test_a_captioned_images_wrapper_is_not_a_caption() -> None:
     assert class_weight("captioned-image-container") == 0  # Substack's wrapper of a figure
     assert class_weight("image-caption") == -1

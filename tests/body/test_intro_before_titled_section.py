@@ -54,3 +54,35 @@ def test_a_line_set_beside_the_text_without_a_heading_is_not_joined_by_this_rule
         heading="",
     )
     assert "Dengarkan juga episode kami" not in text
+
+
+def _reference(intro: str, first: str) -> str:
+    html = (
+        "<html lang='en'><head><title>Class Ledger</title></head><body><header><nav><a "
+        "href='/'>Overview</a> <a href='/tree'>Tree</a></nav></header><main><div "
+        f"class='header'><h1>Class Ledger</h1></div><section class='description'>{intro}"
+        f"</section><section class='details'>{first}<ul><li><h4>add</h4><p>Adds an entry "
+        "to the ledger and returns its running balance after the addition.</p></li><li>"
+        "<h4>balance</h4><p>Returns the balance of all entries booked so far, in the "
+        "ledger's currency, rounded to cents.</p></li><li><h4>close</h4><p>Closes the "
+        "ledger; later calls to add raise an error naming the closed ledger.</p></li></ul>"
+        "</section></main><footer><p>© Ledger docs</p></footer></body></html>"
+    )
+    article = newsextract.extract(html, url="https://docs.example.org/ledger.html")
+    return "\n\n".join(part for part in (article.lead, article.body) if part)
+
+
+_DESCRIPTION = "<div class='block'>Keeps a running balance of dated entries in one currency.</div>"
+
+
+def test_a_description_before_a_section_opening_on_its_heading_opens_the_text() -> None:
+    """The heading parting a reference page's class description from its first titled
+    section may sit inside that section (``_opens_section``): the description joins."""
+    text = _reference(_DESCRIPTION, "<h2>Method details</h2>")
+    assert text.startswith("Keeps a running balance of dated entries in one currency.")
+    assert "Tree" not in text
+
+
+def test_a_line_before_a_section_without_a_heading_is_not_joined_by_this_rule() -> None:
+    text = _reference(_DESCRIPTION, "")
+    assert "Keeps a running balance" not in text

@@ -75,7 +75,10 @@ _NEGATIVE_WORDS = (
     # a thread's mark on the reply that solved it, a label over or under the post ("Solution",
     # Discourse's "accepted-answer" box, a "solved" badge): the thread's state, no one's words
     r"accepted-?answer|solved|solution-?(?:label|badge|mark)|"
-    r"signature|signaturecontainer|votecell|vote-?count|reputation-?score|"
+    # (not a code member's signature in a reference page: Javadoc's "member-signature" and
+    # "type-signature" hold a method's or a class's declaration, blind77l's was dropped)
+    r"(?<!member-|method-)(?<!type-)signature|signaturecontainer|votecell|vote-?count|"
+    r"reputation-?score|"
     # a forum's signature by its short name under a post ("msg-sig", "post-sig", "usersig"):
     # compounds only, a bare "sig" names other things (blind73s: a Hebrew board's was kept)
     r"(?:msg|message|post|user|forum)-?sig|"

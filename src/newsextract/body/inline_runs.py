@@ -9,8 +9,9 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsextract.ancestry import near_ancestor
+from newsextract.body.inline_text import PERMALINK_MARKS
 from newsextract.body.link_checks import jumps_on_page
-from newsextract.body.model import BlockKind
+from newsextract.body.model import TERM, BlockKind
 from newsextract.body.seams import is_note_link, is_note_mark
 
 # An inline icon, whose <title> is no word of the line it sits in; a formula, whose MathML
@@ -56,6 +57,10 @@ def add_run(
     """The inline words read since the last block child, as one item, unless only spaces
     (inside a link, ``in_link``, all of them are link text)."""
     text = "".join(run)
+    if kind is TERM:
+        # an API entry's signature closes on its link to itself as a heading does (Sphinx's
+        # "fetch(code, days=3)¶"): the sign is no word of the term
+        text = text.rstrip().rstrip(PERMALINK_MARKS)
     if text and not text.isspace():
         items.append((text, len(text) if in_link else links, index, kind, level, RUN))
 

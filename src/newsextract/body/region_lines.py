@@ -55,6 +55,7 @@ def intro_before(
     for block in walked.blocks:
         at = block.container
         if at >= first:
+            headings += _opens_section(block, first)
             break
         if index <= at <= end:
             if block.kind is not PARAGRAPH:
@@ -71,6 +72,15 @@ def intro_before(
     if word_count(text) < CLOSING_LINE_WORDS or not ends_as_sentence(text):
         return []
     return [index]
+
+
+def _opens_section(block: RawBlock, first: int) -> bool:
+    """Whether ``block``, the first after the line, is a heading below the page's title set
+    directly in the taken child ``first``, opening it: the heading parting the introduction
+    from the text's first titled section sits inside that section's wrapper (a reference
+    page's class description before its "Method details" section, each a ``<section>``).
+    Not a heading deeper in it (an entry's title in a list)."""
+    return block.kind is HEADING and block.level > 1 and block.container == first
 
 
 # A closing line is one sentence of at least this many words ("This incident affected: API
