@@ -122,6 +122,10 @@ PROBE_SETS = {
     # wave 76's blind pages of kinds beside news in forty-one languages (bulletins, notices,
     # adverts, help and reference pages, forums, shops, prose outside <p>, repeated lines)
     "blind76s": "nonnews_probes.blind76s",
+    # wave 77's blind long structured pages (encyclopedia articles, API references of four
+    # doc generators, long-reads between figures, spec sheets, bulletins of tables, laws,
+    # tutorials with <pre>, <dl> syllabi, <br> text) in forty-four languages
+    "blind77l": "nonnews_probes.blind77l",
 }
 
 Extractor = Callable[[str, str], str]
