@@ -86,3 +86,23 @@ def test_a_description_before_a_section_opening_on_its_heading_opens_the_text() 
 def test_a_line_before_a_section_without_a_heading_is_not_joined_by_this_rule() -> None:
     text = _reference(_DESCRIPTION, "")
     assert "Keeps a running balance" not in text
+
+
+def test_a_storys_standfirst_before_a_body_opening_on_a_subheading_stays_the_lead() -> None:
+    """A news story's summary box before its body, which opens on a subheading, is the
+    lead as before: ``_opens_section`` does not put it in the body a second time."""
+    story = "".join(
+        f"<p>Paragraph {n} of the story tells what the council decided on the bridge and why "
+        "the vote was close this time round.</p>"
+        for n in range(6)
+    )
+    summary = "The council approved the new bridge after a long and heated debate."
+    html = (
+        "<html><head><title>Council votes on bridge</title></head><body><header><nav><a "
+        "href='/'>Home</a></nav></header><main><article><h1>Council votes on bridge</h1><div "
+        f"class='summary'><p>{summary}</p></div><div class='article-body'><h2>A close vote"
+        f"</h2>{story}</div></article></main></body></html>"
+    )
+    article = newsextract.extract(html, url="https://news.example.com/2026/bridge")
+    assert article.lead == summary
+    assert summary not in article.body
