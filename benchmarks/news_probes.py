@@ -126,6 +126,12 @@ PROBE_SETS = {
     # doc generators, long-reads between figures, spec sheets, bulletins of tables, laws,
     # tutorials with <pre>, <dl> syllabi, <br> text) in forty-four languages
     "blind77l": "nonnews_probes.blind77l",
+    # wave 77's blind news stories in seven languages no round used (be, mk, sq, is, ga, cy,
+    # bn) in nine layouts: live blogs under a "key events" list, photo essays in figures,
+    # charts' fallback tables, "what we know" boxes, line-ups, "survived by" lists,
+    # transcripts, AMP pages, glued spans; readers' comments, credits, sponsored and
+    # syndication notes, ad and share labels around them
+    "blind77": "news_probes.blind77",
 }
 
 Extractor = Callable[[str, str], str]
