@@ -112,3 +112,21 @@ def test_an_address_the_text_writes_after_other_words_stays() -> None:
     )
     body = _body(_page("Nieuwe fietsbrug over de rivier geopend", after=f"<p>{line}</p>"))
     assert body.endswith("(https://www.rivierstad.example/besluit).")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Гэты матэрыял упершыню з'явіўся на сайце «Рачныя навіны».",
+        "Оваа статија првпат беше објавена на порталот Речен весник.",
+        "Ky artikull u botua fillimisht në portalin Lajmet e Lumit.",
+        "Greinin birtist fyrst á vef Árfrétta.",
+        "Foilsíodh an t-alt seo ar dtús ar shuíomh Nuacht na hAbhann.",
+        "Ymddangosodd yr erthygl hon gyntaf ar wefan Newyddion yr Afon.",
+        "এই প্রতিবেদনটি প্রথম প্রকাশিত হয়েছিল নদী বার্তার ওয়েবসাইটে।",
+    ],
+)
+def test_a_partners_closing_note_goes_in_wave_77s_languages(note: str) -> None:
+    # wave 77's blind obituaries: where the text first appeared, in be, mk, sq, is, ga, cy, bn
+    body = _body(_page("Nieuwe fietsbrug over de rivier geopend", after=f"<p><em>{note}</em></p>"))
+    assert body.endswith(_TEXT[2])

@@ -60,3 +60,25 @@ def test_linked_names_closing_the_text_stay_out() -> None:
     body = _article(_OPEN + _names("Topics", ("Harlow", "Tarrow", "Football"))).body
     assert body is not None
     assert "Football" not in body
+
+
+def test_short_titles_linking_places_in_the_page_stay_out() -> None:
+    # a live blog's "key events" under their label: its entries' short titles, linked to the
+    # entries' anchors (a line-up's names link the players' pages)
+    body = _article(
+        _OPEN + "<h3>Key events</h3><ul><li><a href='#e1'>Early equaliser</a></li>"
+        "<li><a href='#e2'>Late drama</a></li><li><a href='#e3'>Red card</a></li></ul>"
+        "<p>Attendance: 1,906.</p>"
+    ).body
+    assert body is not None
+    assert "Late drama" not in body
+    assert "Key events" not in body
+    assert "Attendance: 1,906." in body
+
+
+def test_names_whose_links_are_script_toggles_are_read() -> None:
+    # an accordion's titles link a bare "#" (a script opens them): no place in the page
+    items = "".join(f"<li><a href='#'>{n}</a></li>" for n in ("Carr", "Biggs", "Foley"))
+    body = _article(_OPEN + f"<h3>Harlow Rovers</h3><ul>{items}</ul><p>Attendance: 1,906.</p>").body
+    assert body is not None
+    assert "Biggs" in body

@@ -267,6 +267,7 @@ def _linked_members(walked: Walk, candidates: list[Judged]) -> list[int]:
             len(linked) == len(items) >= _ROSTER_ITEMS
             and walked.containers.tag[container] in _LISTS
             and _titled_roster(candidates, items)
+            and not _links_to_anchors(walked.containers.nodes[container])
         ):
             found.extend(items)  # a team's line-up: "<a>Carr</a>", "<a>Biggs</a>", …
             continue
@@ -438,7 +439,9 @@ def _reference_list(candidates: list[Judged], items: list[int], linked: list[int
 # A line-up, a cast or a band's members: a list of names, each linked whole to its own
 # page, titled by a heading of its own inside the text (kept text before the heading and
 # after the list). At least this many names, each of at most ``_ROSTER_WORDS`` words: a
-# box of links to other stories titles them in sentences of more.
+# box of links to other stories titles them in sentences of more. A list whose links all go
+# to places in the page is a live blog's "key events" (its entries' short titles, two or
+# three words in some languages) or a table of contents (``_links_to_anchors``).
 _ROSTER_ITEMS = 3
 _ROSTER_WORDS = 3
 
@@ -538,6 +541,17 @@ def _links_in_page(node: LexborNode) -> bool:
     with a fragment): a table of contents, which a text announces too ("The tutorial
     consists of these parts:"). A report or a source is linked as a page."""
     return any("#" in (link.attributes.get("href") or "") for link in node.css("a[href]"))
+
+
+def _links_to_anchors(node: LexborNode) -> bool:
+    """Whether every link of a list ``node`` goes to a named place in the page ("#e1"): a
+    live blog's key events or a table of contents. A bare "#" is a script's toggle (an
+    accordion's titles), which names no place."""
+    links = node.css("a[href]")
+    return bool(links) and all(
+        len(href := (link.attributes.get("href") or "").strip()) > 1 and href[0] == "#"
+        for link in links
+    )
 
 
 # A list of results names each party, team or candidate by a link to its page and gives

@@ -141,8 +141,7 @@ SITES = (
             "Parkimi mbetet problem i madh atje.",
         ),
         credit="Foto: Gentian Kola / Lajmet e Jugut",
-        sponsored="Përmbajtje e sponsorizuar: ky artikull u realizua në bashkëpunim me "
-        "Agro Vjosa.",
+        sponsored="Përmbajtje e sponsorizuar: ky artikull u realizua në bashkëpunim me Agro Vjosa.",
         chart_cols=("Viti", "Fermerë të regjistruar"),
         chart_source="Burimi: Bashkia Përmet",
         know_title="Çfarë dimë",
@@ -333,12 +332,9 @@ SITES = (
         byline="তানজিলা রহমান",
         paras=(
             "রংপুর শহরে রবিবার নতুন শিশু হাসপাতাল চালু হয়েছে, যেখানে একশো বিশটি শয্যা রয়েছে।",
-            "হাসপাতালটি নির্মাণে খরচ হয়েছে ৮৫ কোটি টাকা, যার অর্ধেক দিয়েছে স্বাস্থ্য "
-            "মন্ত্রণালয়।",
-            "প্রথম দিনেই দুই শতাধিক শিশু চিকিৎসা নিতে এসেছে, অভিভাবকদের লম্বা সারি দেখা গেছে "
-            "সকাল থেকে।",
-            "হাসপাতালের পরিচালক জানান, আগামী মাস থেকে এখানে নবজাতকদের জন্য বিশেষ ইউনিট চালু "
-            "হবে।",
+            "হাসপাতালটি নির্মাণে খরচ হয়েছে ৮৫ কোটি টাকা, যার অর্ধেক দিয়েছে স্বাস্থ্য মন্ত্রণালয়।",
+            "প্রথম দিনেই দুই শতাধিক শিশু চিকিৎসা নিতে এসেছে, অভিভাবকদের লম্বা সারি দেখা গেছে সকাল থেকে।",
+            "হাসপাতালের পরিচালক জানান, আগামী মাস থেকে এখানে নবজাতকদের জন্য বিশেষ ইউনিট চালু হবে।",
         ),
         entries=(
             "সকাল দশটায় হাসপাতালের উদ্বোধন করলেন মেয়র",

@@ -59,9 +59,7 @@ def _comment_lines(s: Site) -> tuple[str, ...]:
 
 def _live(s: Site) -> None:
     p1, *rest = s.paras
-    keys = "".join(
-        f"<li><a href='#e{n}'>{event}</a></li>" for n, event in enumerate(s.key_events)
-    )
+    keys = "".join(f"<li><a href='#e{n}'>{event}</a></li>" for n, event in enumerate(s.key_events))
     entries = "".join(
         f"<article class='live-entry' id='e{n}'><time datetime='2026-04-14T1{n}:2{n}:00Z'>"
         f"1{n}:2{n}</time><h3>{head}</h3><p>{para}</p><div class='entry-share'>{s.share}"
@@ -95,8 +93,10 @@ def _photo(s: Site) -> None:
 def _data(s: Site) -> None:
     p1, p2, p3, p4 = s.paras
     col1, col2 = s.chart_cols
-    rows = "".join(f"<tr><td>{year}</td><td>{value}</td></tr>" for year, value in
-                   (("2022", "41"), ("2023", "57"), ("2024", "63")))
+    rows = "".join(
+        f"<tr><td>{year}</td><td>{value}</td></tr>"
+        for year, value in (("2022", "41"), ("2023", "57"), ("2024", "63"))
+    )
     chart = (
         "<figure class='chart'><div class='flourish-embed flourish-chart' "
         "data-src='visualisation/1840211'><script src='https://public.flourish.studio/"
