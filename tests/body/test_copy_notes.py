@@ -124,9 +124,14 @@ def test_an_address_the_text_writes_after_other_words_stays() -> None:
         "Foilsíodh an t-alt seo ar dtús ar shuíomh Nuacht na hAbhann.",
         "Ymddangosodd yr erthygl hon gyntaf ar wefan Newyddion yr Afon.",
         "এই প্রতিবেদনটি প্রথম প্রকাশিত হয়েছিল নদী বার্তার ওয়েবসাইটে।",
+        "यो समाचार पहिलो पटक नदी खबरमा प्रकाशित भएको थियो।",
+        "ਇਹ ਲੇਖ ਪਹਿਲੀ ਵਾਰ ਦਰਿਆ ਟਾਈਮਜ਼ ਉੱਤੇ ਪ੍ਰਕਾਸ਼ਿਤ ਹੋਇਆ ਸੀ।",
+        "An fara wallafa wannan labarin a shafin Jaridar Kogi.",
+        "دا راپور لومړی ځل د سیند ورځپاڼې په وېبپاڼه کې خپور شوی و.",
     ],
 )
 def test_a_partners_closing_note_goes_in_wave_77s_languages(note: str) -> None:
-    # wave 77's blind obituaries: where the text first appeared, in be, mk, sq, is, ga, cy, bn
+    # wave 77's obituaries: where the text first appeared, in be, mk, sq, is, ga, cy, bn, ne,
+    # pa, ha, ps
     body = _body(_page("Nieuwe fietsbrug over de rivier geopend", after=f"<p><em>{note}</em></p>"))
     assert body.endswith(_TEXT[2])

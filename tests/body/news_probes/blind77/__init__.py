@@ -8,6 +8,8 @@ note; a court report with a bulleted "what we know" box and readers' comments; a
 report with a score table and line-ups; an obituary with a "survived by" list and a
 syndication line; a video report with its transcript; an AMP page with an ad slot and share
 buttons; a story whose paragraphs are glued ``<span>`` s in one ``<div>``.
+A second batch (``sites_more``), written after the first batch's fixes and so not blind,
+puts four more languages (ne, pa, ha, ps) in the same layouts.
 
 Conventions, decided before running: the paragraphs, the live entries' headlines, the "what
 we know" heading and items, the line-ups, the survivors' list and its intro and the

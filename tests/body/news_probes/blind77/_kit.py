@@ -19,7 +19,7 @@ class Site:
     host: str
     title: str
     byline: str
-    # each paragraph holds a ", " (the glued-spans layout splits it there)
+    # each paragraph holds a comma and a space (the glued-spans layout splits it there)
     paras: tuple[str, str, str, str]
     entries: tuple[str, str, str]
     key_label: str

@@ -12,8 +12,14 @@ with an ad label between them."""
 
 from __future__ import annotations
 
+import re
+
 from ._kit import Site, add
 from .sites import SITES
+from .sites_more import MORE_SITES
+
+# Where the glued-spans layout splits a paragraph: after its first comma (Latin or Arabic).
+_COMMA = re.compile(r"(?<=[,،]) ")
 
 
 def _shell(s: Site, article: str, *, after: str = "") -> str:
@@ -219,8 +225,8 @@ def _amp(s: Site) -> None:
 
 def _spans(s: Site) -> None:
     def glued(para: str) -> str:
-        first, _, rest = para.partition(", ")
-        return f"<span>{first},</span><span> {rest}</span>"
+        first, rest = _COMMA.split(para, maxsplit=1)
+        return f"<span>{first}</span><span> {rest}</span>"
 
     p1, p2, p3, p4 = s.paras
     text = (
@@ -235,6 +241,6 @@ def _spans(s: Site) -> None:
 
 
 for _layout in (_live, _photo, _data, _court, _sports, _obit, _video, _amp, _spans):
-    for _site in SITES:
-        assert all(", " in para for para in _site.paras), _site.lang
+    for _site in (*SITES, *MORE_SITES):
+        assert all(_COMMA.search(para) for para in _site.paras), _site.lang
         _layout(_site)
