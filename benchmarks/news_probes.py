@@ -130,7 +130,8 @@ PROBE_SETS = {
     # bn) in nine layouts: live blogs under a "key events" list, photo essays in figures,
     # charts' fallback tables, "what we know" boxes, line-ups, "survived by" lists,
     # transcripts, AMP pages, glued spans; readers' comments, credits, sponsored and
-    # syndication notes, ad and share labels around them
+    # syndication notes, ad and share labels around them; then ne, pa, ha and ps (written
+    # after the first batch's fixes)
     "blind77": "news_probes.blind77",
 }
 
