@@ -135,7 +135,9 @@ def _day_forms(month: str) -> tuple[str, ...]:
         # Finnish), a dot's not a longer number's ("12.04.2021"). The spaces taken whole
         # (possessive): backtracking through a run of 100,000 spaces on each side of the
         # optional mark was quadratic.
-        r"(?=\s*+[,|·•\-–—]?\s*+(?:[^\W\d_]{1,4}\s*)?\d{1,2}[:h.]\d{2}(?!\d|\.\d))",
+        # A word there may end in its abbreviation's dot ("12.03.24 kl. 15.20", Norwegian
+        # and Danish "klokken").
+        r"(?=\s*+[,|·•\-–—]?\s*+(?:[^\W\d_]{1,4}\.?\s*)?\d{1,2}[:h.]\d{2}(?!\d|\.\d))",
         rf"{YEAR}[./-]\d{{1,2}}[./-]\d{{1,2}}",
         # Year first with a dot and a space after each number: "2025. 3. 3. 14:20" (Korean portals).
         rf"{YEAR}\.\s\d{{1,2}}\.\s\d{{1,2}}\.(?!\d)",
@@ -231,7 +233,9 @@ def text_date(marked: bool = False) -> re.Pattern[str]:
         else ""
     )
     return re.compile(
-        r"(?:(?P<before>" + CLOCK + period + r")"
+        # a time before the day, not the end of a longer dotted number ("Versio 1.2.34 ·
+        # Julkaistu 12.3.2024": a version's "2.34" is no time)
+        r"(?:(?P<before>(?<!\d)(?<!\d[.:])" + CLOCK + period + r")"
         # then a separator, and a weekday's words maybe ("10:30, Thứ ba, 05/03/2024")
         rf"(?P<between>(?:\s*{SEPARATOR}\s*|\s+)(?:{LETTER}{{1,{MAX_JOIN_WORD}}}\.?"
         rf"(?:\s*{SEPARATOR}\s*|\s+)){{0,2}}))?"
