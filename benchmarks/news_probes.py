@@ -133,6 +133,10 @@ PROBE_SETS = {
     # syndication notes, ad and share labels around them; then ne, pa, ha and ps (written
     # after the first batch's fixes)
     "blind77": "news_probes.blind77",
+    # wave 77's blind pages of kinds beside news in forty-three languages (homepages, CVs,
+    # records, listings, programmes, verse with repeats, list archives, Q&A, reviews with pros
+    # and cons, recipes with step photos, blogs with tag clouds, author boxes, related posts)
+    "blind77s": "nonnews_probes.blind77s",
 }
 
 Extractor = Callable[[str, str], str]
