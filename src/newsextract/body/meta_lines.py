@@ -37,25 +37,30 @@ _VIEW_COUNT = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?\s?[kKmM]?\+?"
 _OTHER_TALLIES = LazyPattern(rf"(?:\s*{_VIEW_COUNT}(?:\s*[^\W\d]+)?)+\s*")
 
 
-# A post's stats row of counts, one of them its comments' ("공감 24 댓글 3", "12 likes 3
-# comments"): two counts or more, each with one word before or after it, and one of those
-# words a comments label of the language files (blind73s: a Naver blog's row was kept).
+# A post's stats row of counts, one of them its comments' or its views' ("공감 24 댓글 3",
+# "12 likes 3 comments", "Katselukerrat 3 120 · Lataukset 411"): two counts or more, each
+# with one word before or after it, spaces or a middle dot, bar or bullet between them, and
+# one of those words a comments or a view-count label of the language files (blind73s: a
+# Naver blog's row was kept; blind77s: a data set page's views and downloads row).
 _COUNT = rf"(?:[^\W\d]+\s*)?{_VIEW_COUNT}(?:\s*[^\W\d]+)?"
-_COUNTS_ROW = LazyPattern(rf"{_COUNT}(?:\s+{_COUNT})+")
+_COUNTS_ROW = LazyPattern(rf"{_COUNT}(?:(?:\s*[·|•]\s*|\s+){_COUNT})+")
 
 
 @functools.cache
-def _comment_words() -> frozenset[str]:
-    """The one-word comments labels of every language file, in lower case."""
-    return frozenset(word.lower() for word in words(LabelList.COMMENTS) if " " not in word)
+def _tally_words() -> frozenset[str]:
+    """The one-word comments and view-count labels of every language file, in lower case."""
+    found = (*words(LabelList.COMMENTS), *view_counts())
+    return frozenset(word.lower() for word in found if " " not in word)
 
 
 def is_counts_row(text: str) -> bool:
-    """Whether a short line is a stats row of counts naming the post's comments."""
+    """Whether a short line is a stats row of counts naming the post's comments or views."""
     line = text.strip()
-    if _COUNTS_ROW.fullmatch(line) is None:
+    # The pattern's counts and words may split a run several ways: past a short line's length
+    # a run failing at its end costs exponential time (the caller asks short lines only).
+    if len(line) > VIEW_TALLY_LINE or _COUNTS_ROW.fullmatch(line) is None:
         return False
-    labels = _comment_words()
+    labels = _tally_words()
     return any(word in labels for word in re.split(r"[\W\d]+", line.lower()) if word)
 
 
