@@ -17,7 +17,7 @@ from newsextract.body.prompts import is_box_prompt
 from newsextract.body.region_data import named_as_text
 from newsextract.body.region_record import Region
 from newsextract.body.scoring import Tally
-from newsextract.body.subtree_tags import WALKED_BEFORE_QUERY, holds_tag
+from newsextract.body.subtree_tags import WALKED_BEFORE_QUERY
 from newsextract.body.tables import named_as_facts
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
@@ -309,13 +309,11 @@ def _holds_a_lone_button(node: LexborNode) -> bool:
     """Whether ``node`` holds a ``<button>`` and no field: a call's button, not a form's (a
     search box's line beside its field is a tool of the text). A call's box is a few
     elements (five at the median): walked in one pass, where two queries cost 35-55 K
-    instructions each (``subtree_tags.holds_tag``); a bigger one is queried."""
+    instructions each (``subtree_tags.WALKED_BEFORE_QUERY``); a bigger one is queried."""
     button = False
     for seen, element in enumerate(node.traverse()):
         if seen == WALKED_BEFORE_QUERY:
-            return holds_tag(node, _BUTTON, "button") and not holds_tag(
-                node, _FIELDS, _FIELD_SELECTOR
-            )
+            return node.css_first("button") is not None and node.css_first(_FIELD_SELECTOR) is None
         tag = element.tag
         if tag in _FIELDS:
             return False
@@ -323,7 +321,6 @@ def _holds_a_lone_button(node: LexborNode) -> bool:
     return button
 
 
-_BUTTON = frozenset({"button"})
 # A form's fields, and the query that finds them.
 _FIELDS = frozenset({"input", "select", "textarea"})
 _FIELD_SELECTOR = "input, select, textarea"
