@@ -19,7 +19,6 @@ from newsextract.body.model import (
     Block,
 )
 from newsextract.body.seams import is_note_link, is_note_mark
-from newsextract.body.subtree_tags import holds_tag
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
 
@@ -177,7 +176,7 @@ def _note_labels(node: LexborNode) -> list[tuple[str, str]]:
             link = element.parent if element.parent is not None else None
             if link is None or link.tag != "a":
                 link = element.css_first("a")
-        elif holds_tag(element, _SUP, "sup") or not is_note_link(element):  # a link: few elements
+        elif element.css_first("sup") is not None or not is_note_link(element):
             continue
         else:
             link = element
@@ -186,9 +185,6 @@ def _note_labels(node: LexborNode) -> list[tuple[str, str]]:
             href = (link.attributes.get("href") or "") if link is not None else ""
             labels.append((label, href[1:] if href.startswith("#") else ""))
     return labels
-
-
-_SUP = frozenset({"sup"})
 
 
 def _with_table_captions(walked: Walk, blocks: list[Block], firsts: list[RawBlock]) -> list[Block]:

@@ -17,7 +17,6 @@ from newsextract.body.prompts import is_box_prompt
 from newsextract.body.region_data import named_as_text
 from newsextract.body.region_record import Region
 from newsextract.body.scoring import Tally
-from newsextract.body.subtree_tags import WALKED_BEFORE_QUERY
 from newsextract.body.tables import named_as_facts
 from newsextract.body.walk_records import Containers, RawBlock, Walk
 from newsextract.lazy_regex import LazyPattern
@@ -307,23 +306,10 @@ def _inside_a_form(node: LexborNode) -> bool:
 
 def _holds_a_lone_button(node: LexborNode) -> bool:
     """Whether ``node`` holds a ``<button>`` and no field: a call's button, not a form's (a
-    search box's line beside its field is a tool of the text). A call's box is a few
-    elements (five at the median): walked in one pass, where two queries cost 35-55 K
-    instructions each (``subtree_tags.WALKED_BEFORE_QUERY``); a bigger one is queried."""
-    button = False
-    for seen, element in enumerate(node.traverse()):
-        if seen == WALKED_BEFORE_QUERY:
-            return node.css_first("button") is not None and node.css_first(_FIELD_SELECTOR) is None
-        tag = element.tag
-        if tag in _FIELDS:
-            return False
-        button = button or tag == "button"
-    return button
-
-
-# A form's fields, and the query that finds them.
-_FIELDS = frozenset({"input", "select", "textarea"})
-_FIELD_SELECTOR = "input, select, textarea"
+    search box's line beside its field is a tool of the text)."""
+    return (
+        node.css_first("button") is not None and node.css_first("input, select, textarea") is None
+    )
 
 
 def _asks_for_an_address(form: LexborNode) -> bool:

@@ -22,7 +22,6 @@ from selectolax.lexbor import LexborNode
 from newsextract.body.container_hints import caption_class, credit_class
 from newsextract.body.link_checks import link_chars
 from newsextract.body.picture_captions import CAPTION_CHARS, PICTURE_CAPTION_CHARS
-from newsextract.body.subtree_tags import tagged_within
 
 # A small parent: the picture box holds the picture, its caption box and a credit or a
 # zoom button at most (a bigger box is a section of the page, not one picture's).
@@ -113,10 +112,7 @@ def in_slider(node: LexborNode) -> bool:
 
 def _pictures(node: LexborNode) -> int:
     """The pictures under ``node`` (a ``<picture>`` holds its ``<img>``)."""
-    return len(tagged_within(node, _IMG, "img"))  # mostly a box of one or two elements
-
-
-_IMG = frozenset({"img"})
+    return len(node.css("img"))
 
 
 def _elements(node: LexborNode) -> list[LexborNode]:

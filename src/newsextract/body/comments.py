@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable
 
 from selectolax.lexbor import LexborNode
 
-from newsextract.body.subtree_tags import tagged_within
 from newsextract.jsonld import ARTICLE_TYPES
 from newsextract.label_lists import LabelList
 from newsextract.labels import words
@@ -176,11 +175,6 @@ def named_section(node: LexborNode, classes: str, ident: str) -> bool:
 _COMMENT_MARKS = "time, [datetime], textarea"
 
 
-# The paragraphs ``follows_article`` counts, and with the list items.
-_PARAGRAPH_TAGS = frozenset({"p"})
-_ITEM_TAGS = frozenset({"p", "li"})
-
-
 def follows_article(
     node: LexborNode,
     before: int = ARTICLE_BEFORE,
@@ -193,7 +187,7 @@ def follows_article(
     ``items``: list items count as the text's too (a recipe's ingredients and steps);
     ``measure``: a text's length (``characters.latin_width``: Han or kana as Latin)."""
     seen = 0
-    tags = _ITEM_TAGS if items else _PARAGRAPH_TAGS
+    tags = ("p", "li") if items else ("p",)
     query = "p, li" if items else "p"
     current: LexborNode | None = node
     while current is not None and current.tag not in ("body", "html"):
@@ -202,11 +196,7 @@ def follows_article(
             if sibling.tag in tags:
                 seen += measure(sibling.text(deep=True, strip=True))
             elif sibling.is_element_node:
-                # most siblings are a few elements: walked, not queried (``tagged_within``)
-                seen += sum(
-                    measure(p.text(deep=True, strip=True))
-                    for p in tagged_within(sibling, tags, query)
-                )
+                seen += sum(measure(p.text(deep=True, strip=True)) for p in sibling.css(query))
             if seen >= before:
                 return True
             sibling = sibling.prev

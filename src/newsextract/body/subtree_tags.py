@@ -80,39 +80,6 @@ def _selector_of(tags: frozenset[str]) -> str:
     return ", ".join(sorted(tags))
 
 
-# Elements of a subtree (the node itself first) ``tagged_within`` and ``holds_tag`` walk in
-# Python before they hand the question to lexbor's query: a query costs 35-55 K instructions
-# whatever its subtree (selectolax parses the selector again at every call), a step of the
-# walk one or two thousand; the subtrees asked are mostly of a few elements (a picture's box,
-# a link, a call's box: median 1-5), and a big one costs these steps more than its query.
-WALKED_BEFORE_QUERY = 16
-
-
-def tagged_within(node: LexborNode, tags: frozenset[str], selector: str) -> list[LexborNode]:
-    """``node.css(selector)`` for a ``selector`` of the bare tag names ``tags``: the elements of
-    those tags at or below ``node`` (lexbor's query matches its root too), in document order;
-    a small subtree walked (``WALKED_BEFORE_QUERY``), a bigger one queried."""
-    found = []
-    for seen, element in enumerate(node.traverse()):
-        if seen == WALKED_BEFORE_QUERY:
-            return node.css(selector)
-        if element.tag in tags:
-            found.append(element)
-    return found
-
-
-def holds_tag(node: LexborNode, tags: frozenset[str], selector: str) -> bool:
-    """``node.css_first(selector) is not None`` for a ``selector`` of the bare tag names
-    ``tags``: whether ``node`` or an element below it has one of them, a small subtree walked
-    (``tagged_within``)."""
-    for seen, element in enumerate(node.traverse()):
-        if seen == WALKED_BEFORE_QUERY:
-            return node.css_first(selector) is not None
-        if element.tag in tags:
-            return True
-    return False
-
-
 def inline_text_only(node: LexborNode) -> bool:
     """Whether ``node`` holds nothing but one text node (or nothing): the common case of
     ``<a>``, ``<span>`` and ``<p>``, answered without a CSS query."""
