@@ -137,6 +137,9 @@ _VIEW_ELEMENTS = {
     # walked the tree to its first (or, without one, to its end).
     "h1": "h1",
     "title": "title",
+    # The articles: a scan of what an <article> holds asks the one article's subtree alone,
+    # not the page (``article_elements``).
+    "article": "article",
 }
 # The query the walk stands for (the tests compare the two).
 _VIEW_QUERY = ", ".join(_VIEW_ELEMENTS.values())
@@ -393,6 +396,12 @@ class ParsedPage:
         return (*found["nav"], *found["ol"])
 
     @property
+    def article_elements(self) -> tuple[LexborNode, ...]:
+        """The ``<article>`` elements, in page order: what ``tree.css("article")`` finds,
+        a ``<noscript>``'s too (filed in the walk of ``_walked``)."""
+        return self._walked[4]
+
+    @property
     def _view_elements(self) -> Mapping[str, list[LexborNode]]:
         """The elements of ``_VIEW_ELEMENTS``, by tag, in page order (``_walked``)."""
         return self._walked[0]
@@ -413,12 +422,14 @@ class ParsedPage:
         tuple[tuple[LexborNode, str, str | None], ...],
         bool,
         tuple[LexborNode, ...],
+        tuple[LexborNode, ...],
     ]:
         """``_view_elements`` and ``own_texts``, found in one walk of the tree: every page
         reads both, and the walk ``own_texts`` makes cost less with the view's elements
         filed in it than a query of them besides (``page_walks.views_and_own_texts``); and
         whether an ``<h1>`` was set aside in a ``<noscript>`` (``headlines_set_aside``);
-        the ``<script>`` elements not of JSON-LD (``other_scripts``)."""
+        the ``<script>`` elements not of JSON-LD (``other_scripts``); the ``<article>``
+        elements, those of a ``<noscript>`` too (``article_elements``)."""
         views = _view_tag_ids()
         if self._stand_in_ids:
             views = {**views, **dict.fromkeys(self._stand_in_ids, ("time", "datetime"))}
@@ -429,9 +440,10 @@ class ParsedPage:
         fallbacks = found.pop(_FALLBACK)
         others = tuple(found.pop(page_walks.OTHER_SCRIPTS))  # as a query finds them
         h1s = len(found["h1"])
+        articles = tuple(found["article"])  # before any is set aside: as a query finds them
         if fallbacks:
             found = page_walks.outside_fallbacks(found, fallbacks, views)
-        return found, own, len(found["h1"]) < h1s, others
+        return found, own, len(found["h1"]) < h1s, others, articles
 
     def short_lines(self, tags: frozenset[str], max_chars: int) -> Iterator[tuple[LexborNode, str]]:
         """``(element, own text)`` of the ``own_texts`` of elements among ``tags`` whose own

@@ -224,10 +224,11 @@ def _aria_labelled_tags(page: ParsedPage) -> tuple[str, ...]:
     only, in a ``<nav>`` that is otherwise a menu. A site's menu of topics stands outside the
     ``<article>``, and so does its label."""
     body = page.body
-    if body is None:
-        return ()
+    articles = page.article_elements
+    if body is None or not articles:
+        return ()  # no <article>: the query finds nothing (a third of pages)
     label = _list_label()
-    for node in body.css("article [aria-label]"):
+    for node in _in_articles_labelled(body, articles):
         found = label.match(node.attributes.get("aria-label") or "")
         if found is None or not found.group("tags"):
             continue
@@ -236,6 +237,17 @@ def _aria_labelled_tags(page: ParsedPage) -> tuple[str, ...]:
             continue
         return _short_link_texts_in(node)
     return ()
+
+
+def _in_articles_labelled(body: LexborNode, articles: tuple[LexborNode, ...]) -> list[LexborNode]:
+    """``body.css("article [aria-label]")``: the elements with an ``aria-label`` inside an
+    ``<article>`` (``articles``: the page's, none of them outside ``body``), in page order.
+    With one article on the page, its subtree alone is walked, the article itself left out
+    (lexbor matches the query's root too): a third of the page's walk."""
+    if len(articles) > 1:
+        return body.css("article [aria-label]")
+    article = articles[0]
+    return [node for node in article.css("[aria-label]") if node.mem_id != article.mem_id]
 
 
 # Levels above a tag label where the box of its list may stand.
