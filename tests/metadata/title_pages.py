@@ -9,7 +9,7 @@ from html import escape
 from typing import Any
 
 # Languages written right to left, whose pages say so on <html>.
-_RTL = {"ar", "he", "fa", "ur"}
+_RTL = {"ar", "he", "fa", "ur", "ps", "ckb"}
 
 
 def ld(kind: str, **fields: Any) -> str:

@@ -194,6 +194,10 @@ def choose_title(
     turn; the first phase that decides returns, the others record why their candidates lost.
     """
     reasons: dict[int, str] = {}
+    if headline:
+        # A marker of the story's medium or state set apart (in brackets, after a plus) is no
+        # word of the headline, shown or not: every title loses it (_undecorated_titles).
+        headline = without_marker(headline, colon=False)
     titles = _undecorated_titles(
         titles,
         headline,
@@ -276,7 +280,8 @@ def _undecorated_titles(
     # Each distinct text cleaned once: four titles in ten repeat one before them (og:title,
     # twitter:title and the JSON-LD headline are often one text).
     undecorated: dict[str, str] = {}
-    # A marker the visible headline shows too is the site's own wording of its headlines.
+    # A marker opening the visible headline before a colon ("VIDEO: …") is the site's own
+    # wording of its headlines (one set apart is cut from the headline before this).
     marked = headline is not None and without_marker(headline) != headline
     for t in titles[authoritative:]:
         if t not in undecorated:

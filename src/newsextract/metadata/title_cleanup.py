@@ -88,34 +88,42 @@ def without_ticker_opening(title: str) -> str:
     return rest if any(c.isalpha() for c in rest) else title
 
 
-def without_marker(title: str) -> str:
+def without_marker(title: str, *, colon: bool = True) -> str:
     """``title`` without a marker in brackets at its start or set off by spaces ("Storm
-    closes the harbour (Updated) - Site", "[VÍDEO] Así es el museo", "【動画】旧灯台が…"), or
-    opening it before a colon ("UPDATE: Harbour road reopens"; the language files'
-    ``title_markers``): an update's or a medium's mark the headline lacks; a title of the
-    marker alone stays."""
-    colon = title.find(":")
-    if not 0 < colon <= MAX_MARKER_OPENING and not any(mark in title for mark in _MARKER_HINTS):
+    closes the harbour (Updated) - Site", "[VÍDEO] Así es el museo", "【動画】旧灯台が…"),
+    opening it before a colon ("UPDATE: Harbour road reopens") or closing it after a plus, a
+    bar or a dash ("… + ФОТО", "… | VIDEO"; the language files' ``title_markers``): an
+    update's or a medium's mark, no word of the headline; a title of the marker alone stays.
+    Without ``colon`` (a visible headline's), a marker before a colon stays: a headline that
+    opens with "VIDEO:" says so in its own words, as a kicker does, where brackets, a plus, a
+    bar or a dash set the marker apart."""
+    at = title.find(":") if colon else -1
+    if not 0 < at <= MAX_MARKER_OPENING and not any(mark in title for mark in _MARKER_HINTS):
         return title  # most titles: no pattern run
-    rest = _marker().sub("", title).strip()
+    rest = _marker(colon).sub("", title).strip()
     return rest if any(c.isalpha() for c in rest) else title
 
 
-# The brackets a marker is set in; a colon after one opening the title is the other form,
-# that far into it at most (the longest marker, "ενημέρωση", with spaces around it).
-_MARKER_HINTS = ("(", "[", "【")
+# The brackets a marker is set in and the marks set before one closing the title; a colon
+# after one opening the title is the other form, that far into it at most (the longest
+# marker, "ενημέρωση", with spaces around it).
+_MARKER_HINTS = ("(", "[", "【", "+", "|", "-", "–", "—")
 MAX_MARKER_OPENING = 20
 
 
 @functools.cache
-def _marker() -> re.Pattern[str]:
+def _marker(colon: bool) -> re.Pattern[str]:
     # The marker in round or square brackets, space or the title's edge either side; in
     # lenticular ones, which scripts without spaces set flush to the headline, at its start;
-    # or opening the title with a colon after it.
+    # opening the title with a colon after it; or closing it after a plus, a bar or a dash.
     words = "|".join(re.escape(w) for w in sorted(title_markers(), key=len, reverse=True))
     return re.compile(
         rf"(?:^|\s+)(?:\((?:{words})\)|\[(?:{words})\])(?=\s|$)"
-        rf"|^\s*【(?:{words})】\s*|^\s*(?:{words})\s*:\s+",
+        rf"|^\s*【(?:{words})】\s*"
+        # after a plus, a bar or a dash closing the title ("Шторм повалил деревья + ФОТО",
+        # "… | SAWIRRO"), a single space before it (a run of spaces there would be tried
+        # from each of its places; titles come with their spaces collapsed)
+        rf"|\s[+|–—-]\s?(?:{words})\s*$" + (rf"|^\s*(?:{words})\s*:\s+" if colon else ""),
         re.IGNORECASE,
     )
 
