@@ -97,35 +97,53 @@ def without_marker(title: str, *, colon: bool = True) -> str:
     Without ``colon`` (a visible headline's), a marker before a colon stays: a headline that
     opens with "VIDEO:" says so in its own words, as a kicker does, where brackets, a plus, a
     bar or a dash set the marker apart."""
-    at = title.find(":") if colon else -1
-    if not 0 < at <= MAX_MARKER_OPENING and not any(mark in title for mark in _MARKER_HINTS):
-        return title  # most titles: no pattern run
-    rest = _marker(colon).sub("", title).strip()
+    rest = _without_closing_marker(title)
+    at = rest.find(":") if colon else -1
+    if 0 < at <= MAX_MARKER_OPENING or any(mark in rest for mark in _MARKER_HINTS):
+        rest = _marker(colon).sub("", rest)
+    rest = rest.strip()
     return rest if any(c.isalpha() for c in rest) else title
 
 
-# The brackets a marker is set in and the marks set before one closing the title; a colon
-# after one opening the title is the other form, that far into it at most (the longest
-# marker, "ενημέρωση", with spaces around it).
-_MARKER_HINTS = ("(", "[", "【", "+", "|", "-", "–", "—")
+def _without_closing_marker(title: str) -> str:
+    """``title`` without a marker closing it after a plus, a bar or a dash ("… + ФОТО"),
+    read in its last ``MAX_MARKER_CLOSING`` characters only (most titles: no pattern run)."""
+    tail = title[-MAX_MARKER_CLOSING:]
+    if not any(mark in tail for mark in _CLOSING_MARKS):
+        return title
+    match = _closing_marker().search(tail)
+    return title if match is None else title[: len(title) - len(tail) + match.start()]
+
+
+# The brackets a marker is set in; a colon after one opening the title is the other form,
+# that far into it at most (the longest marker, "ενημέρωση", with spaces around it).
+_MARKER_HINTS = ("(", "[", "【")
 MAX_MARKER_OPENING = 20
+# The marks set before a marker closing the title, and how far from its end one is read:
+# the longest marker ("aggiornamento", 13 letters) with a space, the mark and a space.
+_CLOSING_MARKS = frozenset("+|–—-")
+MAX_MARKER_CLOSING = 24
 
 
 @functools.cache
 def _marker(colon: bool) -> re.Pattern[str]:
     # The marker in round or square brackets, space or the title's edge either side; in
     # lenticular ones, which scripts without spaces set flush to the headline, at its start;
-    # opening the title with a colon after it; or closing it after a plus, a bar or a dash.
+    # or opening the title with a colon after it.
     words = "|".join(re.escape(w) for w in sorted(title_markers(), key=len, reverse=True))
     return re.compile(
-        rf"(?:^|\s+)(?:\((?:{words})\)|\[(?:{words})\])(?=\s|$)"
-        rf"|^\s*【(?:{words})】\s*"
-        # after a plus, a bar or a dash closing the title ("Шторм повалил деревья + ФОТО",
-        # "… | SAWIRRO"), a single space before it (a run of spaces there would be tried
-        # from each of its places; titles come with their spaces collapsed)
-        rf"|\s[+|–—-]\s?(?:{words})\s*$" + (rf"|^\s*(?:{words})\s*:\s+" if colon else ""),
+        rf"(?:^|\s+)(?:\((?:{words})\)|\[(?:{words})\])(?=\s|$)|^\s*【(?:{words})】\s*"
+        + (rf"|^\s*(?:{words})\s*:\s+" if colon else ""),
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _closing_marker() -> re.Pattern[str]:
+    # After a plus, a bar or a dash closing the title ("Шторм повалил деревья + ФОТО", "… |
+    # SAWIRRO"), a space before the mark (read in the title's last characters only).
+    words = "|".join(re.escape(w) for w in sorted(title_markers(), key=len, reverse=True))
+    return re.compile(rf"\s[+|–—-]\s?(?:{words})\s*$", re.IGNORECASE)
 
 
 @functools.cache
