@@ -31,6 +31,7 @@ from newsextract.cli_errors import (
     warn,
 )
 from newsextract.cli_options import (
+    Parser,
     add_debug_option,
     add_fetch_options,
     add_fetched_at_option,
@@ -90,7 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    # typed as argparse's: its sub-command parsers are Parser too, as the modules adding
+    # them take argparse's
+    parser: argparse.ArgumentParser = Parser(
         prog="newsextract", description="Turn news web pages into clean article records."
     )
     build = "compiled" if runs_compiled() else "pure Python"

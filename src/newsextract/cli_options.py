@@ -6,10 +6,29 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from newsextract.dates import parse_machine_date
 from newsextract.fetching import FetchOptions
 from newsextract.fetching.transport import make_cache_dir
+
+
+class Parser(argparse.ArgumentParser):
+    """The commands' argument parser: argparse's, refusing ``--option=--`` (and ``-o--``).
+
+    argparse (Python 3.11) takes ``'--'`` out of an option's own value as the end of the
+    options, which left an option of one value holding ``[]``: the run then failed on it as
+    a Python ``TypeError`` or ``AttributeError``, or ran with no bound (``--since=--``).
+    Sub-commands' parsers are made of this class too (``add_subparsers`` makes its own
+    class's).
+    """
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        if action.option_strings and action.nargs is None and arg_strings == ["--"]:
+            raise argparse.ArgumentError(
+                action, "expected one argument ('--' ends the options and is no value)"
+            )
+        return super()._get_values(action, arg_strings)
 
 
 def add_fetch_options(parser: argparse.ArgumentParser) -> None:

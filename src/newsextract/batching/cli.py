@@ -51,6 +51,7 @@ from newsextract.cli_errors import (
     warn,
 )
 from newsextract.cli_options import (
+    Parser,
     add_debug_option,
     add_fetch_options,
     add_fetched_at_option,
@@ -173,7 +174,7 @@ def _positive(value: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m newsextract.batching``: the batch command on its own."""
-    parser = argparse.ArgumentParser(prog="python -m newsextract.batching", description=DESCRIPTION)
+    parser = Parser(prog="python -m newsextract.batching", description=DESCRIPTION)
     add_arguments(parser)
     args = parser.parse_args(argv)
     configure_logging(PROG, debug=args.debug)
