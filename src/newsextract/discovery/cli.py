@@ -120,7 +120,11 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for left in skipped or ():
             out.write(json.dumps(_skipped_row(left), ensure_ascii=False) + "\n")
     report_failures(failures, err)
-    set_aside = f"{len(skipped)} skipped (not articles), " if skipped else ""
+    stalled = sum(left.regex_stalled for left in skipped or ())
+    not_articles = len(skipped or ()) - stalled
+    set_aside = f"{not_articles} skipped (not articles), " if not_articles else ""
+    if stalled:
+        set_aside += f"{stalled} skipped (a regex ran too long), "
     err.write(f"newsextract: {len(items)} URLs, {set_aside}{len(failures)} sources failed\n")
     return 0 if items or not failures else 1
 

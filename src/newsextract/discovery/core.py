@@ -383,7 +383,13 @@ class Discoverer:
         # also said where no skipped list is shown (crawl, discover --no-articles-only)
         logger.warning("%s: set aside: %s", item.url[:200], reason)
         self.skipped.append(
-            SkippedURL(url=item.url, reason=reason, source=item.source, via=item.via)
+            SkippedURL(
+                url=item.url,
+                reason=reason,
+                source=item.source,
+                via=item.via,
+                regex_stalled=True,
+            )
         )
         return None
 

@@ -45,6 +45,9 @@ class SkippedURL:
     reason: str
     source: str = ""
     via: str = ""
+    regex_stalled: bool = False
+    """Set aside because an ``--include``/``--exclude`` regex ran too long on it, not for
+    what it is (the summary counts these apart from the URLs that are no article)."""
 
 
 @attrs.frozen(kw_only=True)

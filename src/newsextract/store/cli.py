@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from newsextract.batching.results import BatchItem
 from newsextract.batching.rows import dumps
 from newsextract.batching.writers import Format, Writer, format_of, open_writer
-from newsextract.cli_errors import ExitStatus, UsageError, run_reporting_errors
+from newsextract.cli_errors import ExitStatus, UsageError, one_line, run_reporting_errors
 from newsextract.cli_options import date_argument
 
 if TYPE_CHECKING:
@@ -220,5 +220,10 @@ def summary(report: CrawlReport) -> str:
     lines.extend(
         f"newsextract crawl: {failure.source}: {failure.error_type}: {failure.message}"
         for failure in report.source_failures
+    )
+    # a URL discovery left out unseen is said, as crawl -o OUT says it (not only logged)
+    lines.extend(
+        f"newsextract crawl: {one_line(left.url)}: set aside: {left.reason}"
+        for left in report.set_aside
     )
     return "\n".join(lines) + "\n"

@@ -32,7 +32,7 @@ from newsextract.batching.tasks import PageTask, UrlTask
 from newsextract.batching.urls import page_task
 from newsextract.batching.workers import Dispatcher, default_workers, process_articles_chunk
 from newsextract.discovery.api import discover
-from newsextract.discovery.model import DiscoveredURL, SourceFailure
+from newsextract.discovery.model import DiscoveredURL, SkippedURL, SourceFailure
 from newsextract.errors import FetchError
 from newsextract.fetching import Fetcher, FetchOptions, Validators
 from newsextract.options import ExtractOptions
@@ -52,13 +52,16 @@ class CrawlReport:
     ``unchanged`` (fetched, same article), ``not-modified`` (a 304), ``same-body`` (the body
     hash the store had: not extracted), ``skipped`` (not an article), ``failed``; and
     ``requests`` per kind of page request: ``full`` or ``conditional``. ``stored`` is the
-    discovered URLs left alone as not due."""
+    discovered URLs left alone as not due. ``set_aside`` are listed URLs discovery left
+    out unseen, each with the reason (an ``include``/``exclude`` regex that ran too long on
+    it)."""
 
     discovered: int
     stored: int
     counts: Counter[str]
     requests: Counter[str]
     source_failures: tuple[SourceFailure, ...] = ()
+    set_aside: tuple[SkippedURL, ...] = ()
 
     @property
     def extracted(self) -> int:
@@ -88,6 +91,7 @@ def crawl_into(
     extraction processes (default: one per CPU; ``1`` extracts in this process)."""
     found: list[DiscoveredURL] = []
     failures: list[SourceFailure] = []
+    set_aside: list[SkippedURL] = []
     for site in sites:
         run = discover(
             site,
@@ -101,7 +105,8 @@ def crawl_into(
         )
         found.extend(run)
         failures.extend(run.failures)
-    return update(
+        set_aside.extend(run.skipped)  # not articles_only: only regex stalls are set aside
+    report = update(
         store,
         found,
         recheck_after=recheck_after,
@@ -110,6 +115,7 @@ def crawl_into(
         source_failures=tuple(failures),
         workers=workers,
     )
+    return attrs.evolve(report, set_aside=tuple(set_aside))
 
 
 def update(
