@@ -5,6 +5,7 @@ otherwise, and a check passed on their reading let through what a browser opens 
 
 from __future__ import annotations
 
+import re
 from urllib.parse import SplitResult, unquote, urlsplit
 
 # The ASCII tab and line breaks, which the URL Standard's parser (and ``urlsplit``) takes out
@@ -98,6 +99,32 @@ def has_usable_port(parts: SplitResult) -> bool:
 
 MAX_PORT = 65_535
 """TCP's ports are 16-bit, and port 0 cannot be connected to."""
+
+MAX_HOST_CHARS = 253
+"""DNS's longest name (RFC 1035: 255 octets on the wire, 253 written without the root's dot)."""
+MAX_LABEL_CHARS = 63
+"""DNS's longest label (RFC 1035)."""
+# The dots UTS 46 reads as a label's end: the full stop and its ideographic, full-width and
+# half-width forms.
+_LABEL_END = re.compile("[.\u3002\uff0e\uff61]")
+
+
+def has_dns_sized_host(host: str) -> bool:
+    """Whether ``host`` (``urlsplit``'s ``hostname``) fits DNS: at most ``MAX_HOST_CHARS``
+    and labels of at most ``MAX_LABEL_CHARS``. A longer one is no name a resolver can look
+    up nor a browser open: a canonical link's or an image's host of 3,000 "ü" was kept as
+    the article's URL (under ``MAX_URL_CHARS``). Read on the name as written, percent
+    escapes decoded: its ASCII form (``xn--`` labels) is never shorter, but for characters
+    UTS 46 maps to nothing (a soft hyphen), so a name this passes may still be too long once
+    encoded (the fetcher's ``InvalidURLError`` then), never the other way round."""
+    if len(host) <= MAX_LABEL_CHARS:
+        return True
+    if "%" in host:
+        host = unquote(host)
+    name = host.rstrip(".\u3002\uff0e\uff61")  # the root's dot
+    if len(name) > MAX_HOST_CHARS:
+        return False
+    return all(len(label) <= MAX_LABEL_CHARS for label in _LABEL_END.split(name))
 
 
 def split_or_none(address: str) -> SplitResult | None:

@@ -19,6 +19,7 @@ from newsextract.bidi import address_encoded
 from newsextract.browser_urls import (
     browser_address,
     browser_host,
+    has_dns_sized_host,
     has_usable_port,
     without_tabs_or_newlines,
 )
@@ -518,7 +519,8 @@ def web_address(value: str) -> str | None:
     can go to: 0, 65536, ``has_usable_port``) is None, never a
     ``ValueError``; so is one with a space or control character inside, which ``urlsplit``
     would silently drop or keep. A value over ``MAX_URL_CHARS`` is no address (a 60 MB
-    canonical link was split for its host, 0.4 s).
+    canonical link was split for its host, 0.4 s), nor is one whose host DNS could not hold
+    (``has_dns_sized_host``).
     """
     if len(value) > MAX_URL_CHARS:
         return None
@@ -532,6 +534,8 @@ def web_address(value: str) -> str | None:
     except ValueError:
         return None
     if parts.scheme.lower() not in _WEB_SCHEMES or not host or not usable_port:
+        return None
+    if not has_dns_sized_host(host):
         return None
     value = address_encoded(value)  # shown as spelt: ``bidi``
     return without_password(value) if parts.password else value  # stored, shown: ``credentials``
@@ -556,7 +560,9 @@ def _parses(url: str) -> bool:
         usable_port = has_usable_port(parts)
     except ValueError:
         return False
-    return parts.scheme.lower() in _WEB_SCHEMES and bool(host) and usable_port
+    return bool(
+        parts.scheme.lower() in _WEB_SCHEMES and host and usable_port and has_dns_sized_host(host)
+    )
 
 
 def host_of(url: str) -> str:
