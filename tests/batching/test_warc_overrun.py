@@ -13,7 +13,7 @@ from newsextract.batching.results import Failure
 from newsextract.batching.tasks import PageTask
 from newsextract.batching.warc import page_keys, read_warc
 
-from .warcs import article_html, page
+from .warcs import article_html, block_length, page
 
 PAGE_A = article_html("First page").encode()
 PAGE_B = article_html("Second page").encode()
@@ -47,7 +47,8 @@ def test_a_length_running_into_the_next_record_is_a_failure(
         "read",
         "TruncatedRecordError",
     )
-    assert f"ends after {len(PAGE_A)} of the {len(PAGE_A) + extra} bytes" in first.message
+    block = block_length(page("https://e.org/a", PAGE_A).to_bytes())  # as the header states
+    assert f"ends after {block} of the {block + extra} bytes" in first.message
     assert isinstance(second, PageTask)
     assert (second.url, second.content) == ("https://e.org/b", PAGE_B)
     assert list(page_keys(path)) == [first.input, second.key]

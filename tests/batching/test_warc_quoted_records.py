@@ -15,7 +15,7 @@ from newsextract.batching.results import Failure
 from newsextract.batching.tasks import PageTask
 from newsextract.batching.warc import page_keys, read_warc
 
-from .warcs import Record, article_html, http_response, page
+from .warcs import Record, article_html, block_length, http_response, page
 
 QUOTED = Record(url="https://quoted.example/x", block=http_response(b"<p>quoted</p>")).to_bytes()
 
@@ -63,5 +63,6 @@ def test_a_quoting_page_whose_length_runs_on_is_still_a_failure(tmp_path: Path, 
     path = _write(tmp_path, [first_record, following, third], gzipped=False)
     items = list(read_warc(path))
     assert isinstance(items[0], Failure) and items[0].error_type == "TruncatedRecordError"
-    assert f"ends after {len(body)} of the {len(body) + extra} bytes" in items[0].message
+    block = block_length(page("https://e.org/a", body).to_bytes())  # as the header states
+    assert f"ends after {block} of the {block + extra} bytes" in items[0].message
     assert [i.url for i in items[1:] if isinstance(i, PageTask)][-1] == "https://e.org/c"

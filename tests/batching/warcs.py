@@ -91,3 +91,8 @@ def fifo_beside_a_page(folder: Path, name: str) -> Iterator[tuple[Path, Path]]:
         yield fifo, good
     finally:
         late_writer.cancel()
+
+
+def block_length(record: bytes) -> int:
+    """The length a record's WARC header states (its HTTP head and payload)."""
+    return int(record.partition(b"Content-Length: ")[2].partition(b"\r\n")[0])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
 import zlib
 from collections.abc import Container, Iterator
@@ -80,16 +81,26 @@ def read_warc(
             records = _Records(stream, compressed=path.lower().endswith(".gz"))
             last = None
             rows = 0  # the archive's rows, those of a run resumed included
+            # A page of a ``.warc.gz`` waits for the next record's start, where its gzip member
+            # must end (``member_fault``).
+            held: tuple[int, PageTask] | None = None
             for last, record in records:
+                if held is not None:
+                    yield records.checked(*held, end=last)
+                    held = None
                 key = f"{path}#{last}"
                 if key in skip:
                     rows += 1
                     continue
                 if record is None:
                     rows += 1
-                    yield unreadable(key)
+                    yield unreadable(key, records.member_fault(last, records.following))
                 elif record.record_type in _READ_TYPES:
                     for item in _record_item(key, record):
+                        if isinstance(item, PageTask) and records.compressed:
+                            held = (last, item)
+                            rows += 1
+                            continue
                         if (
                             isinstance(item, Failure)
                             and item.error_type == TruncatedRecordError.__name__
@@ -97,6 +108,8 @@ def read_warc(
                             records.cut = last  # its length may have run over the records after it
                         rows += 1
                         yield item
+            if held is not None:
+                yield records.checked(*held, end=None)
             tail = _unread_tail(path, stream, last)
             if tail is not None and f"{path}#{tail}" not in skip:
                 rows += 1
@@ -128,6 +141,9 @@ def _archive_error(error: BaseException) -> BaseException:
 _RECORD_START = b"WARC/1."
 _MEMBER_START = b"\x1f\x8b\x08"
 _SCAN = 1024 * 1024  # bytes read at a time looking for the next record
+# Bytes of a member inflated to check it is whole: a page's record (its WARC and HTTP heads
+# with the payload cap) is within it; a larger one FastWARC's read refuses as too large.
+_MEMBER_CHECK_BYTES = 2 * MAX_PAGE_BYTES
 
 
 class _Records:
@@ -139,8 +155,21 @@ class _Records:
 
     def __init__(self, stream: IO[bytes], *, compressed: bool) -> None:
         self.stream = stream
+        self.compressed = compressed
         self.marker = _MEMBER_START if compressed else _RECORD_START
         self.cut: int | None = None
+        self.following: int | None = None
+        """Where the record after one yielded as None starts (None: no record follows)."""
+
+    def member_fault(self, start: int, end: int | None) -> str | None:
+        """``member_fault`` of the record at ``start``; None in an uncompressed archive."""
+        return member_fault(self.stream, start, end) if self.compressed else None
+
+    def checked(self, start: int, task: PageTask, *, end: int | None) -> PageTask | Failure:
+        """``task``, the page of the record at ``start``, or its failure row when its gzip
+        member, which ends at ``end`` (the next record's start), is cut short or corrupt."""
+        fault = self.member_fault(start, end)
+        return task if fault is None else unreadable(task.key, fault)
 
     def __iter__(self) -> Iterator[tuple[int, WarcRecord | None]]:
         start: int | None = 0
@@ -158,6 +187,7 @@ class _Records:
                 if last is not None:  # one after the last read (or its length misled FastWARC)
                     start = following
                     continue
+                self.following = following
                 yield start, None  # the record at ``start`` itself cannot be parsed
                 start = following
                 continue
@@ -186,6 +216,62 @@ class _Records:
         return None
 
 
+def member_fault(stream: IO[bytes], start: int, end: int | None) -> str | None:
+    """What is wrong with the gzip member at ``start`` of a ``.warc.gz``, which ends at
+    ``end`` (the next record's start; None: the archive's end): "cut short" (its deflate data
+    ends before its record's last byte) or "corrupt" (no deflate data); None for a member
+    whose record inflates whole, or a stream that cannot be read at an offset (a remote
+    one). FastWARC inflated a cut member on into the next member's bytes: the record was
+    read as a page of junk, or, further on, as a WARC header that "cannot be parsed". Read
+    with ``os.pread``, FastWARC's position untouched. A member whose record inflates whole
+    passes without its end (an archive compressed whole, its last record cut: its first
+    record is whole)."""
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    inflater = zlib.decompressobj(wbits=31)
+    offset, made, head = start, 0, b""
+    try:
+        # a record inside one gzip stream of many (an archive compressed whole) starts at no
+        # member of its own: nothing to check there
+        if os.pread(descriptor, len(_MEMBER_START), start) != _MEMBER_START:
+            return None
+        while not inflater.eof:
+            if inflater.unconsumed_tail:
+                data = inflater.unconsumed_tail
+            else:
+                size = _SCAN if end is None else min(_SCAN, end - offset)
+                data = os.pread(descriptor, size, offset) if size > 0 else b""
+                if not data:
+                    return None if made >= _record_bytes(head) else "cut short"
+                offset += len(data)
+            out = inflater.decompress(data, _SCAN)
+            if len(head) < _HEAD_BYTES:
+                head += out[: _HEAD_BYTES - len(head)]
+            made += len(out)
+            if made > _MEMBER_CHECK_BYTES:
+                return None  # FastWARC's own read finds it too large
+    except zlib.error:
+        return None if made >= _record_bytes(head) else "corrupt"
+    except OSError:
+        return None
+    return None
+
+
+# Inflated bytes kept to read a record's WARC header (FastWARC's limit is 32 KB).
+_HEAD_BYTES = 64 * 1024
+_LENGTH_LINE = re.compile(rb"\r\ncontent-length:[ \t]*(\d{1,18})[ \t]*\r\n", re.IGNORECASE)
+
+
+def _record_bytes(head: bytes) -> float:
+    """Bytes of the record whose inflated start is ``head``: its WARC header and the block
+    its ``Content-Length`` states; infinite when they cannot be read from it."""
+    end = head.find(b"\r\n\r\n")
+    found = _LENGTH_LINE.search(head, 0, end + 2) if end >= 0 else None
+    return float("inf") if found is None else end + 4 + int(found.group(1))
+
+
 def _no_page(path: str, *, any_record: bool) -> Failure:
     """The failure row of an archive that gave no row (an empty file, or one of only
     ``warcinfo`` or non-HTML records): a batch has a row for each of its inputs."""
@@ -195,14 +281,18 @@ def _no_page(path: str, *, any_record: bool) -> Failure:
     )
 
 
-def unreadable(key: str) -> Failure:
+def unreadable(key: str, member_fault: str | None = None) -> Failure:
     """The failure row of a record FastWARC cannot parse (its header over FastWARC's limit,
-    or no WARC header at all)."""
+    or no WARC header at all), or whose gzip member is ``member_fault`` ("cut short",
+    "corrupt": ``_Records.member_fault``)."""
+    cause = (
+        f"its gzip member is {member_fault}" if member_fault else "its WARC header cannot be parsed"
+    )
     return Failure(
         input=key,
         stage="read",
         error_type=UnreadableRecordError.__name__,
-        message="unreadable record: its WARC header cannot be parsed",
+        message=f"unreadable record: {cause}",
     )
 
 
@@ -210,7 +300,14 @@ def _one_record(path: str, stream: IO[bytes], offset: int) -> Iterator[PageTask 
     try:
         for record in ArchiveIterator(stream, parse_http=True, auto_decode="none"):
             if record.record_type in _READ_TYPES:
-                yield from _record_item(f"{path}#{offset}", record)
+                compressed = path.lower().endswith(".gz")
+                for item in _record_item(f"{path}#{offset}", record):
+                    fault = member_fault(stream, offset, None) if compressed else None
+                    yield (
+                        unreadable(item.key, fault)
+                        if fault and isinstance(item, PageTask)
+                        else item
+                    )
                 return
             break
     except (OSError, ValueError) as exc:  # FastWARC's "Invalid WARC header": no record there
@@ -439,26 +536,41 @@ def is_page(record: WarcRecord) -> bool:
     return not media_type or media_type in HTML_TYPES
 
 
+def _block_bytes(record: WarcRecord, payload_bytes: int) -> tuple[int, int]:
+    """``payload_bytes`` of ``record``'s payload as bytes of its block, and the block's
+    length its WARC ``Content-Length`` states: FastWARC's ``content_length`` is the
+    payload's once it has read the HTTP head, a count the record nowhere states (a message
+    said "1321 of 999956 bytes" of a record stating 1000000)."""
+    try:
+        declared = int(record.headers.get("Content-Length") or "")
+    except ValueError:
+        return payload_bytes, record.content_length
+    head = max(declared - record.content_length, 0)
+    return head + payload_bytes, declared
+
+
 def page_task(key: str, record: WarcRecord) -> PageTask | Failure:
     """The page of an HTML record: its payload, URL, capture date, charset and codings."""
     content = record.reader.read(_read_limit(record))
     if len(content) > MAX_PAGE_BYTES:
         return _too_large(key)
     if len(content) < record.content_length:
+        read, declared = _block_bytes(record, len(content))
         return Failure(
             input=key,
             stage="read",
             error_type=TruncatedRecordError.__name__,
-            message=f"truncated record: {len(content)} of {record.content_length} bytes",
+            message=f"truncated record: {read} of the {declared} bytes it declares",
         )
     if (ends := _next_record_inside(content)) is not None:
+        ends, declared = _block_bytes(record, ends)
         return Failure(
             input=key,
             stage="read",
             error_type=TruncatedRecordError.__name__,
             message=(
                 f"truncated record: its block ends after {ends} of the "
-                f"{record.content_length} bytes it declares, where the next record starts"
+                f"{declared} bytes it declares, where the next record starts"
             ),
         )
     if record.record_type == WarcRecordType.response and record.is_http:
