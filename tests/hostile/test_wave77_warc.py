@@ -85,3 +85,24 @@ def test_a_record_past_the_archives_end_counts_its_stated_length(tmp_path: Path)
         # what the archive holds after the record's WARC header (its block and the "\r\n\r\n")
         held = len(_record(b"https://example.org/2").split(b"\r\n\r\n", 1)[1])
         assert f"{held} of the 1000000 bytes it declares" in failure, failure
+
+
+def test_a_cut_member_read_by_its_key_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    first = gzip.compress(_record(b"https://example.org/1"))
+    cut = gzip.compress(_record(b"https://example.org/2"))[:-30]
+    path.write_bytes(first + cut + gzip.compress(_record(b"https://example.org/3")))
+    (failure,) = read_warc(str(path), offset=len(first))
+    assert isinstance(failure, Failure) and failure.input == f"{path}#{len(first)}"
+    assert "gzip member is" in failure.message, failure.message
+
+
+def test_a_record_whose_length_is_under_its_block_in_a_whole_member_is_read(
+    tmp_path: Path,
+) -> None:
+    # the member is whole: what its short length leaves out is no gzip fault
+    path = tmp_path / "crawl.warc.gz"
+    records = [_record(b"https://example.org/1", 60), _record(b"https://example.org/2")]
+    path.write_bytes(b"".join(gzip.compress(record) for record in records))
+    rows = _rows(path)
+    assert rows[0] == "https://example.org/1" and "https://example.org/2" in rows, rows

@@ -81,26 +81,18 @@ def read_warc(
             records = _Records(stream, compressed=path.lower().endswith(".gz"))
             last = None
             rows = 0  # the archive's rows, those of a run resumed included
-            # A page of a ``.warc.gz`` waits for the next record's start, where its gzip member
-            # must end (``member_fault``).
-            held: tuple[int, PageTask] | None = None
             for last, record in records:
-                if held is not None:
-                    yield records.checked(*held, end=last)
-                    held = None
                 key = f"{path}#{last}"
                 if key in skip:
                     rows += 1
                     continue
                 if record is None:
                     rows += 1
-                    yield unreadable(key, records.member_fault(last, records.following))
+                    yield unreadable(key, records.member_fault(last))
                 elif record.record_type in _READ_TYPES:
                     for item in _record_item(key, record):
-                        if isinstance(item, PageTask) and records.compressed:
-                            held = (last, item)
-                            rows += 1
-                            continue
+                        if isinstance(item, PageTask) and (fault := records.member_fault(last)):
+                            item = unreadable(key, fault)  # its payload inflated from junk
                         if (
                             isinstance(item, Failure)
                             and item.error_type == TruncatedRecordError.__name__
@@ -108,8 +100,6 @@ def read_warc(
                             records.cut = last  # its length may have run over the records after it
                         rows += 1
                         yield item
-            if held is not None:
-                yield records.checked(*held, end=None)
             tail = _unread_tail(path, stream, last)
             if tail is not None and f"{path}#{tail}" not in skip:
                 rows += 1
@@ -158,18 +148,10 @@ class _Records:
         self.compressed = compressed
         self.marker = _MEMBER_START if compressed else _RECORD_START
         self.cut: int | None = None
-        self.following: int | None = None
-        """Where the record after one yielded as None starts (None: no record follows)."""
 
-    def member_fault(self, start: int, end: int | None) -> str | None:
+    def member_fault(self, start: int) -> str | None:
         """``member_fault`` of the record at ``start``; None in an uncompressed archive."""
-        return member_fault(self.stream, start, end) if self.compressed else None
-
-    def checked(self, start: int, task: PageTask, *, end: int | None) -> PageTask | Failure:
-        """``task``, the page of the record at ``start``, or its failure row when its gzip
-        member, which ends at ``end`` (the next record's start), is cut short or corrupt."""
-        fault = self.member_fault(start, end)
-        return task if fault is None else unreadable(task.key, fault)
+        return member_fault(self.stream, start) if self.compressed else None
 
     def __iter__(self) -> Iterator[tuple[int, WarcRecord | None]]:
         start: int | None = 0
@@ -187,7 +169,6 @@ class _Records:
                 if last is not None:  # one after the last read (or its length misled FastWARC)
                     start = following
                     continue
-                self.following = following
                 yield start, None  # the record at ``start`` itself cannot be parsed
                 start = following
                 continue
@@ -216,47 +197,57 @@ class _Records:
         return None
 
 
-def member_fault(stream: IO[bytes], start: int, end: int | None) -> str | None:
-    """What is wrong with the gzip member at ``start`` of a ``.warc.gz``, which ends at
-    ``end`` (the next record's start; None: the archive's end): "cut short" (its deflate data
-    ends before its record's last byte) or "corrupt" (no deflate data); None for a member
-    whose record inflates whole, or a stream that cannot be read at an offset (a remote
-    one). FastWARC inflated a cut member on into the next member's bytes: the record was
-    read as a page of junk, or, further on, as a WARC header that "cannot be parsed". Read
-    with ``os.pread``, FastWARC's position untouched. A member whose record inflates whole
-    passes without its end (an archive compressed whole, its last record cut: its first
-    record is whole)."""
+def member_fault(stream: IO[bytes], start: int) -> str | None:
+    """What is wrong with the gzip member at ``start`` of a ``.warc.gz``: "cut short" (its
+    data runs out before the member's end) or "corrupt" (zlib's error), unless its record's
+    bytes inflated whole and the next record's follow (an archive compressed as one gzip
+    stream); None for a whole member, or when it cannot be told (a remote stream). FastWARC
+    inflated a cut member on into the next member's bytes: the record was read as a page
+    of junk, or, further on, as a WARC header that "cannot be parsed". Read with
+    ``os.pread``, FastWARC's position untouched."""
     try:
         descriptor = stream.fileno()
     except (OSError, ValueError, io.UnsupportedOperation):
         return None
     inflater = zlib.decompressobj(wbits=31)
-    offset, made, head = start, 0, b""
+    offset, made, head, after = start, 0, b"", b""
+    extent = float("inf")
     try:
-        # a record inside one gzip stream of many (an archive compressed whole) starts at no
-        # member of its own: nothing to check there
+        # a record inside one gzip stream of many starts at no member of its own
         if os.pread(descriptor, len(_MEMBER_START), start) != _MEMBER_START:
             return None
         while not inflater.eof:
-            if inflater.unconsumed_tail:
-                data = inflater.unconsumed_tail
-            else:
-                size = _SCAN if end is None else min(_SCAN, end - offset)
-                data = os.pread(descriptor, size, offset) if size > 0 else b""
-                if not data:
-                    return None if made >= _record_bytes(head) else "cut short"
+            data = inflater.unconsumed_tail or os.pread(descriptor, _SCAN, offset)
+            if not data:
+                return None if _next_follows(after) else "cut short"
+            if not inflater.unconsumed_tail:
                 offset += len(data)
             out = inflater.decompress(data, _SCAN)
             if len(head) < _HEAD_BYTES:
                 head += out[: _HEAD_BYTES - len(head)]
+                extent = _record_bytes(head)
+            if made + len(out) > extent and len(after) < _AFTER_BYTES:
+                skip = max(int(extent) - made, 0)
+                after += out[skip : skip + _AFTER_BYTES - len(after)]
+                if _next_follows(after):
+                    return None  # one stream of many records, this one whole
             made += len(out)
             if made > _MEMBER_CHECK_BYTES:
                 return None  # FastWARC's own read finds it too large
     except zlib.error:
-        return None if made >= _record_bytes(head) else "corrupt"
+        return None if _next_follows(after) else "corrupt"
     except OSError:
         return None
     return None
+
+
+# Inflated bytes after a record read to tell its end: its "\r\n\r\n" and the next "WARC/1.".
+_AFTER_BYTES = 16
+
+
+def _next_follows(after: bytes) -> bool:
+    """Whether ``after``, the bytes inflated after a record, are the next record's start."""
+    return after.lstrip(b"\r\n").startswith(_RECORD_START)
 
 
 # Inflated bytes kept to read a record's WARC header (FastWARC's limit is 32 KB).
@@ -302,7 +293,7 @@ def _one_record(path: str, stream: IO[bytes], offset: int) -> Iterator[PageTask 
             if record.record_type in _READ_TYPES:
                 compressed = path.lower().endswith(".gz")
                 for item in _record_item(f"{path}#{offset}", record):
-                    fault = member_fault(stream, offset, None) if compressed else None
+                    fault = member_fault(stream, offset) if compressed else None
                     yield (
                         unreadable(item.key, fault)
                         if fault and isinstance(item, PageTask)
